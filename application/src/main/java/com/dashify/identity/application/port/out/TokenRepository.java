@@ -1,0 +1,23 @@
+package com.dashify.identity.application.port.out;
+
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.user.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores personal access tokens by the hash of their secret. */
+public interface TokenRepository {
+
+    void add(PersonalAccessToken token);
+
+    /** Stores a changed token (revoked, or used). */
+    void update(PersonalAccessToken token);
+
+    /** The token whose secret has this hash, in whichever tenant it is. */
+    Optional<PersonalAccessToken> findByHash(TokenHash hash);
+
+    /** The tokens a user owns that are not revoked (expired ones included). */
+    List<PersonalAccessToken> findUnrevokedOwnedBy(TenantId tenantId, UserId ownerId);
+}

@@ -1,0 +1,43 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserEvent;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Closes every way into Dashify for a user who was deactivated, in the transaction of the
+ * deactivation, whichever use case caused it. Reactivation brings nothing back.
+ */
+final class AccessRevocation {
+
+    static final String REASON_DEACTIVATED = "owner deactivated";
+
+    private final TokenRepository tokens;
+    private final AuditRecorder audit;
+
+    AccessRevocation(TokenRepository tokens, AuditRecorder audit) {
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    /** Acts on the events a use case pulled from the user. */
+    void onEvents(User user, List<UserEvent> events, Actor actor, RequestContext request, Instant now) {
+        if (events.stream().anyMatch(UserEvent.Deactivated.class::isInstance)) {
+            revokeTokens(user, actor, request, now);
+        }
+    }
+
+    private void revokeTokens(User user, Actor actor, RequestContext request, Instant now) {
+        for (PersonalAccessToken token : tokens.findUnrevokedOwnedBy(user.tenantId(), user.id())) {
+            token.revoke(now, REASON_DEACTIVATED);
+            tokens.update(token);
+            audit.byUser(actor, "token.revoke", "token", token.id().toString(),
+                    List.of("revoked:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+        }
+    }
+}

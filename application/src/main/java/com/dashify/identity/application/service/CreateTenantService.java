@@ -1,0 +1,69 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.TenantRepository;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.tenant.Tenant;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.token.IssuedToken;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.Scope;
+import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.user.Role;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserProfile;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Creates a tenant with its first Org Admin and a non-expiring SCIM token owned by that admin. */
+public final class CreateTenantService implements CreateTenantUseCase {
+
+    static final TokenName INITIAL_TOKEN_NAME = new TokenName("Initial SCIM token");
+
+    private final TenantRepository tenants;
+    private final UserRepository users;
+    private final TokenRepository tokens;
+    private final AuditRecorder audit;
+    private final Clock clock;
+    private final SecureRandom random;
+
+    public CreateTenantService(TenantRepository tenants, UserRepository users, TokenRepository tokens,
+                               AuditTrail auditTrail, Clock clock, SecureRandom random) {
+        this.tenants = tenants;
+        this.users = users;
+        this.tokens = tokens;
+        this.audit = new AuditRecorder(auditTrail);
+        this.clock = clock;
+        this.random = random;
+    }
+
+    @Override
+    public TenantCreated create(CreateTenantCommand command) {
+        Instant now = clock.instant();
+        Tenant tenant = new Tenant(TenantId.newId(), command.name(), now);
+        tenants.add(tenant);
+
+        User admin = User.provision(UserId.newId(), tenant.id(), command.adminUserName(), null, UserProfile.EMPTY,
+                Role.ORG_ADMIN, true, now);
+        admin.pullEvents();
+        User storedAdmin = users.add(admin);
+
+        // IdPs quarantine a provisioning job whose token expires, so the connector token does not.
+        IssuedToken scimToken = PersonalAccessToken.issue(TokenId.newId(), tenant.id(), storedAdmin.id(),
+                INITIAL_TOKEN_NAME, Set.of(Scope.SCIM), now, null, random);
+        tokens.add(scimToken.token());
+
+        audit.byOperator(tenant.id(), "tenant.create", "tenant", tenant.id().toString(),
+                List.of("created", "admin:" + storedAdmin.id()), command.request(), now);
+        audit.byOperator(tenant.id(), "token.issue", "token", scimToken.token().id().toString(),
+                List.of("scopes:scim", "owner:" + storedAdmin.id()), command.request(), now);
+        return new TenantCreated(tenant, storedAdmin, scimToken);
+    }
+}

@@ -1,0 +1,46 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.DeleteUserUseCase;
+import com.dashify.identity.application.port.in.PreconditionFailedException;
+import com.dashify.identity.application.port.in.UserNotFoundException;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Soft-deletes a user; the deactivation that comes with it closes every way in. */
+public final class DeleteUserService implements DeleteUserUseCase {
+
+    private final UserRepository users;
+    private final AccessRevocation revocation;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public DeleteUserService(UserRepository users, TokenRepository tokens, AuditTrail auditTrail, Clock clock) {
+        this.users = users;
+        this.audit = new AuditRecorder(auditTrail);
+        this.revocation = new AccessRevocation(tokens, audit);
+        this.clock = clock;
+    }
+
+    @Override
+    public void delete(DeleteUserCommand command) {
+        User user = users.findForUpdate(command.actor().tenantId(), command.userId())
+                .filter(found -> !found.isDeleted())
+                .orElseThrow(() -> new UserNotFoundException(command.userId()));
+        if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
+            throw new PreconditionFailedException(command.expectedVersion(), user.version());
+        }
+        Instant now = clock.instant();
+        user.delete(now);
+        List<UserEvent> events = user.pullEvents();
+        User stored = users.update(user);
+        audit.byUser(command.actor(), "user.delete", "user", user.id().toString(), AuditRecorder.changesOf(events),
+                command.request(), now);
+        revocation.onEvents(stored, events, command.actor(), command.request(), now);
+    }
+}

@@ -1,0 +1,67 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.Scope;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.token.TokenSecret;
+import com.dashify.identity.domain.user.Role;
+import com.dashify.identity.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Authenticates personal access tokens. The token is found by the SHA-256 of what was
+ * presented: the lookup's timing can reveal at most a prefix of a hash, which says nothing
+ * about any secret, and the final comparison is constant-time. The owner's state and role are
+ * read on every call, so a deactivation or demotion applies to the very next request.
+ */
+public final class TokenAuthenticationService implements AuthenticateTokenUseCase {
+
+    /** The role each scope needs of the token's owner, at the time of each request. */
+    private static final Map<Scope, Role> ROLE_REQUIRED = Map.of(
+            Scope.SCIM, Role.ORG_ADMIN,
+            Scope.TOKENS, Role.ORG_ADMIN,
+            Scope.AUDIT, Role.ORG_ADMIN);
+
+    private final TokenRepository tokens;
+    private final UserRepository users;
+    private final Clock clock;
+
+    public TokenAuthenticationService(TokenRepository tokens, UserRepository users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public Actor authenticate(AuthenticateTokenCommand command) {
+        String presented = command.presentedToken();
+        if (!TokenSecret.isWellFormed(presented)) {
+            throw new AuthenticationFailedException();
+        }
+        TokenHash hash = TokenHash.of(presented);
+        Instant now = clock.instant();
+        PersonalAccessToken token = tokens.findByHash(hash)
+                .filter(found -> found.secretHash().matches(hash))
+                .filter(found -> found.isUsableAt(now))
+                .orElseThrow(AuthenticationFailedException::new);
+        User owner = users.findById(token.tenantId(), token.ownerId())
+                .filter(user -> user.isActive() && !user.isDeleted())
+                .orElseThrow(AuthenticationFailedException::new);
+        if (!token.allows(command.requiredScope())) {
+            throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
+        }
+        Role required = ROLE_REQUIRED.get(command.requiredScope());
+        if (owner.role() != required) {
+            throw new AccessDeniedException("the token's owner is not an " + required.displayName());
+        }
+        return new Actor(token.tenantId(), owner.id(), token.id());
+    }
+}

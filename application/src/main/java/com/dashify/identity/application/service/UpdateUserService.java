@@ -1,0 +1,69 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.PreconditionFailedException;
+import com.dashify.identity.application.port.in.UpdateUserUseCase;
+import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.port.in.UserNotFoundException;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.user.RoleMapping;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Brings a user to the state a client asks for through the user's transitions: profile first,
+ * then the role when the attribute the role mapping reads has changed, then activation.
+ */
+public final class UpdateUserService implements UpdateUserUseCase {
+
+    private final UserRepository users;
+    private final RoleMapping roleMapping;
+    private final AccessRevocation revocation;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public UpdateUserService(UserRepository users, TokenRepository tokens, RoleMapping roleMapping,
+                             AuditTrail auditTrail, Clock clock) {
+        this.users = users;
+        this.roleMapping = roleMapping;
+        this.audit = new AuditRecorder(auditTrail);
+        this.revocation = new AccessRevocation(tokens, audit);
+        this.clock = clock;
+    }
+
+    @Override
+    public User update(UpdateUserCommand command) {
+        User user = users.findForUpdate(command.actor().tenantId(), command.userId())
+                .filter(found -> !found.isDeleted())
+                .orElseThrow(() -> new UserNotFoundException(command.userId()));
+        if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
+            throw new PreconditionFailedException(command.expectedVersion(), user.version());
+        }
+        UserDraft current = UserDraft.of(user);
+        UserDraft wanted = command.change().applyTo(current);
+        Instant now = clock.instant();
+
+        user.updateProfile(wanted.userName(), wanted.externalId(), wanted.profile(), now);
+        // The role follows the mapping only when what the mapping reads changed, so that a
+        // directory that never sends roles does not demote an admin the operator created.
+        if (!wanted.profile().roleClaims().equals(current.profile().roleClaims())) {
+            user.changeRole(roleMapping.roleFor(wanted.profile()), now);
+        }
+        if (Boolean.FALSE.equals(wanted.active())) {
+            user.deactivate(now);
+        } else if (Boolean.TRUE.equals(wanted.active())) {
+            user.reactivate(now);
+        }
+
+        List<UserEvent> events = user.pullEvents();
+        User stored = events.isEmpty() ? user : users.update(user);
+        audit.byUser(command.actor(), "user.update", "user", user.id().toString(), AuditRecorder.changesOf(events),
+                command.request(), now);
+        revocation.onEvents(stored, events, command.actor(), command.request(), now);
+        return stored;
+    }
+}

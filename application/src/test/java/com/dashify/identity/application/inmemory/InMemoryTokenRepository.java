@@ -1,0 +1,58 @@
+package com.dashify.identity.application.inmemory;
+
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.user.UserId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A token store in memory, for application tests. It keeps copies, as a database would. */
+public final class InMemoryTokenRepository implements TokenRepository {
+
+    private final Map<TokenId, PersonalAccessToken> tokens = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void add(PersonalAccessToken token) {
+        tokens.put(token.id(), copy(token));
+    }
+
+    @Override
+    public synchronized void update(PersonalAccessToken token) {
+        if (!tokens.containsKey(token.id())) {
+            throw new IllegalStateException("update of a token that was never added");
+        }
+        tokens.put(token.id(), copy(token));
+    }
+
+    @Override
+    public synchronized Optional<PersonalAccessToken> findByHash(TokenHash hash) {
+        return tokens.values().stream().filter(token -> token.secretHash().equals(hash)).findFirst().map(
+                InMemoryTokenRepository::copy);
+    }
+
+    @Override
+    public synchronized List<PersonalAccessToken> findUnrevokedOwnedBy(TenantId tenantId, UserId ownerId) {
+        return tokens.values().stream()
+                .filter(token -> token.tenantId().equals(tenantId) && token.ownerId().equals(ownerId))
+                .filter(token -> token.revokedAt().isEmpty())
+                .map(InMemoryTokenRepository::copy)
+                .toList();
+    }
+
+    /** All stored tokens, as stored; for assertions. */
+    public synchronized List<PersonalAccessToken> all() {
+        return tokens.values().stream().map(InMemoryTokenRepository::copy).toList();
+    }
+
+    private static PersonalAccessToken copy(PersonalAccessToken token) {
+        return PersonalAccessToken.restore(token.id(), token.tenantId(), token.ownerId(), token.name(), token.scopes(),
+                token.secretHash(), token.createdAt(), token.expiresAt().orElse(null),
+                token.lastUsedAt().orElse(null), token.lastUsedFrom().orElse(null), token.revokedAt().orElse(null),
+                token.revocationReason().orElse(null));
+    }
+}

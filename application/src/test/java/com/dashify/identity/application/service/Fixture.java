@@ -1,0 +1,76 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.inmemory.InMemoryTenantRepository;
+import com.dashify.identity.application.inmemory.InMemoryTokenRepository;
+import com.dashify.identity.application.inmemory.InMemoryUserRepository;
+import com.dashify.identity.application.inmemory.RecordingAuditTrail;
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.user.RoleMapping;
+import com.dashify.identity.domain.user.UserName;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The application's services wired to in-memory adapters and a clock the test moves. */
+final class Fixture {
+
+    final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
+    final InMemoryUserRepository users = new InMemoryUserRepository();
+    final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+    final RecordingAuditTrail audit = new RecordingAuditTrail();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
+    final SecureRandom random = new SecureRandom();
+
+    final CreateTenantService createTenant = new CreateTenantService(tenants, users, tokens, audit, clock, random);
+    final ProvisionUserService provision = new ProvisionUserService(users, RoleMapping.byDefault(), audit, clock);
+    final UpdateUserService update = new UpdateUserService(users, tokens, RoleMapping.byDefault(), audit, clock);
+    final DeleteUserService delete = new DeleteUserService(users, tokens, audit, clock);
+    final UserQueryService queries = new UserQueryService(users);
+    final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);
+
+    static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "{\"userName\":\"x\"}");
+
+    /** A tenant with its admin and SCIM token, and the actor that token authenticates as. */
+    record TenantWithAdmin(CreateTenantUseCase.TenantCreated created, Actor actor, String scimToken) {
+    }
+
+    TenantWithAdmin tenant(String name) {
+        CreateTenantUseCase.TenantCreated created = createTenant.create(new CreateTenantUseCase.CreateTenantCommand(
+                TenantName.of(name), new UserName("admin@" + name + ".example"), REQUEST));
+        Actor actor = new Actor(created.tenant().id(), created.admin().id(), created.scimToken().token().id());
+        return new TenantWithAdmin(created, actor, created.scimToken().secret().reveal());
+    }
+
+    /** A clock that stands still until the test moves it. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package com.dashify.identity.domain.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dashify.identity.domain.tenant.TenantId;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class UserTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+    private static final Instant T1 = T0.plusSeconds(60);
+
+    private static User provisioned(boolean active) {
+        User user = User.provision(UserId.newId(), TenantId.newId(), new UserName("Ada@Example.com"), null,
+                UserProfile.EMPTY, Role.VIEWER, active, T0);
+        user.pullEvents();
+        return user;
+    }
+
+    @Test
+    void provisioningRecordsAnEventWithRoleAndState() {
+        User user = User.provision(UserId.newId(), TenantId.newId(), new UserName("ada"), new ExternalId("00u1"),
+                UserProfile.EMPTY, Role.EDITOR, true, T0);
+
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Provisioned(user.id(), T0, Role.EDITOR, true));
+        assertThat(user.pullEvents()).isEmpty();
+        assertThat(user.createdAt()).isEqualTo(T0);
+        assertThat(user.lastModifiedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void deactivationRecordsOneEventAndIsIdempotent() {
+        User user = provisioned(true);
+
+        user.deactivate(T1);
+        user.deactivate(T1.plusSeconds(1));
+
+        assertThat(user.isActive()).isFalse();
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Deactivated(user.id(), T1));
+        assertThat(user.lastModifiedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void reactivationOfInactiveUserRecordsEvent() {
+        User user = provisioned(false);
+
+        user.reactivate(T1);
+
+        assertThat(user.isActive()).isTrue();
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Reactivated(user.id(), T1));
+    }
+
+    @Test
+    void roleChangeRecordsFromAndTo() {
+        User user = provisioned(true);
+
+        user.changeRole(Role.ORG_ADMIN, T1);
+        user.changeRole(Role.ORG_ADMIN, T1);
+
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.RoleChanged(user.id(), T1, Role.VIEWER,
+                Role.ORG_ADMIN));
+        assertThat(user.isActiveOrgAdmin()).isTrue();
+    }
+
+    @Test
+    void profileUpdateWithSameValuesChangesNothing() {
+        User user = provisioned(true);
+
+        user.updateProfile(new UserName("Ada@Example.com"), null, UserProfile.EMPTY, T1);
+
+        assertThat(user.pullEvents()).isEmpty();
+        assertThat(user.lastModifiedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void profileUpdateKeepsTheCaseOfTheNewUserName() {
+        User user = provisioned(true);
+
+        user.updateProfile(new UserName("ADA@example.com"), new ExternalId("abc"), UserProfile.EMPTY, T1);
+
+        assertThat(user.userName().value()).isEqualTo("ADA@example.com");
+        assertThat(user.externalId()).contains(new ExternalId("abc"));
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.ProfileUpdated(user.id(), T1));
+    }
+
+    @Test
+    void deletingAnActiveUserDeactivatesItFirst() {
+        User user = provisioned(true);
+
+        user.delete(T1);
+
+        assertThat(user.isDeleted()).isTrue();
+        assertThat(user.isActive()).isFalse();
+        assertThat(user.pullEvents()).containsExactly(new UserEvent.Deactivated(user.id(), T1),
+                new UserEvent.Deleted(user.id(), T1));
+    }
+
+    @Test
+    void deletedUserAcceptsNoFurtherTransition() {
+        User user = provisioned(true);
+        user.delete(T1);
+
+        assertThatThrownBy(() -> user.reactivate(T1)).isInstanceOf(UserDeletedException.class);
+        assertThatThrownBy(() -> user.changeRole(Role.EDITOR, T1)).isInstanceOf(UserDeletedException.class);
+        assertThatThrownBy(() -> user.delete(T1)).isInstanceOf(UserDeletedException.class);
+        assertThatThrownBy(() -> user.updateProfile(new UserName("x"), null, UserProfile.EMPTY, T1))
+                .isInstanceOf(UserDeletedException.class);
+    }
+
+    @Test
+    void inactiveOrgAdminIsNotAnActiveOrgAdmin() {
+        User user = provisioned(true);
+        user.changeRole(Role.ORG_ADMIN, T1);
+
+        user.deactivate(T1);
+
+        assertThat(user.isActiveOrgAdmin()).isFalse();
+    }
+}
