@@ -22,7 +22,7 @@ public record UserName(String value) {
 
     /** The lookup key of any text, so that a search can be compared with stored keys. */
     public static String keyOf(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT);
     }
 
     public boolean sameAs(UserName other) {

@@ -1,0 +1,116 @@
+package com.dashify.identity.adapter.persistence;
+
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
+import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserNameTakenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/** Stores users with JPA. Every query is bounded by the tenant; searches filter, count and page in SQL. */
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaUserRepository() {
+    }
+
+    public JpaUserRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public User add(User user) {
+        UserJpaEntity row = new UserJpaEntity();
+        UserMapper.copyOnto(user, row);
+        em.persist(row);
+        flushOrExplain(user);
+        return UserMapper.toDomain(row);
+    }
+
+    @Override
+    public User update(User user) {
+        UserJpaEntity row = em.find(UserJpaEntity.class, user.id().toString());
+        if (row == null || !row.tenantId.equals(user.tenantId().toString())) {
+            throw new IllegalStateException("update of a user that is not stored in its tenant");
+        }
+        UserMapper.copyOnto(user, row);
+        flushOrExplain(user);
+        return UserMapper.toDomain(row);
+    }
+
+    @Override
+    public Optional<User> findById(TenantId tenantId, UserId userId) {
+        return row(tenantId, userId, LockModeType.NONE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
+        return row(tenantId, userId, LockModeType.PESSIMISTIC_WRITE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
+        UserSearchQuery query = UserSearchQuery.of(tenantId, filter, sort);
+        List<User> items = List.of();
+        if (page.limit() > 0) {
+            TypedQuery<UserJpaEntity> select = em.createQuery(query.selectJpql(), UserJpaEntity.class);
+            query.bind(select);
+            // Load the child tables of the whole page with one query each, not one per user, and
+            // skip change tracking: nothing read by a search is written in its transaction.
+            for (String children : List.of("u.emails", "u.phoneNumbers", "u.addresses", "u.roleClaims")) {
+                select.setHint(QueryHints.BATCH, children);
+            }
+            select.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            select.setMaxResults(page.limit());
+            items = select.getResultList().stream().map(UserMapper::toDomain).toList();
+        }
+        // The first page that is not full already tells the total: the common lookup costs one query.
+        if (page.offset() == 0 && items.size() < page.limit()) {
+            return new Page<>(items, items.size());
+        }
+        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
+        query.bind(count);
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {
+        return em.createQuery("select u from User u where u.id = :id and u.tenantId = :tenant", UserJpaEntity.class)
+                .setParameter("id", userId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void flushOrExplain(User user) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The only unique constraint a user row can break, besides its random primary key.
+            if (ConstraintViolations.isUniqueViolation(e)) {
+                throw new UserNameTakenException(user.userName());
+            }
+            throw e;
+        }
+    }
+}

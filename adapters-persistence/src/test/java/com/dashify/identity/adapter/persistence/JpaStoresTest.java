@@ -1,0 +1,181 @@
+package com.dashify.identity.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dashify.identity.application.query.PageRequest;
+import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.domain.tenant.Tenant;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.tenant.TenantNameTakenException;
+import com.dashify.identity.domain.token.IssuedToken;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.Scope;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.user.Role;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
+import com.dashify.identity.domain.user.UserNameTakenException;
+import com.dashify.identity.domain.user.UserProfile;
+import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What the JPA stores do beyond the shared contract: races, tokens, tenants, on both databases. */
+class JpaStoresTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class OnDatabase {
+
+        private final JpaTestSupport jpa;
+        private final EntityManager em;
+
+        OnDatabase(TestDatabase database) {
+            jpa = new JpaTestSupport(database);
+            em = EntityManagerProxy.of(jpa::entityManager);
+        }
+
+        @AfterAll
+        void close() {
+            jpa.close();
+        }
+
+        private TenantId tenant(String name) {
+            TenantId id = TenantId.newId();
+            jpa.inTransaction(e -> {
+                new JpaTenantRepository(em).add(new Tenant(id, TenantName.of(name), NOW));
+                return null;
+            });
+            return id;
+        }
+
+        private User user(TenantId tenant, String userName) {
+            return User.provision(UserId.newId(), tenant, new UserName(userName), null, UserProfile.EMPTY,
+                    Role.ORG_ADMIN, true, NOW);
+        }
+
+        @Test
+        void twentyParallelAddsOfOneUserNameStoreExactlyOne() throws Exception {
+            TenantId tenant = tenant("race-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            int clients = 20;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<String>> outcomes = new ArrayList<>();
+            try {
+                for (int i = 0; i < clients; i++) {
+                    String userName = i % 2 == 0 ? "Same.Person@Example.com" : "same.person@example.com";
+                    Callable<String> add = () -> {
+                        start.await();
+                        try {
+                            jpa.inTransaction(e -> users.add(user(tenant, userName)));
+                            return "created";
+                        } catch (UserNameTakenException taken) {
+                            return "taken";
+                        }
+                    };
+                    outcomes.add(pool.submit(add));
+                }
+                start.countDown();
+                List<String> results = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    results.add(outcome.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
+            } finally {
+                pool.shutdownNow();
+            }
+            long stored = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
+                    new PageRequest(0, 100)).total());
+            assertThat(stored).isEqualTo(1);
+        }
+
+        @Test
+        void tenantNameIsUnique() {
+            String name = "acme-" + System.nanoTime();
+            tenant(name);
+
+            assertThatThrownBy(() -> tenant(name)).isInstanceOf(TenantNameTakenException.class);
+        }
+
+        @Test
+        void tokenIsFoundByTheHashOfItsSecretOnlyAndRevocationSticks() {
+            TenantId tenant = tenant("tokens-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaTokenRepository tokens = new JpaTokenRepository(em);
+            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
+            IssuedToken issued = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(),
+                    new TokenName("Okta <provisioning>"), Set.of(Scope.SCIM, Scope.TOKENS), NOW,
+                    NOW.plusSeconds(3600), new SecureRandom());
+            jpa.inTransaction(e -> {
+                tokens.add(issued.token());
+                return null;
+            });
+
+            PersonalAccessToken found = jpa.inTransaction(e -> tokens.findByHash(issued.secret().hash()))
+                    .orElseThrow();
+            assertThat(found.id()).isEqualTo(issued.token().id());
+            assertThat(found.name().value()).isEqualTo("Okta <provisioning>");
+            assertThat(found.scopes()).containsExactlyInAnyOrder(Scope.SCIM, Scope.TOKENS);
+            assertThat(found.expiresAt()).contains(NOW.plusSeconds(3600));
+            Optional<PersonalAccessToken> mistyped = jpa.inTransaction(
+                    e -> tokens.findByHash(TokenHash.of(issued.secret().reveal() + "x")));
+            assertThat(mistyped).isEmpty();
+            String storedHash = jpa.inTransaction(e -> (String) e.createNativeQuery(
+                    "select secret_hash from personal_access_tokens where id = ?1")
+                    .setParameter(1, issued.token().id().toString()).getSingleResult());
+            assertThat(storedHash).isEqualTo(issued.secret().hash().hex()).doesNotContain(
+                    issued.secret().reveal().substring(8));
+
+            jpa.inTransaction(e -> {
+                List<PersonalAccessToken> open = tokens.findUnrevokedOwnedBy(tenant, owner.id());
+                assertThat(open).hasSize(1);
+                open.get(0).revoke(NOW.plusSeconds(5), "owner deactivated");
+                tokens.update(open.get(0));
+                return null;
+            });
+
+            List<PersonalAccessToken> stillOpen = jpa.inTransaction(e -> tokens.findUnrevokedOwnedBy(tenant, owner.id()));
+            assertThat(stillOpen).isEmpty();
+            PersonalAccessToken revoked = jpa.inTransaction(e -> tokens.findByHash(issued.secret().hash()))
+                    .orElseThrow();
+            assertThat(revoked.revokedAt()).contains(NOW.plusSeconds(5));
+            assertThat(revoked.revocationReason()).contains("owner deactivated");
+        }
+    }
+
+    @Nested
+    class OnH2 extends OnDatabase {
+        OnH2() {
+            super(TestDatabase.h2());
+        }
+    }
+
+    @Nested
+    class OnPostgres extends OnDatabase {
+        OnPostgres() {
+            super(TestDatabase.postgres());
+        }
+    }
+}

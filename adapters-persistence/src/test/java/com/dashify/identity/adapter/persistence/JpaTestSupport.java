@@ -1,0 +1,69 @@
+package com.dashify.identity.adapter.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+
+/** Migrates a test database with this adapter's migrations and runs work in transactions on it. */
+public final class JpaTestSupport implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+
+    public JpaTestSupport(TestDatabase database) {
+        migrate(database, IdentitySchema.MIGRATIONS, IdentitySchema.HISTORY_TABLE);
+        this.factory = Persistence.createEntityManagerFactory("identity-test", Map.of(
+                "jakarta.persistence.jdbc.url", database.url(),
+                "jakarta.persistence.jdbc.user", database.user(),
+                "jakarta.persistence.jdbc.password", database.password()));
+    }
+
+    /** Applies one adapter's migrations, with its own history table, as bootstrap does. */
+    public static void migrate(TestDatabase database, String location, String historyTable) {
+        Flyway.configure()
+                .dataSource(database.url(), database.user(), database.password())
+                .locations(location)
+                .table(historyTable)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    /** The entity manager of the transaction running on this thread. */
+    public EntityManager entityManager() {
+        EntityManager em = current.get();
+        if (em == null) {
+            throw new IllegalStateException("not inside inTransaction");
+        }
+        return em;
+    }
+
+    /** Runs work in a new transaction, committed when the work returns and rolled back when it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction transaction = em.getTransaction();
+        current.set(em);
+        try {
+            transaction.begin();
+            T result = work.apply(em);
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            current.remove();
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
