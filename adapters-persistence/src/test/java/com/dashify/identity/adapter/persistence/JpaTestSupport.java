@@ -6,7 +6,8 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
+import com.dashify.identity.testsupport.Migrations;
+import com.dashify.identity.testsupport.TestDatabase;
 
 /** Migrates a test database with this adapter's migrations and runs work in transactions on it. */
 public final class JpaTestSupport implements AutoCloseable {
@@ -15,23 +16,11 @@ public final class JpaTestSupport implements AutoCloseable {
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     public JpaTestSupport(TestDatabase database) {
-        migrate(database, IdentitySchema.MIGRATIONS, IdentitySchema.HISTORY_TABLE);
+        Migrations.apply(database, IdentitySchema.MIGRATIONS, IdentitySchema.HISTORY_TABLE);
         this.factory = Persistence.createEntityManagerFactory("identity-test", Map.of(
                 "jakarta.persistence.jdbc.url", database.url(),
                 "jakarta.persistence.jdbc.user", database.user(),
                 "jakarta.persistence.jdbc.password", database.password()));
-    }
-
-    /** Applies one adapter's migrations, with its own history table, as bootstrap does. */
-    public static void migrate(TestDatabase database, String location, String historyTable) {
-        Flyway.configure()
-                .dataSource(database.url(), database.user(), database.password())
-                .locations(location)
-                .table(historyTable)
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
     }
 
     /** The entity manager of the transaction running on this thread. */

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
+import com.dashify.identity.testsupport.TestDatabase;
 import com.dashify.identity.application.contract.UserRepositoryContract;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.tenant.Tenant;

@@ -1,4 +1,4 @@
-package com.dashify.identity.adapter.persistence;
+package com.dashify.identity.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,0 +1,58 @@
+package com.dashify.identity.adapter.audit;
+
+import com.dashify.identity.application.port.out.AuditEntry;
+import com.dashify.identity.application.port.out.AuditTrail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Writes audit records through the entity manager of the current transaction and flushes them
+ * at once, so that a record that cannot be written fails the use case before it commits.
+ */
+@ApplicationScoped
+public class JpaAuditTrail implements AuditTrail {
+
+    /** Shared with the other adapters: one transaction, one connection. */
+    static final String PERSISTENCE_UNIT = "dashify";
+
+    private static final int MAX_CHANGES_LENGTH = 2048;
+
+    @PersistenceContext(unitName = PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaAuditTrail() {
+    }
+
+    public JpaAuditTrail(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        AuditRecordJpaEntity row = new AuditRecordJpaEntity();
+        row.id = UUID.randomUUID().toString();
+        row.tenantId = entry.tenantId().toString();
+        row.occurredAt = entry.occurredAt().atOffset(ZoneOffset.UTC);
+        row.actorType = entry.actorType();
+        row.actorUserId = entry.actorUserId() == null ? null : entry.actorUserId().toString();
+        row.actorTokenId = entry.actorTokenId() == null ? null : entry.actorTokenId().toString();
+        row.action = entry.action();
+        row.targetType = entry.targetType();
+        row.targetId = entry.targetId();
+        row.requestId = entry.requestId();
+        row.clientAddress = entry.clientAddress();
+        row.outcome = entry.outcome();
+        row.changes = truncate(String.join(" ", entry.changes()));
+        row.payload = entry.payload();
+        em.persist(row);
+        em.flush();
+    }
+
+    private static String truncate(String changes) {
+        return changes.length() <= MAX_CHANGES_LENGTH ? changes : changes.substring(0, MAX_CHANGES_LENGTH - 1) + "…";
+    }
+}
