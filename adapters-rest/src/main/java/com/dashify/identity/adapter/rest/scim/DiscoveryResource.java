@@ -1,0 +1,125 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
+import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
+import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/**
+ * The discovery endpoints (RFC 7644 §4): what this service supports, stated truthfully, since
+ * IdPs read them to decide what to send.
+ */
+@Path("")
+@RequestScoped
+@Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class DiscoveryResource {
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Path("ServiceProviderConfig")
+    public JsonObject serviceProviderConfig() {
+        return Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.SERVICE_PROVIDER_CONFIG))
+                .add("documentationUri", "https://docs.dashify.example/identity/scim")
+                .add("patch", supported(true))
+                .add("bulk", Json.createObjectBuilder().add("supported", false).add("maxOperations", 0)
+                        .add("maxPayloadSize", 0))
+                .add("filter", Json.createObjectBuilder().add("supported", true)
+                        .add("maxResults", ListParameters.MAX_COUNT))
+                .add("changePassword", supported(false))
+                .add("sort", supported(true))
+                .add("etag", supported(true))
+                .add("authenticationSchemes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "oauthbearertoken")
+                        .add("name", "OAuth Bearer Token")
+                        .add("description", "A Dashify personal access token with the scim scope, owned by an Org"
+                                + " Admin, sent as Authorization: Bearer <token>.")
+                        .add("primary", true)))
+                .add("meta", meta("ServiceProviderConfig", "ServiceProviderConfig"))
+                .build();
+    }
+
+    @GET
+    @Path("ResourceTypes")
+    public JsonObject resourceTypes() {
+        return listResponse(List.of(userResourceType()));
+    }
+
+    @GET
+    @Path("ResourceTypes/{id}")
+    public JsonObject resourceType(@PathParam("id") String id) {
+        if (!id.equals("User")) {
+            throw new ScimException(404, null, "No such resource type.");
+        }
+        return userResourceType();
+    }
+
+    @GET
+    @Path("Schemas")
+    public JsonObject schemas() {
+        return listResponse(UserSchemas.ALL.stream().map(this::schemaJson).toList());
+    }
+
+    @GET
+    @Path("Schemas/{id}")
+    public JsonObject schema(@PathParam("id") String id) {
+        SchemaDefinition schema = UserSchemas.byUrn(id)
+                .orElseThrow(() -> new ScimException(404, null, "No such schema."));
+        return schemaJson(schema);
+    }
+
+    private JsonObject schemaJson(SchemaDefinition schema) {
+        return SchemaJson.of(schema, uriInfo.getBaseUriBuilder().path("Schemas").path(schema.id()).build().toString());
+    }
+
+    private JsonObject userResourceType() {
+        return Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
+                .add("id", "User")
+                .add("name", "User")
+                .add("endpoint", "/Users")
+                .add("description", "User Account")
+                .add("schema", ScimUrns.USER)
+                .add("schemaExtensions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)))
+                .add("meta", meta("ResourceType", "ResourceTypes/User"))
+                .build();
+    }
+
+    private static JsonObject listResponse(List<JsonObject> resources) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        resources.forEach(array::add);
+        return Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
+                .add("totalResults", resources.size())
+                .add("startIndex", 1)
+                .add("itemsPerPage", resources.size())
+                .add("Resources", array)
+                .build();
+    }
+
+    private JsonObject meta(String resourceType, String path) {
+        return Json.createObjectBuilder().add("resourceType", resourceType)
+                .add("location", uriInfo.getBaseUriBuilder().path(path).build().toString()).build();
+    }
+
+    private static JsonObject supported(boolean supported) {
+        return Json.createObjectBuilder().add("supported", supported).build();
+    }
+}

@@ -1,0 +1,52 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.domain.user.User;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Weak entity tags from a user's stored version (RFC 7644 §3.14): {@code W/"3"}. A client that
+ * sends {@code If-Match} with a stale tag gets 412 instead of overwriting a newer change.
+ */
+final class ETags {
+
+    private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
+
+    private ETags() {
+    }
+
+    static String of(User user) {
+        return "W/\"" + user.version() + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header asks for: null when absent or {@code *} (any version).
+     * A tag that cannot be ours can match nothing: 412.
+     */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher matcher = TAG.matcher(ifMatch);
+        if (!matcher.matches()) {
+            throw new ScimException(412, null, "The If-Match header does not match the current version.");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Whether an {@code If-None-Match} header names the user's current version (or {@code *}). */
+    static boolean matchesCurrent(String ifNoneMatch, User user) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String current = of(user);
+        for (String tag : ifNoneMatch.split(",")) {
+            String candidate = tag.strip();
+            if (candidate.equals("*") || candidate.equals(current) || ("W/" + candidate).equals(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.json.ScimJsonWriter;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The SCIM 2.0 API at {@code /scim/v2}: its resources and providers, listed so no other API's leak in. */
+@ApplicationPath("scim/v2")
+public class ScimApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(UsersResource.class, DiscoveryResource.class, ScimRequestFilter.class, ScimErrorMapper.class,
+                ScimJsonWriter.class);
+    }
+}

@@ -1,0 +1,124 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.PreconditionFailedException;
+import com.dashify.identity.application.port.in.UserNotFoundException;
+import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.user.UserDeletedException;
+import com.dashify.identity.domain.user.UserNameTakenException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of a SCIM request into the SCIM error envelope (RFC 7644 §3.12) with
+ * {@code application/scim+json}: the right status and {@code scimType}, a detail written for the
+ * client, and never a stack trace, class name or SQL. Unexpected failures are logged with the
+ * request id, which the client also gets, so that support can find them.
+ */
+@Provider
+public class ScimErrorMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ScimErrorMapper.class.getName());
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"dashify-scim\"";
+
+    @Inject
+    ScimRequest request;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable known = knownCause(failure);
+        if (known instanceof ScimException scim) {
+            Response.ResponseBuilder response = error(scim.status(), scim.scimType(), scim.getMessage());
+            return (scim.status() == 401 ? response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE) : response)
+                    .build();
+        }
+        if (known instanceof AuthenticationFailedException) {
+            return error(401, null, known.getMessage())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"").build();
+        }
+        if (known instanceof AccessDeniedException) {
+            return error(403, null, "Forbidden: " + known.getMessage() + ".").build();
+        }
+        if (known instanceof InvalidValueException) {
+            return error(400, "invalidValue", known.getMessage() + ".").build();
+        }
+        if (known instanceof UserNameTakenException) {
+            return error(409, "uniqueness", known.getMessage() + ".").build();
+        }
+        if (known instanceof UserNotFoundException || known instanceof UserDeletedException) {
+            return error(404, null, "The user does not exist.").build();
+        }
+        if (known instanceof PreconditionFailedException) {
+            return error(412, null, "The user was changed since the version given in If-Match.").build();
+        }
+        if (known instanceof WebApplicationException web) {
+            return fromJaxRs(web);
+        }
+        String requestId = requestId();
+        LOG.log(Level.SEVERE, "Unexpected failure of SCIM request " + requestId, failure);
+        return error(500, null, "An internal error occurred. Reference: " + requestId + ".").build();
+    }
+
+    /** The first exception in the cause chain this mapper knows, or the failure itself. */
+    private static Throwable knownCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ScimException || cause instanceof AuthenticationFailedException
+                    || cause instanceof AccessDeniedException || cause instanceof InvalidValueException
+                    || cause instanceof UserNameTakenException || cause instanceof UserNotFoundException
+                    || cause instanceof UserDeletedException || cause instanceof PreconditionFailedException
+                    || cause instanceof WebApplicationException) {
+                return cause;
+            }
+        }
+        return failure;
+    }
+
+    private Response fromJaxRs(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        String detail = switch (status) {
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "Only application/scim+json and application/json responses are available.";
+            case 415 -> "Send application/scim+json or application/json.";
+            default -> "The request could not be processed.";
+        };
+        if (status >= 500) {
+            LOG.log(Level.SEVERE, "Failure of SCIM request " + requestId(), web);
+            detail = "An internal error occurred. Reference: " + requestId() + ".";
+        }
+        Response.ResponseBuilder response = error(status, status == 400 ? "invalidSyntax" : null, detail);
+        Object allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return (allow == null ? response : response.header(HttpHeaders.ALLOW, allow)).build();
+    }
+
+    private String requestId() {
+        try {
+            return request.requestId();
+        } catch (RuntimeException noRequestScope) {
+            return "unknown";
+        }
+    }
+
+    static Response.ResponseBuilder error(int status, String scimType, String detail) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.ERROR))
+                .add("status", Integer.toString(status));
+        if (scimType != null) {
+            body.add("scimType", scimType);
+        }
+        body.add("detail", detail);
+        return Response.status(status).type(ScimMediaTypes.SCIM_JSON_TYPE).entity(body.build());
+    }
+}

@@ -1,0 +1,96 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
+import com.dashify.identity.domain.token.Scope;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Runs before any SCIM resource is matched: gives the request an id, refuses bodies over 1 MiB
+ * by their declared length (413, before anything is read), and authenticates the bearer token
+ * with the {@code scim} scope. Unknown paths also need a valid token, so that nothing about the
+ * API is learnt without one.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class ScimRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @Inject
+    AuthenticateTokenUseCase authentication;
+
+    @Inject
+    ScimRequest request;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        String clientId = context.getHeaderString(REQUEST_ID_HEADER);
+        String requestId = clientId != null && CLIENT_REQUEST_ID.matcher(clientId).matches()
+                ? clientId : UUID.randomUUID().toString();
+        request.identify(requestId, servletRequest.getRemoteAddr());
+
+        String declaredLength = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declaredLength != null && exceedsLimit(declaredLength)) {
+            throw JsonBodies.tooLarge();
+        }
+
+        String token = bearerToken(context.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            throw new ScimException(401, null, "Authentication required: send Authorization: Bearer <token>.");
+        }
+        request.authenticated(authentication.authenticate(
+                new AuthenticateTokenCommand(token, Scope.SCIM, request.clientAddress())));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
+        if (request.requestId() != null) {
+            responseContext.getHeaders().putSingle(REQUEST_ID_HEADER, request.requestId());
+        }
+    }
+
+    private static boolean exceedsLimit(String declaredLength) {
+        try {
+            return Long.parseLong(declaredLength.strip()) > JsonBodies.MAX_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The token of an {@code Authorization: Bearer} header (scheme compared without case), or null. */
+    static String bearerToken(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        String value = authorization.strip();
+        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
+            return null;
+        }
+        String token = value.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+}

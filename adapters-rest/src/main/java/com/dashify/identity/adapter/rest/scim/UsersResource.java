@@ -1,0 +1,210 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
+import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.scim.json.ScimObject;
+import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
+import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.application.port.in.DeleteUserUseCase;
+import com.dashify.identity.application.port.in.DeleteUserUseCase.DeleteUserCommand;
+import com.dashify.identity.application.port.in.FindUsersUseCase;
+import com.dashify.identity.application.port.in.FindUsersUseCase.FindUsersQuery;
+import com.dashify.identity.application.port.in.GetUserUseCase;
+import com.dashify.identity.application.port.in.ProvisionUserUseCase;
+import com.dashify.identity.application.port.in.ProvisionUserUseCase.ProvisionUserCommand;
+import com.dashify.identity.application.port.in.UpdateUserUseCase;
+import com.dashify.identity.application.port.in.UpdateUserUseCase.UpdateUserCommand;
+import com.dashify.identity.application.port.in.UserChange;
+import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.port.in.UserNotFoundException;
+import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
+ * delete. Every write goes through an in-port; a user of another tenant, a deleted user and a
+ * malformed id are all the same 404.
+ */
+@Path("Users")
+@RequestScoped
+@Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class UsersResource {
+
+    @Inject
+    ProvisionUserUseCase provisionUser;
+    @Inject
+    UpdateUserUseCase updateUser;
+    @Inject
+    DeleteUserUseCase deleteUser;
+    @Inject
+    GetUserUseCase getUser;
+    @Inject
+    FindUsersUseCase findUsers;
+    @Inject
+    ScimRequest request;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    public Response create(InputStream body) {
+        JsonObject json = userBody(body);
+        UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
+        User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
+                request.context(AuditPayloads.redact(json))));
+        URI location = location(user);
+        return Response.created(location).tag(entityTag(user))
+                .entity(ScimUserMapper.toResource(user, location).toJson()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        UserId userId = parseId(id);
+        User user = getUser.get(request.actor().tenantId(), userId)
+                .orElseThrow(() -> new UserNotFoundException(userId));
+        if (ETags.matchesCurrent(ifNoneMatch, user)) {
+            return Response.notModified(entityTag(user)).build();
+        }
+        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+    }
+
+    @GET
+    public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
+                           @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
+                           @QueryParam("sortOrder") String sortOrder) {
+        ListParameters parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
+        UserFilter criteria = filter == null || filter.isBlank() ? UserFilter.all()
+                : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
+        Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
+                parameters.sort(), parameters.page()));
+        JsonArrayBuilder resources = Json.createArrayBuilder();
+        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user)).toJson()));
+        return Response.ok(Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
+                .add("totalResults", page.total())
+                .add("startIndex", parameters.startIndex())
+                .add("itemsPerPage", page.items().size())
+                .add("Resources", resources)
+                .build()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+        UserId userId = parseId(id);
+        JsonObject json = userBody(body);
+        if (json.get("id") instanceof JsonString bodyId && !bodyId.getString().equalsIgnoreCase(id)) {
+            throw ScimException.mutability("The id in the body differs from the id in the URL.");
+        }
+        UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
+        return update(userId, ifMatch, current -> wanted, json);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+        UserId userId = parseId(id);
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        List<PatchOperation> operations = PatchOperation.readRequest(json);
+        return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
+                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        UserId userId = parseId(id);
+        deleteUser.delete(new DeleteUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
+                request.context(null)));
+        return Response.noContent().build();
+    }
+
+    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json) {
+        User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
+                change, request.context(AuditPayloads.redact(json))));
+        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+    }
+
+    /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
+    private static JsonObject userBody(InputStream body) {
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        JsonValue schemas = caseInsensitive(json, "schemas");
+        if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + ScimUrns.USER + "\"].");
+        }
+        boolean user = false;
+        for (JsonValue schema : schemas.asJsonArray()) {
+            if (!(schema instanceof JsonString name)) {
+                throw ScimException.invalidSyntax("\"schemas\" must be an array of URNs.");
+            }
+            if (name.getString().equalsIgnoreCase(ScimUrns.USER)) {
+                user = true;
+            } else if (!name.getString().equalsIgnoreCase(ScimUrns.ENTERPRISE_USER)) {
+                throw ScimException.invalidSyntax("The schema '" + shorten(name.getString())
+                        + "' is not supported; see /Schemas.");
+            }
+        }
+        if (!user) {
+            throw ScimException.invalidSyntax("\"schemas\" must include \"" + ScimUrns.USER + "\".");
+        }
+        return json;
+    }
+
+    private static JsonValue caseInsensitive(JsonObject object, String name) {
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+
+    /** Anything that is not one of our ids names no user: the same 404 as an unknown id. */
+    private static UserId parseId(String id) {
+        return UserId.parse(id).orElseThrow(() -> new ScimException(404, null, "The user does not exist."));
+    }
+
+    private URI location(User user) {
+        return uriInfo.getBaseUriBuilder().path("Users").path(user.id().toString()).build();
+    }
+
+    private static EntityTag entityTag(User user) {
+        return new EntityTag(Long.toString(user.version()), true);
+    }
+}

@@ -1,0 +1,110 @@
+package com.dashify.identity.adapter.rest.scim.json;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads request bodies defensively: at most {@link #MAX_BYTES} are read (more is 413 before
+ * anything is parsed), nesting deeper than {@link #MAX_DEPTH} is refused by a linear scan before
+ * the parser sees it, and anything that is not one well-formed JSON object is 400
+ * {@code invalidSyntax}.
+ */
+public final class JsonBodies {
+
+    /** 1 MiB: far above any user a directory sends, far below what could hurt the server. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** A SCIM PATCH nests five levels at most; 64 leaves room and stops "billion brackets" bodies. */
+    public static final int MAX_DEPTH = 64;
+
+    private JsonBodies() {
+    }
+
+    /** Reads the whole body, refusing more than {@link #MAX_BYTES}. */
+    public static byte[] readBounded(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            for (int read; (read = body.read(buffer)) != -1; ) {
+                total += read;
+                if (total > MAX_BYTES) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, read);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ScimException tooLarge() {
+        return new ScimException(413, null, "The request body exceeds " + MAX_BYTES + " bytes.");
+    }
+
+    /** Parses a body that must be a single JSON object. */
+    public static JsonObject parseObject(byte[] bytes) {
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw ScimException.invalidSyntax("The request body is empty; a JSON object is expected.");
+        }
+        checkDepth(bytes);
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw ScimException.invalidSyntax("The request body must be a JSON object.");
+            }
+            JsonObject object = parser.getObject();
+            // One object and nothing after it: "{...} {...}" is not one request.
+            if (parser.hasNext()) {
+                throw ScimException.invalidSyntax("The request body has content after the JSON object.");
+            }
+            return object;
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw ScimException.invalidSyntax("The request body is not well-formed JSON.");
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkDepth(byte[] bytes) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                if (++depth > MAX_DEPTH) {
+                    throw ScimException.invalidSyntax("The request body nests deeper than " + MAX_DEPTH + " levels.");
+                }
+            } else if (b == '}' || b == ']') {
+                depth--;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package com.dashify.identity.adapter.rest.scim.json;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+
+/** Writes JSON-P values as {@code application/scim+json} or {@code application/json}, in UTF-8. */
+@Provider
+@Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON, "application/problem+json"})
+public final class ScimJsonWriter implements MessageBodyWriter<JsonStructure> {
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return JsonStructure.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(JsonStructure json, Class<?> type, Type genericType, Annotation[] annotations,
+                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.write(json);
+        }
+    }
+}

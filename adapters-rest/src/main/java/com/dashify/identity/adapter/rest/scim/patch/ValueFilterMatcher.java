@@ -1,0 +1,117 @@
+package com.dashify.identity.adapter.rest.scim.patch;
+
+import com.dashify.identity.adapter.rest.scim.filter.AttributePath;
+import com.dashify.identity.adapter.rest.scim.filter.Filter;
+import com.dashify.identity.adapter.rest.scim.json.ScimObject;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Evaluates the value filter of a PATCH path on one value of a multi-valued attribute. */
+final class ValueFilterMatcher {
+
+    private final AttributeDefinition attribute;
+
+    ValueFilterMatcher(AttributeDefinition attribute) {
+        this.attribute = attribute;
+    }
+
+    boolean matches(Filter filter, ScimObject value) {
+        if (filter instanceof Filter.And and) {
+            return matches(and.left(), value) && matches(and.right(), value);
+        }
+        if (filter instanceof Filter.Or or) {
+            return matches(or.left(), value) || matches(or.right(), value);
+        }
+        if (filter instanceof Filter.Not not) {
+            return !matches(not.operand(), value);
+        }
+        if (filter instanceof Filter.Present present) {
+            return value.get(sub(present.path()).name()) != null;
+        }
+        if (filter instanceof Filter.Comparison comparison) {
+            AttributeDefinition sub = sub(comparison.path());
+            return compare(value.get(sub.name()), comparison.operator(), comparison.value().value(), sub);
+        }
+        throw ScimException.invalidPath("Value filters cannot nest inside a value filter.");
+    }
+
+    /**
+     * The values a filter of the form {@code type eq "work" [and ...]} pins down, so that a value
+     * can be created to match it; null when the filter is anything else.
+     */
+    Map<String, Object> equalities(Filter filter) {
+        Map<String, Object> pinned = new LinkedHashMap<>();
+        return collect(filter, pinned) ? pinned : null;
+    }
+
+    private boolean collect(Filter filter, Map<String, Object> pinned) {
+        if (filter instanceof Filter.And and) {
+            return collect(and.left(), pinned) && collect(and.right(), pinned);
+        }
+        if (filter instanceof Filter.Comparison comparison && comparison.operator() == Filter.Operator.EQ
+                && comparison.value().value() != null) {
+            pinned.put(sub(comparison.path()).name(), comparison.value().value());
+            return true;
+        }
+        return false;
+    }
+
+    private AttributeDefinition sub(AttributePath path) {
+        if (path.schema() != null || path.subAttribute() != null) {
+            throw ScimException.invalidPath("'" + path + "' is not a sub-attribute of '" + attribute.name() + "'.");
+        }
+        return attribute.subAttribute(path.attribute()).orElseThrow(() -> ScimException.invalidPath(
+                "'" + path.attribute() + "' is not a sub-attribute of '" + attribute.name() + "'."));
+    }
+
+    private static boolean compare(Object actual, Filter.Operator operator, Object wanted, AttributeDefinition sub) {
+        if (actual == null || wanted == null) {
+            return operator == Filter.Operator.NE && (actual == null) != (wanted == null);
+        }
+        if (sub.type() == AttributeDefinition.Type.BOOLEAN) {
+            Boolean a = asBoolean(actual);
+            Boolean w = asBoolean(wanted);
+            boolean equal = a != null && a.equals(w);
+            return switch (operator) {
+                case EQ -> equal;
+                case NE -> !equal;
+                default -> false;
+            };
+        }
+        String a = text(actual);
+        String w = text(wanted);
+        if (!sub.caseExact()) {
+            a = a.toLowerCase(Locale.ROOT);
+            w = w.toLowerCase(Locale.ROOT);
+        }
+        return switch (operator) {
+            case EQ -> a.equals(w);
+            case NE -> !a.equals(w);
+            case CO -> a.contains(w);
+            case SW -> a.startsWith(w);
+            case EW -> a.endsWith(w);
+            case GT -> a.compareTo(w) > 0;
+            case GE -> a.compareTo(w) >= 0;
+            case LT -> a.compareTo(w) < 0;
+            case LE -> a.compareTo(w) <= 0;
+        };
+    }
+
+    private static Boolean asBoolean(Object value) {
+        if (value instanceof Boolean bool) {
+            return bool;
+        }
+        if (value instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        return null;
+    }
+
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? number.toPlainString() : String.valueOf(value);
+    }
+}

@@ -1,0 +1,50 @@
+package com.dashify.identity.adapter.rest.scim.protocol;
+
+/**
+ * A SCIM request failed with the status and {@code scimType} RFC 7644 §3.12 prescribes. The
+ * detail is written for the client and never carries internals (class names, SQL, stack traces).
+ */
+public class ScimException extends RuntimeException {
+
+    private final int status;
+    private final String scimType;
+
+    public ScimException(int status, String scimType, String detail) {
+        super(detail);
+        this.status = status;
+        this.scimType = scimType;
+    }
+
+    public static ScimException invalidValue(String detail) {
+        return new ScimException(400, "invalidValue", detail);
+    }
+
+    public static ScimException invalidSyntax(String detail) {
+        return new ScimException(400, "invalidSyntax", detail);
+    }
+
+    public static ScimException invalidFilter(String detail) {
+        return new ScimException(400, "invalidFilter", detail);
+    }
+
+    public static ScimException invalidPath(String detail) {
+        return new ScimException(400, "invalidPath", detail);
+    }
+
+    public static ScimException noTarget(String detail) {
+        return new ScimException(400, "noTarget", detail);
+    }
+
+    public static ScimException mutability(String detail) {
+        return new ScimException(400, "mutability", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The RFC 7644 {@code scimType}, or null where the RFC defines none for the status. */
+    public String scimType() {
+        return scimType;
+    }
+}

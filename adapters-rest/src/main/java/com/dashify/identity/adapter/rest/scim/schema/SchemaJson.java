@@ -1,0 +1,63 @@
+package com.dashify.identity.adapter.rest.scim.schema;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/** Renders schema definitions as RFC 7643 §7 Schema resources. */
+public final class SchemaJson {
+
+    private SchemaJson() {
+    }
+
+    public static JsonObject of(SchemaDefinition schema, String location) {
+        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        schema.attributes().forEach(attribute -> attributes.add(attribute(attribute)));
+        return Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add(ScimUrns.SCHEMA))
+                .add("id", schema.id())
+                .add("name", schema.name())
+                .add("description", schema.description())
+                .add("attributes", attributes)
+                .add("meta", Json.createObjectBuilder().add("resourceType", "Schema").add("location", location))
+                .build();
+    }
+
+    private static JsonObject attribute(AttributeDefinition attribute) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("name", attribute.name())
+                .add("type", attribute.type().wireName())
+                .add("multiValued", attribute.multiValued())
+                .add("description", attribute.description())
+                .add("required", attribute.required());
+        if (attribute.type() == AttributeDefinition.Type.STRING || attribute.type() == AttributeDefinition.Type.REFERENCE) {
+            json.add("caseExact", attribute.caseExact());
+        }
+        if (!attribute.canonicalValues().isEmpty()) {
+            json.add("canonicalValues", array(attribute.canonicalValues()));
+        }
+        if (!attribute.referenceTypes().isEmpty()) {
+            json.add("referenceTypes", array(attribute.referenceTypes()));
+        }
+        json.add("mutability", attribute.mutability().wireName())
+                .add("returned", attribute.returned().wireName());
+        if (attribute.type() != AttributeDefinition.Type.COMPLEX && attribute.type() != AttributeDefinition.Type.BOOLEAN) {
+            json.add("uniqueness", attribute.uniqueness().wireName());
+        }
+        if (!attribute.subAttributes().isEmpty()) {
+            JsonArrayBuilder subs = Json.createArrayBuilder();
+            attribute.subAttributes().forEach(sub -> subs.add(attribute(sub)));
+            json.add("subAttributes", subs);
+        }
+        return json.build();
+    }
+
+    private static JsonArrayBuilder array(List<String> values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,104 @@
+package com.dashify.identity.adapter.rest.scim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.scim.json.ScimObject;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.Role;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ScimUserMapperTest {
+
+    /** Okta's create request, with the password and empty groups it sends. */
+    private static final String OKTA_CREATE = """
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+             "userName":"isaac.brock@example.com",
+             "name":{"givenName":"Isaac","familyName":"Brock"},
+             "emails":[{"primary":true,"value":"isaac.brock@example.com","type":"work"}],
+             "displayName":"Isaac Brock","locale":"en-US","externalId":"00ujl29u0le5T6Aj10h7",
+             "groups":[],"password":"1mz050nq","active":true}
+            """;
+
+    private static UserDraft read(String json) {
+        return ScimUserMapper.toDraft(ScimObject.fromJson(JsonBodies.parseObject(json.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void oktaCreateIsReadWithoutItsPasswordOrGroups() {
+        UserDraft draft = read(OKTA_CREATE);
+
+        assertThat(draft.userName().value()).isEqualTo("isaac.brock@example.com");
+        assertThat(draft.externalId().value()).isEqualTo("00ujl29u0le5T6Aj10h7");
+        assertThat(draft.active()).isTrue();
+        assertThat(draft.profile().name().givenName()).isEqualTo("Isaac");
+        assertThat(draft.profile().emails()).singleElement().satisfies(email -> {
+            assertThat(email.value()).isEqualTo("isaac.brock@example.com");
+            assertThat(email.primary()).isTrue();
+        });
+        assertThat(draft.toString()).doesNotContain("1mz050nq");
+    }
+
+    @Test
+    void representationHasSchemasIdMetaAndNoPassword() {
+        UserDraft draft = read(OKTA_CREATE);
+        User user = User.provision(UserId.newId(), TenantId.newId(), draft.userName(), draft.externalId(),
+                draft.profile(), Role.VIEWER, true, Instant.parse("2026-03-03T10:00:00Z"));
+
+        JsonObject json = ScimUserMapper.toResource(user, URI.create("https://h/scim/v2/Users/" + user.id())).toJson();
+
+        assertThat(json.getJsonArray("schemas").getString(0)).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
+        assertThat(json.getString("id")).isEqualTo(user.id().toString());
+        assertThat(json.getJsonObject("meta").getString("resourceType")).isEqualTo("User");
+        assertThat(json.getJsonObject("meta").getString("created")).isEqualTo("2026-03-03T10:00:00Z");
+        assertThat(json.getJsonObject("meta").getString("version")).isEqualTo("W/\"0\"");
+        assertThat(json.getJsonObject("meta").getString("location")).endsWith("/Users/" + user.id());
+        assertThat(json.toString()).doesNotContain("password").doesNotContain("1mz050nq");
+    }
+
+    @Test
+    void enterpriseExtensionRoundTrips() {
+        UserDraft draft = read("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+                            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+                 "userName":"b","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{
+                   "employeeNumber":"701984","department":"Tour Operations","manager":{"value":"26118915"}}}
+                """);
+
+        UserDraft again = ScimUserMapper.toDraft(ScimUserMapper.toScim(draft));
+
+        assertThat(draft.profile().employment().employeeNumber()).isEqualTo("701984");
+        assertThat(draft.profile().employment().managerId()).isEqualTo("26118915");
+        assertThat(again).isEqualTo(draft);
+    }
+
+    @Test
+    void missingBlankOrHugeUserNameIsInvalidValue() {
+        assertThatThrownBy(() -> read("{\"displayName\":\"x\"}")).isInstanceOf(ScimException.class)
+                .extracting(e -> ((ScimException) e).scimType()).isEqualTo("invalidValue");
+        assertThatThrownBy(() -> read("{\"userName\":\"  \"}")).isInstanceOf(ScimException.class);
+        assertThatThrownBy(() -> read("{\"userName\":\"" + "x".repeat(10_000) + "\"}"))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> read("{\"userName\":{\"a\":1}}")).isInstanceOf(ScimException.class);
+        assertThatThrownBy(() -> read("{\"userName\":\"a\",\"emails\":\"a@x.io\"}")).isInstanceOf(ScimException.class);
+    }
+
+    @Test
+    void attributeNamesAreCaseInsensitive() {
+        UserDraft draft = read("{\"USERNAME\":\"a\",\"DisplayName\":\"A\",\"ACTIVE\":\"false\"}");
+
+        assertThat(draft.userName().value()).isEqualTo("a");
+        assertThat(draft.profile().displayName()).isEqualTo("A");
+        assertThat(draft.active()).isFalse();
+    }
+}

@@ -1,0 +1,67 @@
+package com.dashify.identity.adapter.rest.scim.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonBodiesTest {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"userName\":\"a\"", "{\"userName\":\"a\",}", "[1,2]", "\"text\"", "", "  ", "nul",
+        "{\"a\":1} {\"b\":2}"})
+    void malformedBodiesAreInvalidSyntax(String body) {
+        assertThatThrownBy(() -> JsonBodies.parseObject(utf8(body)))
+                .isInstanceOf(ScimException.class)
+                .satisfies(e -> {
+                    assertThat(((ScimException) e).status()).isEqualTo(400);
+                    assertThat(((ScimException) e).scimType()).isEqualTo("invalidSyntax");
+                });
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeParsing() {
+        String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+
+        assertThatThrownBy(() -> JsonBodies.parseObject(utf8(deep)))
+                .isInstanceOf(ScimException.class).hasMessageContaining("nests deeper");
+    }
+
+    @Test
+    void bracketsInsideStringsDoNotCountAsNesting() {
+        String body = "{\"a\":\"" + "[{".repeat(1000) + "\\\"\"}";
+
+        assertThat(JsonBodies.parseObject(utf8(body)).getString("a")).startsWith("[{[{");
+    }
+
+    @Test
+    void bodiesOverOneMebibyteAreTooLarge() {
+        byte[] big = new byte[JsonBodies.MAX_BYTES + 1];
+
+        assertThatThrownBy(() -> JsonBodies.readBounded(new ByteArrayInputStream(big)))
+                .isInstanceOf(ScimException.class)
+                .extracting(e -> ((ScimException) e).status()).isEqualTo(413);
+        assertThat(JsonBodies.readBounded(new ByteArrayInputStream(new byte[JsonBodies.MAX_BYTES])))
+                .hasSize(JsonBodies.MAX_BYTES);
+    }
+
+    @Test
+    void scimObjectNamesIgnoreCaseAndKeepTheirFirstSpelling() {
+        ScimObject object = ScimObject.fromJson(JsonBodies.parseObject(utf8("{\"userName\":\"a\",\"x\":null}")));
+
+        assertThat(object.get("USERNAME")).isEqualTo("a");
+        assertThat(object.has("x")).isFalse();
+        object.put("username", "b");
+        assertThat(object.names()).containsExactly("userName");
+        assertThat(object.toJson().getString("userName")).isEqualTo("b");
+    }
+}
