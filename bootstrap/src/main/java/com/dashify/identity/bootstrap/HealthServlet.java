@@ -1,0 +1,85 @@
+package com.dashify.identity.bootstrap;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The health checks for load balancers and orchestrators: {@code /health/live} answers 200 while
+ * the process runs; {@code /health/ready} (and {@code /health}) answers 200 only when the schema
+ * migrations completed and the database answers, else 503 with a reason that names no URL and no
+ * credential. Mapped in {@code web.xml} to exactly {@code /health} and {@code /health/*}, which
+ * also keeps Payara's own MicroProfile Health endpoint off these paths.
+ */
+public class HealthServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(HealthServlet.class.getName());
+    private static final int VALIDATION_TIMEOUT_SECONDS = 3;
+
+    @Inject
+    private SchemaMigrations migrations;
+
+    @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String check = request.getPathInfo() == null ? "/ready" : request.getPathInfo();
+        switch (check) {
+            case "/live" -> respond(response, HttpServletResponse.SC_OK, up());
+            case "/ready", "/" -> ready(response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void ready(HttpServletResponse response) throws IOException {
+        if (!migrations.completed()) {
+            respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    down(migrations.failure().orElse("schema migrations incomplete")));
+            return;
+        }
+        String databaseProblem = databaseProblem();
+        if (databaseProblem != null) {
+            respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, down(databaseProblem));
+            return;
+        }
+        respond(response, HttpServletResponse.SC_OK, up());
+    }
+
+    /** Null when a pooled connection answers; else why not, without details that could hold secrets. */
+    private String databaseProblem() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(VALIDATION_TIMEOUT_SECONDS) ? null : "database connection is not valid";
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+            String state = e instanceof SQLException sql ? sql.getSQLState() : null;
+            return state == null ? "database unreachable" : "database unreachable (SQLState " + state + ")";
+        }
+    }
+
+    private static JsonObject up() {
+        return Json.createObjectBuilder().add("status", "UP").build();
+    }
+
+    private static JsonObject down(String reason) {
+        return Json.createObjectBuilder().add("status", "DOWN").add("reason", reason).build();
+    }
+
+    private static void respond(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(body.toString());
+    }
+}

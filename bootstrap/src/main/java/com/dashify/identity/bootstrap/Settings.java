@@ -1,0 +1,90 @@
+package com.dashify.identity.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The service's configuration. Each key is read first as a system property (the key in lower
+ * case with dots: {@code -Ddashify.db.url=...}), then as an environment variable
+ * ({@code DASHIFY_DB_URL}), then falls back to its default. A blank value counts as unset.
+ * Deliberately not MicroProfile Config, so that the WAR deploys on any Jakarta EE 10 server.
+ */
+public final class Settings {
+
+    /** JDBC URL of the database; H2 and PostgreSQL URLs are supported. */
+    public static final String DB_URL = "DASHIFY_DB_URL";
+    /** Database user; {@code sa} by default for H2, none otherwise. */
+    public static final String DB_USER = "DASHIFY_DB_USER";
+    /** Database password; empty by default. */
+    public static final String DB_PASSWORD = "DASHIFY_DB_PASSWORD";
+    /** Where the default H2 database lives; {@code ./data} by default. */
+    public static final String DATA_DIR = "DASHIFY_DATA_DIR";
+    /** The operator's credential for the operator API; no default: without it the operator API is closed. */
+    public static final String OPERATOR_TOKEN = "DASHIFY_OPERATOR_TOKEN";
+
+    private static final String DEFAULT_DATA_DIR = "./data";
+
+    private final UnaryOperator<String> systemProperties;
+    private final UnaryOperator<String> environment;
+
+    /**
+     * @param systemProperties looks up a system property by name, null when unset
+     * @param environment      looks up an environment variable by name, null when unset
+     */
+    public Settings(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
+    }
+
+    /** The settings of this process, as they are now. */
+    public static Settings current() {
+        return new Settings(System::getProperty, System::getenv);
+    }
+
+    /** The system property that overrides a variable: {@code DASHIFY_DB_URL} gives {@code dashify.db.url}. */
+    public static String propertyName(String key) {
+        return key.toLowerCase(Locale.ROOT).replace('_', '.');
+    }
+
+    /** The value of a key from the system property or else the environment; empty when neither is set. */
+    public Optional<String> value(String key) {
+        return nonBlank(systemProperties.apply(propertyName(key)))
+                .or(() -> nonBlank(environment.apply(key)));
+    }
+
+    /** The directory of the default H2 database, absolute. */
+    public Path dataDir() {
+        return Path.of(value(DATA_DIR).orElse(DEFAULT_DATA_DIR)).toAbsolutePath().normalize();
+    }
+
+    /** The JDBC URL; by default an H2 file database {@code dashify} in the data directory. */
+    public String dbUrl() {
+        // Absolute, because H2 2.x rejects a file path that is only implicitly relative.
+        return value(DB_URL).orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("dashify"));
+    }
+
+    /** The database user: as configured, else {@code sa} for H2 and empty for anything else. */
+    public String dbUser() {
+        return value(DB_USER).orElseGet(() -> isH2(dbUrl()) ? "sa" : "");
+    }
+
+    /** The database password, empty unless configured. */
+    public String dbPassword() {
+        return value(DB_PASSWORD).orElse("");
+    }
+
+    /** The operator credential, when one is configured. */
+    public Optional<String> operatorToken() {
+        return value(OPERATOR_TOKEN);
+    }
+
+    static boolean isH2(String url) {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,53 @@
+package com.dashify.identity.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+
+/**
+ * Makes each call of a use case one JTA transaction. The services are plain classes, so they
+ * are reached through a {@link Proxy} of their in-port whose every call passes through
+ * {@link #call}, a method of this CDI bean that the transaction interceptor wraps. A
+ * {@link RuntimeException} of the service leaves unwrapped and so rolls the transaction back.
+ */
+@ApplicationScoped
+public class TransactionBoundary {
+
+    /**
+     * The in-port {@code port} backed by {@code target}, one transaction per call.
+     *
+     * @param boundary the CDI bean (its client proxy), so that the interceptor applies
+     */
+    public static <T> T transactional(Class<T> port, T target, TransactionBoundary boundary) {
+        if (!port.isInterface()) {
+            throw new IllegalArgumentException(port + " is not an interface");
+        }
+        InvocationHandler handler = (proxy, method, args) -> method.getDeclaringClass() == Object.class
+                ? objectMethod(proxy, method, args, target)
+                : boundary.call(target, method, args);
+        return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+    }
+
+    /** Calls {@code method} on {@code target} inside a transaction, joining one that is already active. */
+    @Transactional(TxType.REQUIRED)
+    public Object call(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Object objectMethod(Object proxy, Method method, Object[] args, Object target) {
+        return switch (method.getName()) {
+            case "equals" -> proxy == args[0];
+            case "hashCode" -> System.identityHashCode(proxy);
+            case "toString" -> "transactional " + target;
+            default -> throw new UnsupportedOperationException(method.toString());
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package com.dashify.identity.bootstrap;
+
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.in.DeleteUserUseCase;
+import com.dashify.identity.application.port.in.FindUsersUseCase;
+import com.dashify.identity.application.port.in.GetUserUseCase;
+import com.dashify.identity.application.port.in.ProvisionUserUseCase;
+import com.dashify.identity.application.port.in.UpdateUserUseCase;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.TenantRepository;
+import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.application.service.CreateTenantService;
+import com.dashify.identity.application.service.DeleteUserService;
+import com.dashify.identity.application.service.ProvisionUserService;
+import com.dashify.identity.application.service.TokenAuthenticationService;
+import com.dashify.identity.application.service.UpdateUserService;
+import com.dashify.identity.application.service.UserQueryService;
+import com.dashify.identity.domain.user.RoleMapping;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Wires the use-case services to the out-port adapters and offers each in-port as an
+ * application-scoped CDI bean whose every call is one transaction. The adapters are CDI beans of
+ * their own jars; the services know nothing of CDI.
+ */
+@ApplicationScoped
+public class UseCaseWiring {
+
+    /** UTC, to the millisecond: what both databases store, so a value reads back as it was written. */
+    private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TransactionBoundary boundary;
+    private TenantRepository tenants;
+    private UserRepository users;
+    private TokenRepository tokens;
+    private AuditTrail auditTrail;
+
+    /** For CDI's client proxy. */
+    protected UseCaseWiring() {
+    }
+
+    @Inject
+    public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
+                         TokenRepository tokens, AuditTrail auditTrail) {
+        this.boundary = boundary;
+        this.tenants = tenants;
+        this.users = users;
+        this.tokens = tokens;
+        this.auditTrail = auditTrail;
+    }
+
+    /** The clock of every use case. */
+    @Produces
+    public Clock clock() {
+        return CLOCK;
+    }
+
+    /** The source of token secrets. */
+    @Produces
+    public SecureRandom secureRandom() {
+        return RANDOM;
+    }
+
+    @Produces
+    @ApplicationScoped
+    public CreateTenantUseCase createTenant() {
+        return transactional(CreateTenantUseCase.class,
+                new CreateTenantService(tenants, users, tokens, auditTrail, CLOCK, RANDOM));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ProvisionUserUseCase provisionUser() {
+        return transactional(ProvisionUserUseCase.class,
+                new ProvisionUserService(users, RoleMapping.byDefault(), auditTrail, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public UpdateUserUseCase updateUser() {
+        return transactional(UpdateUserUseCase.class,
+                new UpdateUserService(users, tokens, RoleMapping.byDefault(), auditTrail, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public DeleteUserUseCase deleteUser() {
+        return transactional(DeleteUserUseCase.class, new DeleteUserService(users, tokens, auditTrail, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public GetUserUseCase getUser() {
+        return transactional(GetUserUseCase.class, new UserQueryService(users));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public FindUsersUseCase findUsers() {
+        return transactional(FindUsersUseCase.class, new UserQueryService(users));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public AuthenticateTokenUseCase authenticateToken() {
+        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, users, CLOCK));
+    }
+
+    private <T> T transactional(Class<T> port, T service) {
+        return TransactionBoundary.transactional(port, service, boundary);
+    }
+}

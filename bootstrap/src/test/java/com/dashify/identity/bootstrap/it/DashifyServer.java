@@ -1,0 +1,313 @@
+package com.dashify.identity.bootstrap.it;
+
+import com.dashify.identity.testsupport.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The real runnable jar ({@code target/dashify.jar}) running as its own process, started once
+ * per test JVM and shared by every integration test class, then stopped when the JVM's tests end.
+ * The database is the one {@code -Ddashify.it.database} names: {@code h2} (a fresh data directory)
+ * or {@code postgres} (a fresh database from {@link TestDatabase#postgres()}).
+ *
+ * <p>Use it with {@code @ExtendWith(DashifyServer.Extension.class)} and take a
+ * {@code DashifyServer} parameter in a test method, constructor or lifecycle method.
+ */
+public final class DashifyServer implements AutoCloseable {
+
+    /** Also the JUnit store key. */
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DashifyServer.class);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final int LOG_LINES_ON_FAILURE = 100;
+
+    /** Why the server of this JVM could not start; the next test class fails at once instead of waiting again. */
+    private static volatile RuntimeException startFailure;
+
+    private final TestDatabase database;
+    private final Process process;
+    private final URI baseUri;
+    private final String operatorToken;
+    private final Path logFile;
+    private final HttpClient http;
+    private final Thread killOnExit;
+
+    private DashifyServer(TestDatabase database, Process process, URI baseUri, String operatorToken, Path logFile,
+                          HttpClient http) {
+        this.database = database;
+        this.process = process;
+        this.baseUri = baseUri;
+        this.operatorToken = operatorToken;
+        this.logFile = logFile;
+        this.http = http;
+        // Should the test JVM end without closing the store (killed, System.exit), the server goes too.
+        this.killOnExit = new Thread(process::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /** The server of this test JVM, started on first use. */
+    public static DashifyServer of(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(DashifyServer.class, key -> startOnce(), DashifyServer.class);
+    }
+
+    /** {@code http://127.0.0.1:<port>}, without a trailing slash. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The operator credential the server was started with ({@code DASHIFY_OPERATOR_TOKEN}). */
+    public String operatorToken() {
+        return operatorToken;
+    }
+
+    /** The server's console output, for a test that wants to read what it logged. */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** {@code h2} or {@code postgres}. */
+    public String database() {
+        return database.kind();
+    }
+
+    /** A new connection to the server's database, to check what it stored. */
+    public Connection connectToDatabase() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    /** A GET of {@code path} (which starts with {@code /}, and may carry a query). */
+    public Response get(String path) {
+        return send("GET", path, Map.of(), null);
+    }
+
+    /**
+     * Sends one request and waits for its answer.
+     *
+     * @param path    starts with {@code /}; may carry a query
+     * @param headers request headers, such as {@code Authorization} or {@code Content-Type}
+     * @param body    the body as UTF-8 text, or null for none
+     */
+    public Response send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during " + method + " " + path, e);
+        }
+    }
+
+    /** Stops the server and waits for it to go. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyExiting) {
+            // The hook is running or about to: nothing left to undo.
+        }
+    }
+
+    /** One HTTP answer: status, headers and the body as text. */
+    public record Response(int status, HttpHeaders headers, String body) {
+
+        /** The first value of a header, matched case-insensitively. */
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    /** The JUnit extension that hands out the shared server as a parameter. */
+    public static final class Extension implements BeforeAllCallback, ParameterResolver {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            of(context);
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == DashifyServer.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return of(context);
+        }
+    }
+
+    private static DashifyServer startOnce() {
+        if (startFailure != null) {
+            throw new IllegalStateException("the server failed to start earlier in this JVM", startFailure);
+        }
+        try {
+            return start();
+        } catch (RuntimeException e) {
+            startFailure = e;
+            throw e;
+        }
+    }
+
+    private static DashifyServer start() {
+        String database = System.getProperty("dashify.it.database", "h2").toLowerCase(Locale.ROOT);
+        Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist; run 'mvn package' (or verify) first");
+        }
+        try {
+            Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")),
+                    database + "-");
+            Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + database + ".log");
+            int port = freePort();
+            String operatorToken = randomToken();
+
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-jar", jar.toString(),
+                    "--port", Integer.toString(port),
+                    "--rootdir", runDir.resolve("payara").toString())
+                    .directory(runDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            Map<String, String> env = builder.environment();
+            // Whatever the developer's shell says, this server uses the database chosen here.
+            env.keySet().removeIf(name -> name.startsWith("DASHIFY_"));
+            env.put("DASHIFY_OPERATOR_TOKEN", operatorToken);
+            TestDatabase db = switch (database) {
+                // AUTO_SERVER lets the tests open the server's H2 file alongside it, to check what it stored.
+                case "h2" -> new TestDatabase("h2", "jdbc:h2:file:" + runDir.resolve("data").resolve("dashify")
+                        + ";AUTO_SERVER=TRUE", "sa", "");
+                case "postgres" -> TestDatabase.postgres();
+                default -> throw new IllegalArgumentException(
+                        "dashify.it.database must be h2 or postgres, not '" + database + "'");
+            };
+            env.put("DASHIFY_DB_URL", db.url());
+            env.put("DASHIFY_DB_USER", db.user());
+            env.put("DASHIFY_DB_PASSWORD", db.password());
+
+            Process process = builder.start();
+            URI baseUri = URI.create("http://127.0.0.1:" + port);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            DashifyServer server = new DashifyServer(db, process, baseUri, operatorToken, logFile, http);
+            server.awaitReady();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the server", e);
+        }
+    }
+
+    private void awaitReady() {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(STARTUP_TIMEOUT);
+        String lastAnswer = "no answer yet";
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                fail("the server exited with status " + process.exitValue() + " before it was ready");
+            }
+            try {
+                Response ready = get("/health/ready");
+                if (ready.status() == 200) {
+                    System.out.printf("Dashify (%s) ready at %s after %d s; log: %s%n", database.kind(), baseUri,
+                            Duration.between(started, Instant.now()).toSeconds(), logFile);
+                    return;
+                }
+                lastAnswer = ready.status() + " " + ready.body();
+                if (ready.body().contains("No Application deployed") && payaraSaysReady()) {
+                    // Payara answers for the application it failed to deploy, and will stay up without it.
+                    fail("the server started but the application failed to deploy");
+                }
+            } catch (UncheckedIOException notListeningYet) {
+                lastAnswer = notListeningYet.getCause().toString();
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while waiting for the server");
+            }
+        }
+        fail("the server was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")");
+    }
+
+    private void fail(String problem) {
+        close();
+        throw new IllegalStateException(problem + "; its log " + logFile + " ends with:\n" + logTail());
+    }
+
+    private boolean payaraSaysReady() {
+        try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", new ArrayList<>(lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE),
+                    lines.size())));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read it: " + e + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return "op_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
