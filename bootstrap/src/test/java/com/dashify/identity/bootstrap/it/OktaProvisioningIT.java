@@ -5,6 +5,7 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -88,6 +89,13 @@ class OktaProvisioningIT {
         assertThat(afterPut.getJsonObject("name").containsKey("middleName")).isFalse();
         assertThat(afterPut.getString("displayName")).isEqualTo("Another User");
 
+        // A role change, as an Okta app with a "roles" attribute mapping sends it: in the PUT.
+        DashifyServer.Response promoted = okta.put("/Users/" + id, put(id, "Another", true).replace("\"groups\": [],",
+                "\"groups\": [], \"roles\": [{\"value\": \"Editor\", \"primary\": true}],"));
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        assertThat(ScimClient.json(promoted.body()).getJsonArray("roles").getJsonObject(0).getString("value"))
+                .isEqualTo("Editor");
+
         DashifyServer.Response deactivated = okta.put("/Users/" + id, put(id, "Another", false));
         assertThat(deactivated.status()).isEqualTo(200);
         assertThat(ScimClient.json(okta.get("/Users/" + id).body()).getBoolean("active")).isFalse();
@@ -111,6 +119,25 @@ class OktaProvisioningIT {
         DashifyServer.Response rehired = okta.post("/Users", CREATE);
         assertThat(rehired.status()).isEqualTo(201);
         assertThat(ScimClient.json(rehired.body()).getString("id")).isNotEqualTo(id);
+    }
+
+    @Test
+    void entityTagsProtectAgainstLostUpdates(DashifyServer server) {
+        ScimClient okta = ScimClient.forNewTenant(server);
+        DashifyServer.Response created = okta.post("/Users", CREATE);
+        String id = ScimClient.json(created.body()).getString("id");
+        String etag = created.header("ETag").orElseThrow();
+
+        assertThat(okta.send("GET", "/Users/" + id, null, Map.of("If-None-Match", etag)).status()).isEqualTo(304);
+        DashifyServer.Response first = okta.send("PUT", "/Users/" + id, put(id, "First", true), Map.of("If-Match", etag));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.header("ETag")).isPresent().get().isNotEqualTo(etag);
+
+        assertScimError(okta.send("PUT", "/Users/" + id, put(id, "Stale", true), Map.of("If-Match", etag)), 412, null);
+        assertScimError(okta.send("DELETE", "/Users/" + id, null, Map.of("If-Match", etag)), 412, null);
+        assertThat(ScimClient.json(okta.get("/Users/" + id).body()).getJsonObject("name").getString("givenName"))
+                .isEqualTo("First");
+        assertThat(okta.send("GET", "/Users/" + id, null, Map.of("If-None-Match", etag)).status()).isEqualTo(200);
     }
 
     @Test

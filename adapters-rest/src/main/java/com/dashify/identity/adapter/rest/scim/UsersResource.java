@@ -50,7 +50,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
@@ -160,7 +159,7 @@ public class UsersResource {
     /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
     private static JsonObject userBody(InputStream body) {
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        JsonValue schemas = caseInsensitive(json, "schemas");
+        JsonValue schemas = JsonBodies.member(json, "schemas");
         if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
             throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + ScimUrns.USER + "\"].");
         }
@@ -180,15 +179,6 @@ public class UsersResource {
             throw ScimException.invalidSyntax("\"schemas\" must include \"" + ScimUrns.USER + "\".");
         }
         return json;
-    }
-
-    private static JsonValue caseInsensitive(JsonObject object, String name) {
-        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                return entry.getValue();
-            }
-        }
-        return null;
     }
 
     private static String shorten(String text) {

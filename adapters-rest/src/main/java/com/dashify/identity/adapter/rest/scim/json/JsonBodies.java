@@ -5,12 +5,14 @@ import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -74,6 +76,16 @@ public final class JsonBodies {
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw ScimException.invalidSyntax("The request body is not well-formed JSON.");
         }
+    }
+
+    /** The member of an object with this name, compared without case as SCIM names are; null when absent. */
+    public static JsonValue member(JsonObject object, String name) {
+        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(byte[] bytes) {

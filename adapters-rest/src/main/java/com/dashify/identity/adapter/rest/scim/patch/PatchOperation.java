@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.scim.patch;
 
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
@@ -9,7 +10,6 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * One operation of a PatchOp request.
@@ -32,7 +32,7 @@ public record PatchOperation(Op op, String path, Object value) {
         if (!listsSchema(body, ScimUrns.PATCH_OP)) {
             throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + ScimUrns.PATCH_OP + "\"].");
         }
-        JsonValue operations = caseInsensitive(body, "Operations");
+        JsonValue operations = JsonBodies.member(body, "Operations");
         if (operations == null || operations.getValueType() != JsonValue.ValueType.ARRAY) {
             throw ScimException.invalidSyntax("The request must have an \"Operations\" array.");
         }
@@ -54,7 +54,7 @@ public record PatchOperation(Op op, String path, Object value) {
     }
 
     private static PatchOperation read(JsonObject operation) {
-        JsonValue op = caseInsensitive(operation, "op");
+        JsonValue op = JsonBodies.member(operation, "op");
         if (!(op instanceof JsonString name)) {
             throw ScimException.invalidSyntax("Each operation needs \"op\": \"add\", \"remove\" or \"replace\".");
         }
@@ -64,7 +64,7 @@ public record PatchOperation(Op op, String path, Object value) {
         } catch (IllegalArgumentException unknown) {
             throw ScimException.invalidSyntax("\"op\" must be \"add\", \"remove\" or \"replace\".");
         }
-        JsonValue path = caseInsensitive(operation, "path");
+        JsonValue path = JsonBodies.member(operation, "path");
         String pathText = null;
         if (path != null && path.getValueType() != JsonValue.ValueType.NULL) {
             if (!(path instanceof JsonString pathString)) {
@@ -72,25 +72,16 @@ public record PatchOperation(Op op, String path, Object value) {
             }
             pathText = pathString.getString().isBlank() ? null : pathString.getString();
         }
-        JsonValue value = caseInsensitive(operation, "value");
+        JsonValue value = JsonBodies.member(operation, "value");
         return new PatchOperation(parsed, pathText, value == null ? null : ScimObject.convert(value));
     }
 
     static boolean listsSchema(JsonObject body, String urn) {
-        JsonValue schemas = caseInsensitive(body, "schemas");
+        JsonValue schemas = JsonBodies.member(body, "schemas");
         if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
             return false;
         }
         return schemas.asJsonArray().stream()
                 .anyMatch(schema -> schema instanceof JsonString s && s.getString().equalsIgnoreCase(urn));
-    }
-
-    private static JsonValue caseInsensitive(JsonObject object, String name) {
-        for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-            if (entry.getKey().equalsIgnoreCase(name)) {
-                return entry.getValue();
-            }
-        }
-        return null;
     }
 }
