@@ -1,6 +1,6 @@
 package com.dashify.identity.bootstrap;
 
-import com.dashify.identity.adapter.rest.operator.OperatorAccess;
+import com.dashify.identity.adapter.rest.api.OperatorAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -10,7 +10,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The application's JDBC data source, named in {@link DashifyDataSource}: it reads URL, user
+ * The application's JDBC data source, named in {@link SchemaMigrations}: it reads URL, user
  * and password from {@link Settings} when first used, and hands every call to H2's or
  * PostgreSQL's own data source, chosen by the URL. The server pools what it returns.
  *

@@ -1,20 +1,32 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.port.in.FindUsersUseCase;
 import com.dashify.identity.application.port.in.GetUserUseCase;
+import com.dashify.identity.application.port.in.IssueTokenUseCase;
+import com.dashify.identity.application.port.in.ListTokensUseCase;
+import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
+import com.dashify.identity.application.port.in.RevokeTokenUseCase;
+import com.dashify.identity.application.port.in.SignInAdminUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.CredentialRepository;
+import com.dashify.identity.application.port.out.PasswordHasher;
+import com.dashify.identity.application.port.out.PasswordSetupRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.application.service.ConsoleSignInService;
 import com.dashify.identity.application.service.CreateTenantService;
 import com.dashify.identity.application.service.DeleteUserService;
 import com.dashify.identity.application.service.ProvisionUserService;
 import com.dashify.identity.application.service.TokenAuthenticationService;
+import com.dashify.identity.application.service.TokenManagementService;
 import com.dashify.identity.application.service.UpdateUserService;
 import com.dashify.identity.application.service.UserQueryService;
 import com.dashify.identity.domain.user.RoleMapping;
@@ -41,6 +53,9 @@ public class UseCaseWiring {
     private TenantRepository tenants;
     private UserRepository users;
     private TokenRepository tokens;
+    private CredentialRepository credentials;
+    private PasswordSetupRepository setups;
+    private PasswordHasher hasher;
     private AuditTrail auditTrail;
 
     /** For CDI's client proxy. */
@@ -49,11 +64,15 @@ public class UseCaseWiring {
 
     @Inject
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
-                         TokenRepository tokens, AuditTrail auditTrail) {
+                         TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
+                         PasswordHasher hasher, AuditTrail auditTrail) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
+        this.credentials = credentials;
+        this.setups = setups;
+        this.hasher = hasher;
         this.auditTrail = auditTrail;
     }
 
@@ -73,7 +92,7 @@ public class UseCaseWiring {
     @ApplicationScoped
     public CreateTenantUseCase createTenant() {
         return transactional(CreateTenantUseCase.class,
-                new CreateTenantService(tenants, users, tokens, auditTrail, CLOCK, RANDOM));
+                new CreateTenantService(tenants, users, tokens, credentials, setups, hasher, auditTrail, CLOCK, RANDOM));
     }
 
     @Produces
@@ -112,6 +131,56 @@ public class UseCaseWiring {
     @ApplicationScoped
     public AuthenticateTokenUseCase authenticateToken() {
         return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, users, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public IssueTokenUseCase issueToken() {
+        return transactional(IssueTokenUseCase.class, tokenManagement());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public OperatorIssueTokenUseCase operatorIssueToken() {
+        return transactional(OperatorIssueTokenUseCase.class, tokenManagement());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ListTokensUseCase listTokens() {
+        return transactional(ListTokensUseCase.class, tokenManagement());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public RevokeTokenUseCase revokeToken() {
+        return transactional(RevokeTokenUseCase.class, tokenManagement());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public SignInAdminUseCase signInAdmin() {
+        return transactional(SignInAdminUseCase.class, consoleSignIn());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ConsoleAccessUseCase consoleAccess() {
+        return transactional(ConsoleAccessUseCase.class, consoleSignIn());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public CompletePasswordSetupUseCase completePasswordSetup() {
+        return transactional(CompletePasswordSetupUseCase.class, consoleSignIn());
+    }
+
+    private TokenManagementService tokenManagement() {
+        return new TokenManagementService(tenants, users, tokens, auditTrail, CLOCK, RANDOM);
+    }
+
+    private ConsoleSignInService consoleSignIn() {
+        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK);
     }
 
     private <T> T transactional(Class<T> port, T service) {

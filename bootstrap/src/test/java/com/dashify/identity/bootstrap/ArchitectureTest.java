@@ -49,6 +49,7 @@ class ArchitectureTest {
                 .adapter("rest", "com.dashify.identity.adapter.rest..")
                 .adapter("persistence", "com.dashify.identity.adapter.persistence..")
                 .adapter("audit", "com.dashify.identity.adapter.audit..")
+                .adapter("console", "com.dashify.identity.adapter.console..")
                 // Bootstrap assembles the rings; the rule is about the rings themselves.
                 .ignoreDependency(resideInAPackage("com.dashify.identity.bootstrap.."), alwaysTrue())
                 .check(production);

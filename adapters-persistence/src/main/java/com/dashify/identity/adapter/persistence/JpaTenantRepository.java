@@ -46,8 +46,20 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public Optional<Tenant> findById(TenantId id) {
-        return Optional.ofNullable(em.find(TenantJpaEntity.class, id.toString()))
-                .map(row -> new Tenant(new TenantId(UUID.fromString(row.id)), new TenantName(row.name),
-                        Timestamps.fromColumn(row.createdAt)));
+        return Optional.ofNullable(em.find(TenantJpaEntity.class, id.toString())).map(JpaTenantRepository::toDomain);
+    }
+
+    @Override
+    public Optional<Tenant> findByName(TenantName name) {
+        return em.createQuery("select t from Tenant t where t.name = :name", TenantJpaEntity.class)
+                .setParameter("name", name.value())
+                .getResultStream()
+                .findFirst()
+                .map(JpaTenantRepository::toDomain);
+    }
+
+    private static Tenant toDomain(TenantJpaEntity row) {
+        return new Tenant(new TenantId(UUID.fromString(row.id)), new TenantName(row.name),
+                Timestamps.fromColumn(row.createdAt));
     }
 }

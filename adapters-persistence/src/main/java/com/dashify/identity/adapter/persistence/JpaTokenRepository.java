@@ -59,6 +59,23 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
+    public Optional<PersonalAccessToken> findById(TenantId tenantId, TokenId tokenId) {
+        return Optional.ofNullable(em.find(TokenJpaEntity.class, tokenId.toString()))
+                .filter(row -> row.tenantId.equals(tenantId.toString()))
+                .map(JpaTokenRepository::toDomain);
+    }
+
+    @Override
+    public List<PersonalAccessToken> findAllOfTenant(TenantId tenantId) {
+        return em.createQuery("select t from PersonalAccessToken t where t.tenantId = :tenant"
+                        + " order by t.createdAt desc, t.id", TokenJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .getResultStream()
+                .map(JpaTokenRepository::toDomain)
+                .toList();
+    }
+
+    @Override
     public List<PersonalAccessToken> findUnrevokedOwnedBy(TenantId tenantId, UserId ownerId) {
         return em.createQuery("select t from PersonalAccessToken t where t.tenantId = :tenant"
                         + " and t.ownerId = :owner and t.revokedAt is null order by t.createdAt, t.id",

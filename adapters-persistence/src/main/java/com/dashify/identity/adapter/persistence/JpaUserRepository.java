@@ -8,6 +8,7 @@ import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,17 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(TenantId tenantId, UserId userId) {
         return row(tenantId, userId, LockModeType.NONE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<User> findByUserName(TenantId tenantId, UserName userName) {
+        return em.createQuery("select u from User u where u.tenantId = :tenant and u.userNameKey = :key",
+                        UserJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("key", userName.key())
+                .getResultStream()
+                .findFirst()
+                .map(UserMapper::toDomain);
     }
 
     @Override

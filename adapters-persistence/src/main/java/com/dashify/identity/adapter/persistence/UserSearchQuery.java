@@ -7,6 +7,7 @@ import com.dashify.identity.application.query.TimeField;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.UserName;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -197,7 +198,7 @@ final class UserSearchQuery {
 
         private static String comparedForm(TextField field, String value) {
             if (field == TextField.USER_NAME) {
-                return com.dashify.identity.domain.user.UserName.keyOf(value);
+                return UserName.keyOf(value);
             }
             return field.caseExact() ? value : value.toLowerCase(Locale.ROOT);
         }

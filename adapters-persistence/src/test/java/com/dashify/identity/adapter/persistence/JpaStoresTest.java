@@ -7,6 +7,8 @@ import com.dashify.identity.testsupport.TestDatabase;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.domain.credential.LocalCredential;
+import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
@@ -110,6 +112,74 @@ class JpaStoresTest {
             long stored = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
                     new PageRequest(0, 100)).total());
             assertThat(stored).isEqualTo(1);
+        }
+
+        @Test
+        void consoleCredentialsAndSetupLinksAreScopedAndStoredAsHashes() {
+            String name = "cred-" + System.nanoTime();
+            TenantId tenant = tenant(name);
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaCredentialRepository credentials = new JpaCredentialRepository(em);
+            JpaPasswordSetupRepository setups = new JpaPasswordSetupRepository(em);
+            User admin = jpa.inTransaction(e -> users.add(user(tenant, "Admin@Example.com")));
+            PasswordSetup.Issued issued = PasswordSetup.issue(tenant, admin.id(), NOW, new SecureRandom());
+
+            jpa.inTransaction(e -> {
+                credentials.save(new LocalCredential(tenant, admin.id(), "PBKDF2WithHmacSHA512:1:c2FsdA==:a2V5", NOW));
+                credentials.save(new LocalCredential(tenant, admin.id(), "PBKDF2WithHmacSHA512:2:c2FsdA==:a2V5",
+                        NOW.plusSeconds(1)));
+                setups.add(issued.setup());
+                return null;
+            });
+
+            Optional<LocalCredential> found = jpa.inTransaction(e -> credentials.find(tenant, admin.id()));
+            Optional<LocalCredential> otherTenant = jpa.inTransaction(e -> credentials.find(TenantId.newId(), admin.id()));
+            assertThat(found).hasValueSatisfying(c -> assertThat(c.passwordHash()).contains(":2:"));
+            assertThat(otherTenant).isEmpty();
+            Optional<Tenant> byName = jpa.inTransaction(e -> new JpaTenantRepository(em).findByName(TenantName.of(name)));
+            Optional<User> byUserName = jpa.inTransaction(e -> users.findByUserName(tenant,
+                    new UserName("admin@example.COM")));
+            assertThat(byName).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo(tenant));
+            assertThat(byUserName).hasValueSatisfying(u -> assertThat(u.id()).isEqualTo(admin.id()));
+
+            jpa.inTransaction(e -> {
+                PasswordSetup setup = setups.findByHashForUpdate(issued.secret().hash()).orElseThrow();
+                assertThat(setup.isUsableAt(NOW)).isTrue();
+                setup.use(NOW.plusSeconds(5));
+                setups.update(setup);
+                return null;
+            });
+            PasswordSetup used = jpa.inTransaction(e -> setups.findByHashForUpdate(issued.secret().hash()))
+                    .orElseThrow();
+            assertThat(used.usedAt()).contains(NOW.plusSeconds(5));
+            assertThat(used.isUsableAt(NOW.plusSeconds(6))).isFalse();
+        }
+
+        @Test
+        void tokensAreListedPerTenantAndFoundByIdOnlyInTheirTenant() {
+            TenantId tenant = tenant("list-" + System.nanoTime());
+            TenantId other = tenant("other-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaTokenRepository tokens = new JpaTokenRepository(em);
+            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
+            IssuedToken older = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(), new TokenName("older"),
+                    Set.of(Scope.SCIM), NOW, null, new SecureRandom());
+            IssuedToken newer = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(), new TokenName("newer"),
+                    Set.of(Scope.AUDIT), NOW.plusSeconds(60), null, new SecureRandom());
+            jpa.inTransaction(e -> {
+                tokens.add(older.token());
+                tokens.add(newer.token());
+                return null;
+            });
+
+            List<PersonalAccessToken> listed = jpa.inTransaction(e -> tokens.findAllOfTenant(tenant));
+            List<PersonalAccessToken> none = jpa.inTransaction(e -> tokens.findAllOfTenant(other));
+            Optional<PersonalAccessToken> foreign = jpa.inTransaction(e -> tokens.findById(other, older.token().id()));
+            assertThat(listed).extracting(t -> t.name().value()).containsExactly("newer", "older");
+            assertThat(none).isEmpty();
+            assertThat(foreign).isEmpty();
+            Optional<PersonalAccessToken> own = jpa.inTransaction(e -> tokens.findById(tenant, older.token().id()));
+            assertThat(own).isPresent();
         }
 
         @Test

@@ -2,9 +2,14 @@ package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.CredentialRepository;
+import com.dashify.identity.application.port.out.PasswordHasher;
+import com.dashify.identity.application.port.out.PasswordSetupRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.credential.LocalCredential;
+import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.IssuedToken;
@@ -12,6 +17,7 @@ import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
@@ -20,9 +26,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Creates a tenant with its first Org Admin and a non-expiring SCIM token owned by that admin. */
+/**
+ * Creates a tenant with its first Org Admin, that admin's console password (or a one-time link to
+ * choose one), and a non-expiring SCIM token owned by that admin.
+ */
 public final class CreateTenantService implements CreateTenantUseCase {
 
     static final TokenName INITIAL_TOKEN_NAME = new TokenName("Initial SCIM token");
@@ -30,15 +40,22 @@ public final class CreateTenantService implements CreateTenantUseCase {
     private final TenantRepository tenants;
     private final UserRepository users;
     private final TokenRepository tokens;
+    private final CredentialRepository credentials;
+    private final PasswordSetupRepository setups;
+    private final PasswordHasher hasher;
     private final AuditRecorder audit;
     private final Clock clock;
     private final SecureRandom random;
 
     public CreateTenantService(TenantRepository tenants, UserRepository users, TokenRepository tokens,
+                               CredentialRepository credentials, PasswordSetupRepository setups, PasswordHasher hasher,
                                AuditTrail auditTrail, Clock clock, SecureRandom random) {
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
+        this.credentials = credentials;
+        this.setups = setups;
+        this.hasher = hasher;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
         this.random = random;
@@ -60,10 +77,26 @@ public final class CreateTenantService implements CreateTenantUseCase {
                 INITIAL_TOKEN_NAME, Set.of(Scope.SCIM), now, null, random);
         tokens.add(scimToken.token());
 
+        // The first admin signs in to the console with a password: set now by the operator, or
+        // chosen by the admin through a one-time link.
+        Optional<TokenSecret> setupSecret = Optional.empty();
+        String credentialChange;
+        if (command.adminPassword() != null) {
+            credentials.save(new LocalCredential(tenant.id(), storedAdmin.id(), hasher.hash(command.adminPassword()),
+                    now));
+            credentialChange = "password_set_by_operator";
+        } else {
+            PasswordSetup.Issued setup = PasswordSetup.issue(tenant.id(), storedAdmin.id(), now, random);
+            setups.add(setup.setup());
+            setupSecret = Optional.of(setup.secret());
+            credentialChange = "password_setup_link_issued";
+        }
+
         audit.byOperator(tenant.id(), "tenant.create", "tenant", tenant.id().toString(),
-                List.of("created", "admin:" + storedAdmin.id()), command.request(), now);
+                List.of("created", "admin:" + storedAdmin.id(), credentialChange), command.request(), now);
         audit.byOperator(tenant.id(), "token.issue", "token", scimToken.token().id().toString(),
-                List.of("scopes:scim", "owner:" + storedAdmin.id()), command.request(), now);
-        return new TenantCreated(tenant, storedAdmin, scimToken);
+                List.of("name:" + INITIAL_TOKEN_NAME.value().replace(' ', '_'), "scopes:scim",
+                        "owner:" + storedAdmin.id()), command.request(), now);
+        return new TenantCreated(tenant, storedAdmin, scimToken, setupSecret);
     }
 }

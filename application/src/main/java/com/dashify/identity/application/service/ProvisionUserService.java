@@ -2,6 +2,7 @@ package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
 import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.User;
@@ -19,7 +20,7 @@ public final class ProvisionUserService implements ProvisionUserUseCase {
     private final Clock clock;
 
     public ProvisionUserService(UserRepository users, RoleMapping roleMapping,
-                                com.dashify.identity.application.port.out.AuditTrail auditTrail, Clock clock) {
+                                AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.roleMapping = roleMapping;
         this.audit = new AuditRecorder(auditTrail);

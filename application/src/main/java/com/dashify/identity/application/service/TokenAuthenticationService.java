@@ -7,14 +7,13 @@ import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.token.PersonalAccessToken;
-import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Authenticates personal access tokens. The token is found by the SHA-256 of what was
@@ -24,11 +23,11 @@ import java.util.Map;
  */
 public final class TokenAuthenticationService implements AuthenticateTokenUseCase {
 
-    /** The role each scope needs of the token's owner, at the time of each request. */
-    private static final Map<Scope, Role> ROLE_REQUIRED = Map.of(
-            Scope.SCIM, Role.ORG_ADMIN,
-            Scope.TOKENS, Role.ORG_ADMIN,
-            Scope.AUDIT, Role.ORG_ADMIN);
+    /**
+     * Usage is written at most this often per token, so that authentication does not turn every
+     * API call into a write; "last used" is then accurate to this much.
+     */
+    static final Duration USAGE_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenRepository tokens;
     private final UserRepository users;
@@ -58,10 +57,21 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         if (!token.allows(command.requiredScope())) {
             throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
         }
-        Role required = ROLE_REQUIRED.get(command.requiredScope());
-        if (owner.role() != required) {
+        Role required = command.requiredScope().requiredRole();
+        if (owner.role() != required && owner.role() != Role.ORG_ADMIN) {
             throw new AccessDeniedException("the token's owner is not an " + required.displayName());
         }
-        return new Actor(token.tenantId(), owner.id(), token.id());
+        recordUse(token, now, command.clientAddress());
+        return Actor.viaToken(token.tenantId(), owner.id(), token.id());
+    }
+
+    private void recordUse(PersonalAccessToken token, Instant now, String clientAddress) {
+        // Not on every change of address either: directories call from pools of addresses.
+        boolean stale = token.lastUsedAt().map(last -> !last.plus(USAGE_RECORDING_INTERVAL).isAfter(now))
+                .orElse(true);
+        if (stale) {
+            token.recordUse(now, clientAddress);
+            tokens.update(token);
+        }
     }
 }

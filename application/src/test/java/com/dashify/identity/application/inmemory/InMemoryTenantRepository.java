@@ -3,6 +3,7 @@ package com.dashify.identity.application.inmemory;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,5 +25,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public synchronized Optional<Tenant> findById(TenantId id) {
         return Optional.ofNullable(tenants.get(id));
+    }
+
+    @Override
+    public synchronized Optional<Tenant> findByName(TenantName name) {
+        return tenants.values().stream().filter(tenant -> tenant.name().equals(name)).findFirst();
     }
 }

@@ -36,6 +36,19 @@ public final class InMemoryTokenRepository implements TokenRepository {
     }
 
     @Override
+    public synchronized Optional<PersonalAccessToken> findById(TenantId tenantId, TokenId tokenId) {
+        return Optional.ofNullable(tokens.get(tokenId)).filter(token -> token.tenantId().equals(tenantId))
+                .map(InMemoryTokenRepository::copy);
+    }
+
+    @Override
+    public synchronized List<PersonalAccessToken> findAllOfTenant(TenantId tenantId) {
+        return tokens.values().stream().filter(token -> token.tenantId().equals(tenantId))
+                .sorted(java.util.Comparator.comparing(PersonalAccessToken::createdAt).reversed())
+                .map(InMemoryTokenRepository::copy).toList();
+    }
+
+    @Override
     public synchronized List<PersonalAccessToken> findUnrevokedOwnedBy(TenantId tenantId, UserId ownerId) {
         return tokens.values().stream()
                 .filter(token -> token.tenantId().equals(tenantId) && token.ownerId().equals(ownerId))

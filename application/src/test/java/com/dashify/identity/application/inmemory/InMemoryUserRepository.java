@@ -9,6 +9,7 @@ import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,6 +47,15 @@ public final class InMemoryUserRepository implements UserRepository {
     public synchronized Optional<User> findById(TenantId tenantId, UserId userId) {
         return Optional.ofNullable(users.get(userId))
                 .filter(user -> user.tenantId().equals(tenantId))
+                .map(user -> copy(user, user.version()));
+    }
+
+    @Override
+    public synchronized Optional<User> findByUserName(TenantId tenantId, UserName userName) {
+        return users.values().stream()
+                .filter(user -> user.tenantId().equals(tenantId) && !user.isDeleted()
+                        && user.userName().sameAs(userName))
+                .findFirst()
                 .map(user -> copy(user, user.version()));
     }
 

@@ -1,5 +1,8 @@
 package com.dashify.identity.application.service;
 
+import com.dashify.identity.application.inmemory.FakePasswordHasher;
+import com.dashify.identity.application.inmemory.InMemoryCredentialRepository;
+import com.dashify.identity.application.inmemory.InMemoryPasswordSetupRepository;
 import com.dashify.identity.application.inmemory.InMemoryTenantRepository;
 import com.dashify.identity.application.inmemory.InMemoryTokenRepository;
 import com.dashify.identity.application.inmemory.InMemoryUserRepository;
@@ -23,10 +26,18 @@ final class Fixture {
     final InMemoryUserRepository users = new InMemoryUserRepository();
     final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
     final RecordingAuditTrail audit = new RecordingAuditTrail();
+    final InMemoryCredentialRepository credentials = new InMemoryCredentialRepository();
+    final InMemoryPasswordSetupRepository setups = new InMemoryPasswordSetupRepository();
+    final FakePasswordHasher hasher = new FakePasswordHasher();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     final SecureRandom random = new SecureRandom();
 
-    final CreateTenantService createTenant = new CreateTenantService(tenants, users, tokens, audit, clock, random);
+    final CreateTenantService createTenant = new CreateTenantService(tenants, users, tokens, credentials, setups,
+            hasher, audit, clock, random);
+    final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
+            random);
+    final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
+            clock);
     final ProvisionUserService provision = new ProvisionUserService(users, RoleMapping.byDefault(), audit, clock);
     final UpdateUserService update = new UpdateUserService(users, tokens, RoleMapping.byDefault(), audit, clock);
     final DeleteUserService delete = new DeleteUserService(users, tokens, audit, clock);
@@ -41,8 +52,8 @@ final class Fixture {
 
     TenantWithAdmin tenant(String name) {
         CreateTenantUseCase.TenantCreated created = createTenant.create(new CreateTenantUseCase.CreateTenantCommand(
-                TenantName.of(name), new UserName("admin@" + name + ".example"), REQUEST));
-        Actor actor = new Actor(created.tenant().id(), created.admin().id(), created.scimToken().token().id());
+                TenantName.of(name), new UserName("admin@" + name + ".example"), null, REQUEST));
+        Actor actor = Actor.viaToken(created.tenant().id(), created.admin().id(), created.scimToken().token().id());
         return new TenantWithAdmin(created, actor, created.scimToken().secret().reveal());
     }
 

@@ -64,7 +64,7 @@ class TenantAndTokenServicesTest {
         fixture.tenant("acme");
 
         assertThatThrownBy(() -> fixture.createTenant.create(new CreateTenantCommand(TenantName.of("ACME"),
-                new UserName("other@acme.example"), Fixture.REQUEST))).isInstanceOf(TenantNameTakenException.class);
+                new UserName("other@acme.example"), null, Fixture.REQUEST))).isInstanceOf(TenantNameTakenException.class);
     }
 
     @Test

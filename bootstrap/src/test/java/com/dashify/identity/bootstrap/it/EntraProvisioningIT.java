@@ -5,6 +5,10 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +56,7 @@ class EntraProvisioningIT {
         DashifyServer.Response created = entra.post("/Users", CREATE);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = ScimClient.json(created.body()).getString("id");
+        assertThat(dashifyRole(server, id)).isEqualTo("VIEWER");
         assertThat(ScimClient.json(created.body()).getJsonObject(
                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User").getString("department")).isEqualTo("Sales");
 
@@ -91,6 +96,7 @@ class EntraProvisioningIT {
                 """)));
         assertThat(role.getJsonArray("roles").getJsonObject(0).getString("value")).isEqualTo("Editor");
         assertThat(role.getJsonArray("roles").getJsonObject(0).getBoolean("primary")).isTrue();
+        assertThat(dashifyRole(server, id)).isEqualTo("EDITOR");
 
         JsonObject disabled = ok(entra.patch("/Users/" + id, patch("{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}")));
         assertThat(disabled.getBoolean("active")).isFalse();
@@ -104,6 +110,17 @@ class EntraProvisioningIT {
         assertScimError(entra.patch("/Users/" + id, patch("{\"op\":\"Replace\",\"path\":\"active\",\"value\":false}")),
                 404, null);
         assertScimError(entra.delete("/Users/" + id), 404, null);
+    }
+
+    /** The Dashify role the service derived, as stored: SCIM shows the directory's roles, not it. */
+    static String dashifyRole(DashifyServer server, String userId) {
+        try (Connection db = server.connectToDatabase(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery("select role_name from users where id = '" + userId + "'")) {
+            assertThat(row.next()).isTrue();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

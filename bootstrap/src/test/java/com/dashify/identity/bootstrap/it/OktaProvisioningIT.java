@@ -95,6 +95,7 @@ class OktaProvisioningIT {
         assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
         assertThat(ScimClient.json(promoted.body()).getJsonArray("roles").getJsonObject(0).getString("value"))
                 .isEqualTo("Editor");
+        assertThat(EntraProvisioningIT.dashifyRole(server, id)).isEqualTo("EDITOR");
 
         DashifyServer.Response deactivated = okta.put("/Users/" + id, put(id, "Another", false));
         assertThat(deactivated.status()).isEqualTo(200);

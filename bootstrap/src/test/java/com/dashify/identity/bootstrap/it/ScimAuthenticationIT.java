@@ -5,6 +5,9 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,7 +99,7 @@ class ScimAuthenticationIT {
     }
 
     @Test
-    void deactivatedAdminsTokenStopsWorkingAndStaysRevoked(DashifyServer server) {
+    void deactivatedAdminsTokenStopsWorkingAndStaysRevoked(DashifyServer server) throws Exception {
         ScimClient scim = ScimClient.forNewTenant(server);
 
         DashifyServer.Response deactivated = scim.patch("/Users/" + scim.adminId(), """
@@ -105,6 +108,17 @@ class ScimAuthenticationIT {
                 """);
 
         assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+        assertScimError(scim.get("/Users"), 401, null);
+        try (Connection db = server.connectToDatabase(); Statement statement = db.createStatement()) {
+            try (ResultSet token = statement.executeQuery("select revoked_at, revocation_reason from"
+                    + " personal_access_tokens where tenant_id = '" + scim.tenantId() + "'")) {
+                assertThat(token.next()).isTrue();
+                assertThat(token.getTimestamp("revoked_at")).isNotNull();
+                assertThat(token.getString("revocation_reason")).isEqualTo("owner deactivated");
+            }
+            // Even an owner brought back behind the service's back does not bring the token back.
+            statement.executeUpdate("update users set active = true where id = '" + scim.adminId() + "'");
+        }
         assertScimError(scim.get("/Users"), 401, null);
     }
 

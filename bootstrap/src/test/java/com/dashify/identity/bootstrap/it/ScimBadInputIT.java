@@ -92,6 +92,11 @@ class ScimBadInputIT {
                 "invalidValue");
         assertScimError(scim.put("/Users/" + id, USER.replace("\"value\":\"bad.input@example.com\"", "\"value\":\"not-an-email\"")),
                 400, "invalidValue");
+        // "İ" lower-cases to two characters: the key would outgrow its column.
+        assertScimError(scim.post("/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\""
+                + "\u0130".repeat(200) + "\"}"), 400, "invalidValue");
+        assertScimError(scim.post("/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":"
+                + "1e999999999}"), 400, "invalidValue");
         assertUnchanged();
     }
 
@@ -132,7 +137,8 @@ class ScimBadInputIT {
     @Test
     void badFiltersAreInvalidFilterNeverEveryone() {
         for (String filter : List.of("userName eq \"unbalanced", "userName eq \"x\" trailing", "nosuch eq \"x\"",
-                "userName xx \"x\"", "phoneNumbers.value eq \"1\"", "(userName eq \"x\"")) {
+                "userName xx \"x\"", "phoneNumbers.value eq \"1\"", "(userName eq \"x\"", "userName eq 1e999999999",
+                "userName eq \"a\\u0000b\"", "meta.created gt \"+999999999-12-31T00:00:00Z\"")) {
             assertScimError(scim.search(filter), 400, "invalidFilter");
         }
     }
@@ -188,6 +194,8 @@ class ScimBadInputIT {
         assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"replace\",\"path\":\"meta\",\"value\":{}}]")),
                 400, "mutability");
         assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"remove\"}]")), 400, "noTarget");
+        assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"add\",\"path\":\"displayName\"}]")), 400,
+                "invalidValue");
         assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"replace\",\"path\":\"nosuch\",\"value\":\"x\"}]")),
                 400, "invalidPath");
         assertScimError(scim.patch("/Users/" + id, patch(
@@ -254,6 +262,13 @@ class ScimBadInputIT {
             pool.shutdownNow();
         }
         assertList(scim.search("userName eq \"race@example.com\""), 1);
+    }
+
+    @Test
+    void bodiesThatAreNotJsonAreRefused() {
+        assertScimError(scim.send("POST", "/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"text@example.com\"}", Map.of("Content-Type", "text/plain")), 415, null);
+        assertUnchanged();
     }
 
     @Test

@@ -26,30 +26,42 @@ final class ScimClient {
     private final String tenantId;
     private final String adminId;
     private final String adminUserName;
+    private final String tenantName;
+    private final String setupLink;
 
-    private ScimClient(DashifyServer server, String token, String tenantId, String adminId, String adminUserName) {
+    private ScimClient(DashifyServer server, String token, String tenantId, String adminId, String adminUserName,
+                       String tenantName, String setupLink) {
         this.server = server;
         this.token = token;
         this.tenantId = tenantId;
         this.adminId = adminId;
         this.adminUserName = adminUserName;
+        this.tenantName = tenantName;
+        this.setupLink = setupLink;
     }
 
     /** Creates a new tenant through the operator API and returns a client with its SCIM token. */
     static ScimClient forNewTenant(DashifyServer server) {
+        return forNewTenant(server, null);
+    }
+
+    /** As {@link #forNewTenant(DashifyServer)}, with a console password for the admin (null: none). */
+    static ScimClient forNewTenant(DashifyServer server, String adminPassword) {
         String name = "t-" + UUID.randomUUID().toString().substring(0, 13);
+        String password = adminPassword == null ? "" : ",\"adminPassword\":\"" + adminPassword + "\"";
         DashifyServer.Response created = server.send("POST", "/api/v1/tenants", Map.of(
                 "Authorization", "Bearer " + server.operatorToken(), "Content-Type", "application/json"),
-                "{\"name\":\"" + name + "\",\"adminUserName\":\"admin@" + name + ".example\"}");
+                "{\"name\":\"" + name + "\",\"adminUserName\":\"admin@" + name + ".example\"" + password + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonObject json = json(created.body());
         return new ScimClient(server, json.getString("scimToken"), json.getString("id"),
-                json.getJsonObject("admin").getString("id"), json.getJsonObject("admin").getString("userName"));
+                json.getJsonObject("admin").getString("id"), json.getJsonObject("admin").getString("userName"),
+                name, json.getString("setupLink", null));
     }
 
     /** The same tenant, presenting another token (or none, when null). */
     ScimClient withToken(String otherToken) {
-        return new ScimClient(server, otherToken, tenantId, adminId, adminUserName);
+        return new ScimClient(server, otherToken, tenantId, adminId, adminUserName, tenantName, setupLink);
     }
 
     String token() {
@@ -66,6 +78,15 @@ final class ScimClient {
 
     String adminUserName() {
         return adminUserName;
+    }
+
+    String tenantName() {
+        return tenantName;
+    }
+
+    /** The one-time password setup link, when the tenant was created without an admin password. */
+    String setupLink() {
+        return setupLink;
     }
 
     DashifyServer server() {

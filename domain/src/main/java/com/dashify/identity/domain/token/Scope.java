@@ -1,21 +1,32 @@
 package com.dashify.identity.domain.token;
 
+import com.dashify.identity.domain.user.Role;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** What a personal access token may be used for; the owner's current role still applies. */
 public enum Scope {
     /** The SCIM 2.0 provisioning API. */
-    SCIM("scim"),
+    SCIM("scim", Role.ORG_ADMIN),
     /** Managing personal access tokens through the API. */
-    TOKENS("tokens"),
+    TOKENS("tokens", Role.ORG_ADMIN),
     /** Reading the audit trail. */
-    AUDIT("audit");
+    AUDIT("audit", Role.ORG_ADMIN);
 
     private final String wireName;
+    private final Role requiredRole;
 
-    Scope(String wireName) {
+    Scope(String wireName, Role requiredRole) {
         this.wireName = wireName;
+        this.requiredRole = requiredRole;
+    }
+
+    /**
+     * The role the token's owner must hold, at the time of each request, for the token to be
+     * used with this scope; and to be issued it.
+     */
+    public Role requiredRole() {
+        return requiredRole;
     }
 
     public String wireName() {

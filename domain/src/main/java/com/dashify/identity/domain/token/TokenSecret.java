@@ -5,16 +5,21 @@ import java.security.SecureRandom;
 import java.util.zip.CRC32;
 
 /**
- * The secret of a personal access token, as handed to its owner once: {@code dfy_pat_}, 30
- * random base62 characters (about 178 bits) and a 6-character base62 CRC32 of them. The
- * prefix lets secret scanners spot a leaked token; the checksum lets them, and this service,
- * tell a real token from a typo without a database lookup.
+ * A bearer secret as handed to its owner once: a prefix naming its kind ({@code dfy_pat_} for a
+ * personal access token, {@code dfy_setup_} for a password setup link), 30 random base62
+ * characters (about 178 bits) and a 6-character base62 CRC32 of them. The prefix lets secret
+ * scanners spot a leaked secret; the checksum lets them, and this service, tell a real one from
+ * a typo without a database lookup.
  */
 public final class TokenSecret {
 
+    /** The prefix of personal access tokens. */
     public static final String PREFIX = "dfy_pat_";
+    /** The prefix of the one-time secrets in password setup links. */
+    public static final String SETUP_PREFIX = "dfy_setup_";
     private static final int RANDOM_LENGTH = 30;
     private static final int CHECKSUM_LENGTH = 6;
+    /** The length of a personal access token. */
     public static final int LENGTH = PREFIX.length() + RANDOM_LENGTH + CHECKSUM_LENGTH;
     private static final char[] BASE62 =
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
@@ -25,20 +30,32 @@ public final class TokenSecret {
         this.value = value;
     }
 
+    /** A new personal access token secret. */
     public static TokenSecret generate(SecureRandom random) {
+        return generate(PREFIX, random);
+    }
+
+    /** A new secret of the kind the prefix names. */
+    public static TokenSecret generate(String prefix, SecureRandom random) {
         StringBuilder body = new StringBuilder(RANDOM_LENGTH);
         for (int i = 0; i < RANDOM_LENGTH; i++) {
             body.append(BASE62[random.nextInt(BASE62.length)]);
         }
-        return new TokenSecret(PREFIX + body + checksum(body.toString()));
+        return new TokenSecret(prefix + body + checksum(body.toString()));
     }
 
-    /** Whether a presented text has the shape and checksum of a token this service issued. */
+    /** Whether a presented text has the shape and checksum of a personal access token this service issued. */
     public static boolean isWellFormed(String presented) {
-        if (presented == null || presented.length() != LENGTH || !presented.startsWith(PREFIX)) {
+        return isWellFormed(PREFIX, presented);
+    }
+
+    /** Whether a presented text has the shape and checksum of a secret of this kind. */
+    public static boolean isWellFormed(String prefix, String presented) {
+        if (presented == null || presented.length() != prefix.length() + RANDOM_LENGTH + CHECKSUM_LENGTH
+                || !presented.startsWith(prefix)) {
             return false;
         }
-        String body = presented.substring(PREFIX.length(), PREFIX.length() + RANDOM_LENGTH);
+        String body = presented.substring(prefix.length(), prefix.length() + RANDOM_LENGTH);
         for (int i = 0; i < body.length(); i++) {
             if (indexOf(body.charAt(i)) < 0) {
                 return false;
@@ -84,6 +101,6 @@ public final class TokenSecret {
     /** Keeps the secret out of logs and debugger views that print objects. */
     @Override
     public String toString() {
-        return PREFIX + "…";
+        return value.substring(0, value.indexOf('_', 4) + 1) + "…";
     }
 }

@@ -17,6 +17,9 @@ public record EmailAddress(String value, String type, boolean primary, String di
 
     public EmailAddress {
         value = Values.requiredText("emails.value", value, MAX_LENGTH);
+        if (value.toLowerCase(Locale.ROOT).length() > MAX_LENGTH) {
+            throw new InvalidValueException("emails.value", "must be at most " + MAX_LENGTH + " characters long");
+        }
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("emails.value", "must be an e-mail address");
         }

@@ -1,5 +1,6 @@
 package com.dashify.identity.domain.user;
 
+import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.common.Values;
 import java.util.Locale;
 
@@ -13,6 +14,10 @@ public record UserName(String value) {
 
     public UserName {
         value = Values.requiredText("userName", value, MAX_LENGTH);
+        // Lower case can be longer than the text ("İ" becomes two characters); the key must fit too.
+        if (keyOf(value).length() > MAX_LENGTH) {
+            throw new InvalidValueException("userName", "must be at most " + MAX_LENGTH + " characters long");
+        }
     }
 
     /** The form compared for uniqueness and lookups. */

@@ -38,6 +38,15 @@ class ValueObjectsTest {
     }
 
     @Test
+    void userNameWhoseLowerCaseOutgrowsTheLimitIsRejected() {
+        // "İ" (U+0130) lower-cases to two characters: 200 of them make a 400-character key.
+        assertThatThrownBy(() -> new UserName("\u0130".repeat(200))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> new EmailAddress("\u0130".repeat(200) + "@x.io", null, false, null))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new UserName("\u0130".repeat(128)).key()).hasSize(256);
+    }
+
+    @Test
     void userNameRejectsLoneSurrogates() {
         assertThatThrownBy(() -> new UserName("a\uD800b")).isInstanceOf(InvalidValueException.class);
         assertThat(new UserName("emoji\uD83D\uDE00").value()).endsWith("\uD83D\uDE00");

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,7 +32,8 @@ final class AuditPayloads {
         if (value.getValueType() == JsonValue.ValueType.OBJECT) {
             JsonObject object = value.asJsonObject();
             JsonObjectBuilder copy = Json.createObjectBuilder();
-            boolean pathIsSecret = object.get("path") instanceof JsonString path && isSecretPath(path.getString());
+            boolean pathIsSecret = JsonBodies.member(object, "path") instanceof JsonString path
+                    && isSecretPath(path.getString());
             object.forEach((name, member) -> {
                 if (isSecret(name)) {
                     return;

@@ -32,6 +32,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -76,6 +77,7 @@ public class UsersResource {
     @Context
     UriInfo uriInfo;
 
+    @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
     public Response create(InputStream body) {
         JsonObject json = userBody(body);
@@ -119,6 +121,7 @@ public class UsersResource {
                 .build()).build();
     }
 
+    @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PUT
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
@@ -131,6 +134,7 @@ public class UsersResource {
         return update(userId, ifMatch, current -> wanted, json);
     }
 
+    @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PATCH
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {

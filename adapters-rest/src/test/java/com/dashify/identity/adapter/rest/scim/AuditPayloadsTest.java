@@ -17,11 +17,12 @@ class AuditPayloadsTest {
         String redacted = redact("""
                 {"userName":"a","password":"Hunter2!","nested":{"PassWord":"Hunter3!"},
                  "Operations":[{"op":"replace","path":"password","value":"Hunter4!"},
-                               {"op":"replace","value":{"password":"Hunter5!","title":"t"}}]}
+                               {"op":"replace","value":{"password":"Hunter5!","title":"t"}},
+                               {"OP":"Replace","Path":"PASSWORD","Value":"Hunter6!"}]}
                 """);
 
         assertThat(redacted).contains("\"userName\":\"a\"").contains("\"title\":\"t\"").contains("[redacted]")
                 .doesNotContain("Hunter2!").doesNotContain("Hunter3!").doesNotContain("Hunter4!")
-                .doesNotContain("Hunter5!");
+                .doesNotContain("Hunter5!").doesNotContain("Hunter6!");
     }
 }

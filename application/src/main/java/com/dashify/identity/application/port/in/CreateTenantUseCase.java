@@ -1,11 +1,14 @@
 package com.dashify.identity.application.port.in;
 
+import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.token.IssuedToken;
+import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserName;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The operator's first step for a customer: creates the tenant, its first Org Admin, and a
@@ -18,8 +21,12 @@ public interface CreateTenantUseCase {
      */
     TenantCreated create(CreateTenantCommand command);
 
-    /** The tenant's name and the user name of its first admin. */
-    record CreateTenantCommand(TenantName name, UserName adminUserName, RequestContext request) {
+    /**
+     * The tenant's name and its first admin: user name, and console password if the operator sets
+     * one (null: the admin chooses it through a one-time setup link instead).
+     */
+    record CreateTenantCommand(TenantName name, UserName adminUserName, Password adminPassword,
+                               RequestContext request) {
 
         public CreateTenantCommand {
             Objects.requireNonNull(name, "name");
@@ -28,7 +35,10 @@ public interface CreateTenantUseCase {
         }
     }
 
-    /** The new tenant, its admin, and the SCIM token whose secret is shown this once. */
-    record TenantCreated(Tenant tenant, User admin, IssuedToken scimToken) {
+    /**
+     * The new tenant, its admin, the SCIM token whose secret is shown this once, and, when no
+     * password was given, the one-time password setup secret.
+     */
+    record TenantCreated(Tenant tenant, User admin, IssuedToken scimToken, Optional<TokenSecret> passwordSetup) {
     }
 }

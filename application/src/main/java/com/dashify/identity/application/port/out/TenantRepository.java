@@ -2,6 +2,7 @@ package com.dashify.identity.application.port.out;
 
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
 import java.util.Optional;
 
 /** Stores tenants. */
@@ -13,4 +14,6 @@ public interface TenantRepository {
     void add(Tenant tenant);
 
     Optional<Tenant> findById(TenantId id);
+
+    Optional<Tenant> findByName(TenantName name);
 }

@@ -3,6 +3,7 @@ package com.dashify.identity.application.port.out;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.user.UserId;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,12 @@ public interface TokenRepository {
 
     /** The token whose secret has this hash, in whichever tenant it is. */
     Optional<PersonalAccessToken> findByHash(TokenHash hash);
+
+    /** A token of the tenant; tokens of other tenants are not found. */
+    Optional<PersonalAccessToken> findById(TenantId tenantId, TokenId tokenId);
+
+    /** Every token of the tenant, revoked and expired ones included, newest first. */
+    List<PersonalAccessToken> findAllOfTenant(TenantId tenantId);
 
     /** The tokens a user owns that are not revoked (expired ones included). */
     List<PersonalAccessToken> findUnrevokedOwnedBy(TenantId tenantId, UserId ownerId);

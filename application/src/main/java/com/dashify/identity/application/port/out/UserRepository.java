@@ -7,6 +7,7 @@ import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
 import java.util.Optional;
 
 /** Stores users. Every method is scoped to one tenant; nothing here can reach another tenant's users. */
@@ -30,6 +31,9 @@ public interface UserRepository {
 
     /** A user of the tenant, deleted ones included. */
     Optional<User> findById(TenantId tenantId, UserId userId);
+
+    /** The live (not deleted) user of the tenant with this user name, compared without case. */
+    Optional<User> findByUserName(TenantId tenantId, UserName userName);
 
     /** As {@link #findById}, and no other transaction can change the user until this one ends. */
     Optional<User> findForUpdate(TenantId tenantId, UserId userId);

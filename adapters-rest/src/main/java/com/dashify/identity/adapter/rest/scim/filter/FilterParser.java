@@ -15,6 +15,7 @@ public final class FilterParser {
     public static final int MAX_LENGTH = 4096;
     public static final int MAX_DEPTH = 16;
     public static final int MAX_COMPARISONS = 64;
+    private static final int MAX_NUMBER_DIGITS = 64;
 
     private final String text;
     private final boolean pathMode;
@@ -229,7 +230,11 @@ public final class FilterParser {
                 return new Filter.Literal(null);
             default:
                 try {
-                    return new Filter.Literal(new BigDecimal(word));
+                    BigDecimal number = new BigDecimal(word);
+                    if (Math.abs(number.scale()) > MAX_NUMBER_DIGITS || number.precision() > MAX_NUMBER_DIGITS) {
+                        throw error("Numbers must have at most " + MAX_NUMBER_DIGITS + " digits.");
+                    }
+                    return new Filter.Literal(number);
                 } catch (NumberFormatException notANumber) {
                     throw error("'" + shorten(word) + "' is not a value; strings must be in double quotes.");
                 }
@@ -247,6 +252,9 @@ public final class FilterParser {
             }
             char c = text.charAt(position++);
             if (c == '"') {
+                if (value.chars().anyMatch(Character::isISOControl)) {
+                    throw error("Filter values must not contain control characters.");
+                }
                 return value.toString();
             }
             if (c != '\\') {

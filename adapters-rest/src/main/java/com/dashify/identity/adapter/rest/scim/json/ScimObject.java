@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.scim.json;
 
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -56,7 +57,7 @@ public final class ScimObject {
             case STRING:
                 return ((JsonString) value).getString();
             case NUMBER:
-                return ((JsonNumber) value).bigDecimalValue();
+                return bounded(((JsonNumber) value).bigDecimalValue());
             case TRUE:
                 return Boolean.TRUE;
             case FALSE:
@@ -64,6 +65,17 @@ public final class ScimObject {
             default:
                 return null;
         }
+    }
+
+    /** Longest number accepted, in digits or exponent: writing 1e999999999 out would exhaust memory. */
+    public static final int MAX_NUMBER_DIGITS = 64;
+
+    /** A number no SCIM attribute needs more digits for; anything larger is refused, not expanded. */
+    public static BigDecimal bounded(BigDecimal number) {
+        if (Math.abs(number.scale()) > MAX_NUMBER_DIGITS || number.precision() > MAX_NUMBER_DIGITS) {
+            throw ScimException.invalidValue("Numbers must have at most " + MAX_NUMBER_DIGITS + " digits.");
+        }
+        return number;
     }
 
     private static String key(String name) {

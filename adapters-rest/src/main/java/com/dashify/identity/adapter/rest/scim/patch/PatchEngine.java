@@ -203,10 +203,13 @@ public final class PatchEngine {
             }
             matched = true;
             if (op == PatchOperation.Op.REMOVE) {
-                if (sub == null) {
-                    values.remove(i);
-                } else {
+                if (sub != null) {
                     element.remove(sub.name());
+                }
+                // Without its value (emails[type eq "work"].value) a value is gone as a whole.
+                boolean valueless = attribute.subAttribute("value").isPresent() && element.get("value") == null;
+                if (sub == null || valueless || element.isEmpty()) {
+                    values.remove(i);
                 }
             } else if (sub != null) {
                 element.put(sub.name(), value);

@@ -41,7 +41,7 @@ public record PatchOperation(Op op, String path, Object value) {
             throw ScimException.invalidValue("\"Operations\" must hold at least one operation.");
         }
         if (items.size() > MAX_OPERATIONS) {
-            throw new ScimException(400, "tooMany", "At most " + MAX_OPERATIONS + " operations are accepted.");
+            throw ScimException.invalidValue("At most " + MAX_OPERATIONS + " operations are accepted.");
         }
         List<PatchOperation> result = new ArrayList<>(items.size());
         for (JsonValue item : items) {
@@ -73,6 +73,13 @@ public record PatchOperation(Op op, String path, Object value) {
             pathText = pathString.getString().isBlank() ? null : pathString.getString();
         }
         JsonValue value = JsonBodies.member(operation, "value");
+        // RFC 7644 §3.5.2.1 and §3.5.2.3: add and replace carry a value. A replace with an explicit
+        // null unassigns the attribute; a missing value is a malformed request, not a deletion.
+        if (parsed != Op.REMOVE && (value == null
+                || (parsed == Op.ADD && value.getValueType() == JsonValue.ValueType.NULL))) {
+            throw ScimException.invalidValue("An " + parsed.name().toLowerCase(Locale.ROOT)
+                    + " operation needs a value.");
+        }
         return new PatchOperation(parsed, pathText, value == null ? null : ScimObject.convert(value));
     }
 

@@ -61,6 +61,11 @@ class UserFilterTranslatorTest {
         "addresses[type eq \"work\"].country eq \"DE\"",
         "emails[primary eq true]",
         "urn:example:custom:attr eq \"x\"",
+        "userName eq 1e999999999",
+        "userName eq \"a\\u0000b\"",
+        "emails[type eq \"w\\u0007\"].value eq \"x\"",
+        "meta.created gt \"+999999999-12-31T00:00:00Z\"",
+        "meta.created gt \"0000-01-01T00:00:00Z\"",
     })
     void unsupportedFiltersAreInvalidFilterNeverEveryone(String filter) {
         assertThatThrownBy(() -> translate(filter))

@@ -1,11 +1,11 @@
-package com.dashify.identity.adapter.rest.operator;
+package com.dashify.identity.adapter.rest.api;
 
 /** An operator API request failed with this status; the message is written for the caller. */
-class OperatorException extends RuntimeException {
+class ApiException extends RuntimeException {
 
     private final int status;
 
-    OperatorException(int status, String message) {
+    ApiException(int status, String message) {
         super(message);
         this.status = status;
     }

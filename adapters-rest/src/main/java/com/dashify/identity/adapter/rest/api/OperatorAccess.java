@@ -1,4 +1,4 @@
-package com.dashify.identity.adapter.rest.operator;
+package com.dashify.identity.adapter.rest.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

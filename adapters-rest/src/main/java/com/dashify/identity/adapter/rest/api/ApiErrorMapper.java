@@ -1,6 +1,10 @@
-package com.dashify.identity.adapter.rest.operator;
+package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.TenantNotFoundException;
+import com.dashify.identity.application.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import com.dashify.identity.domain.user.UserNameTakenException;
@@ -15,21 +19,32 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns failures of the operator API into RFC 9457 problem details, without internals. */
+/** Turns failures of the API into RFC 9457 problem details, without internals. */
 @Provider
-public class OperatorErrorMapper implements ExceptionMapper<Throwable> {
+public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(OperatorErrorMapper.class.getName());
+    private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
     static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     @Override
     public Response toResponse(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof OperatorException operator) {
+            if (cause instanceof ApiException operator) {
                 Response.ResponseBuilder response = problem(operator.status(), operator.getMessage());
                 return operator.status() == 401
-                        ? response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-operator\"").build()
+                        ? response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-api\"").build()
                         : response.build();
+            }
+            if (cause instanceof AuthenticationFailedException) {
+                return problem(401, "The access token is invalid, revoked or expired.")
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-api\", error=\"invalid_token\"")
+                        .build();
+            }
+            if (cause instanceof AccessDeniedException denied) {
+                return problem(403, "Forbidden: " + denied.getMessage() + ".").build();
+            }
+            if (cause instanceof TokenNotFoundException || cause instanceof TenantNotFoundException) {
+                return problem(404, "Not found.").build();
             }
             if (cause instanceof ScimException invalid) {
                 return problem(invalid.status(), invalid.getMessage()).build();
@@ -45,7 +60,7 @@ public class OperatorErrorMapper implements ExceptionMapper<Throwable> {
             }
         }
         String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected failure of operator request " + reference, failure);
+        LOG.log(Level.SEVERE, "Unexpected failure of API request " + reference, failure);
         return problem(500, "An internal error occurred. Reference: " + reference + ".").build();
     }
 

@@ -1,0 +1,127 @@
+package com.dashify.identity.adapter.console;
+
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase.ConsoleAdmin;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guards every console request, after the container has authenticated it:
+ * <ul>
+ * <li>a state-changing request must come from a page of this service: its {@code Origin} (or,
+ * without one, its {@code Referer}) must be this service's own origin, else 403 and nothing runs;</li>
+ * <li>the signed-in caller's current state and role are read on every request; someone who is no
+ * longer an active Org Admin is signed out at once and shown the "not allowed" page;</li>
+ * <li>no console response is cached or framed.</li>
+ * </ul>
+ * The filter is mapped by the container to {@code /admin/*}, after path normalisation, so
+ * {@code /scim/../admin}, {@code ;} parameters and percent-encoding cannot route around it; SCIM
+ * and the API are outside it because no browser session can call them.
+ */
+@WebFilter(filterName = "ConsoleGuardFilter", urlPatterns = "/admin/*")
+public class ConsoleGuardFilter extends HttpFilter {
+
+    static final String ADMIN_ATTRIBUTE = ConsoleGuardFilter.class.getName() + ".admin";
+    static final String DENIED_PAGE = "/admin/denied.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PROTECTED_VIEWS = Set.of("/admin/tokens.xhtml");
+    private static final String FACES_TOKEN = "jakarta.faces.Token";
+    private static final Set<String> PUBLIC_PAGES = Set.of("/admin/login.xhtml", "/admin/setup.xhtml", DENIED_PAGE);
+
+    @Inject
+    ConsoleAccessUseCase consoleAccess;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // Same-origin only: with no-referrer, browsers send "Origin: null" on the console's own posts.
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+
+        if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && !sameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
+            return;
+        }
+
+        // A protected view reached without its Faces token (a bookmark, a typed URL) starts again at
+        // the console's entry, which adds it, rather than failing inside Faces.
+        if (PROTECTED_VIEWS.contains(pathWithinApplication(request)) && request.getParameter(FACES_TOKEN) == null
+                && SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+            response.sendRedirect(request.getContextPath() + "/admin/");
+            return;
+        }
+
+        Optional<ConsolePrincipal> principal = Optional.ofNullable(request.getUserPrincipal())
+                .flatMap(user -> ConsolePrincipal.parse(user.getName()));
+        if (principal.isPresent()) {
+            Optional<ConsoleAdmin> admin = consoleAccess.currentAdmin(principal.get().tenantId(),
+                    principal.get().userId());
+            if (admin.isEmpty()) {
+                signOut(request);
+                if (!PUBLIC_PAGES.contains(pathWithinApplication(request))) {
+                    response.sendRedirect(request.getContextPath() + DENIED_PAGE);
+                    return;
+                }
+            } else {
+                request.setAttribute(ADMIN_ATTRIBUTE, admin.get());
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    static void signOut(HttpServletRequest request) throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    /**
+     * Whether the request's {@code Origin}, or else {@code Referer}, is this service's origin as the
+     * browser addressed it (scheme, host and port of the {@code Host} header). Without either, a
+     * browser's cross-site post cannot be told apart, so it is refused.
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String expected = (request.isSecure() ? "https" : "http") + "://" + host.toLowerCase(Locale.ROOT);
+        String origin = request.getHeader("Origin");
+        if (origin != null && !origin.equals("null")) {
+            return origin.toLowerCase(Locale.ROOT).equals(expected);
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String refererOrigin = uri.getScheme() + "://" + uri.getRawAuthority();
+            return refererOrigin.toLowerCase(Locale.ROOT).equals(expected);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}

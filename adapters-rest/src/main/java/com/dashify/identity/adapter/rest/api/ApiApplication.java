@@ -1,0 +1,16 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.adapter.rest.scim.json.ScimJsonWriter;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The Dashify API at {@code /api/v1}: token management, and the operator's tenant endpoints. */
+@ApplicationPath("api/v1")
+public class ApiApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(TenantsResource.class, TokensResource.class, ApiErrorMapper.class, ScimJsonWriter.class);
+    }
+}

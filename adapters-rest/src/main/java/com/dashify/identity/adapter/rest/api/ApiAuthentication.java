@@ -1,0 +1,42 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.domain.token.Scope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.UUID;
+
+/**
+ * Authenticates API calls made with a personal access token. Resources ask for the scope they
+ * need; failures surface as 401 or 403 through {@link ApiErrorMapper}.
+ */
+@RequestScoped
+public class ApiAuthentication {
+
+    @Inject
+    AuthenticateTokenUseCase authentication;
+    @Context
+    HttpServletRequest request;
+
+    private final String requestId = UUID.randomUUID().toString();
+
+    /** The caller, whose token must carry this scope and whose role must allow it right now. */
+    public Actor require(Scope scope) {
+        String token = Bearer.token(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            throw new ApiException(401, "Authentication required: send Authorization: Bearer <token>.");
+        }
+        return authentication.authenticate(new AuthenticateTokenCommand(token, scope, request.getRemoteAddr()));
+    }
+
+    /** The audit context of this request. */
+    public RequestContext context(String payload) {
+        return new RequestContext(requestId, request.getRemoteAddr(), payload);
+    }
+}

@@ -1,0 +1,167 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
+import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
+import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
+import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase.OperatorIssueTokenCommand;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.in.TenantNotFoundException;
+import com.dashify.identity.domain.credential.Password;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.token.IssuedToken;
+import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.user.UserName;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * The operator's endpoints: {@code POST /api/v1/tenants} creates a tenant, its first Org Admin
+ * (with a password, or a one-time setup link) and a SCIM token; {@code POST
+ * /api/v1/tenants/{id}/tokens} issues a token to an Org Admin of a tenant. Secrets are in these
+ * responses only, which are never cached.
+ */
+@Path("tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+
+    /** Where an administrator chooses a password; the secret travels in the fragment, never to a server log. */
+    static final String SETUP_PAGE = "admin/setup.xhtml";
+
+    @Inject
+    CreateTenantUseCase createTenant;
+    @Inject
+    OperatorIssueTokenUseCase issueToken;
+    @Inject
+    OperatorAccess operator;
+    @Context
+    UriInfo uriInfo;
+    @Context
+    HttpServletRequest servletRequest;
+
+    @POST
+    public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, InputStream body) {
+        requireOperator(authorization);
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        TenantName name = TenantName.of(requiredString(json, "name"));
+        UserName adminUserName = new UserName(requiredString(json, "adminUserName"));
+        String password = optionalString(json, "adminPassword");
+        Password adminPassword = password == null ? null : new Password(password);
+        RequestContext request = context(Json.createObjectBuilder().add("name", name.value())
+                .add("adminUserName", adminUserName.value()).add("adminPassword", adminPassword == null
+                        ? "(none: setup link)" : "[redacted]").build());
+
+        TenantCreated created = createTenant.create(new CreateTenantCommand(name, adminUserName, adminPassword,
+                request));
+
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("id", created.tenant().id().toString())
+                .add("name", created.tenant().name().value())
+                .add("admin", Json.createObjectBuilder()
+                        .add("id", created.admin().id().toString())
+                        .add("userName", created.admin().userName().value()))
+                .add("scimToken", created.scimToken().secret().reveal());
+        created.passwordSetup().ifPresent(secret -> answer.add("setupLink",
+                root().resolve(SETUP_PAGE + "#" + secret.reveal()).toString()));
+        return Response.status(Response.Status.CREATED)
+                .cacheControl(noStore())
+                .entity(answer.build())
+                .build();
+    }
+
+    @POST
+    @Path("{tenantId}/tokens")
+    public Response issueToken(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                               @PathParam("tenantId") String tenantId, InputStream body) {
+        requireOperator(authorization);
+        TenantId tenant = parseTenantId(tenantId);
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        String owner = optionalString(json, "ownerUserName");
+        IssuedToken issued;
+        try {
+            issued = issueToken.issue(new OperatorIssueTokenCommand(tenant, owner == null ? null : new UserName(owner),
+                    new TokenName(TokenRequests.name(json)), TokenRequests.scopes(json),
+                    TokenRequests.expiresInDays(json), context(json)));
+        } catch (TenantNotFoundException notFound) {
+            throw new ApiException(404, "No such tenant.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .cacheControl(noStore())
+                .entity(TokenJson.issued(issued))
+                .build();
+    }
+
+    private static TenantId parseTenantId(String id) {
+        try {
+            return TenantId.of(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw new ApiException(404, "No such tenant.");
+        }
+    }
+
+    /** The service's root URL as the operator reached it, such as {@code https://id.example.com/}. */
+    private URI root() {
+        return uriInfo.getBaseUri().resolve("../..");
+    }
+
+    private RequestContext context(JsonObject payload) {
+        return new RequestContext(UUID.randomUUID().toString(), servletRequest.getRemoteAddr(), payload.toString());
+    }
+
+    private static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return noStore;
+    }
+
+    private void requireOperator(String authorization) {
+        if (!operator.enabled()) {
+            throw new ApiException(404, "Not found.");
+        }
+        if (!operator.accepts(Bearer.token(authorization))) {
+            throw new ApiException(401, "A valid operator token is required.");
+        }
+    }
+
+    private static String requiredString(JsonObject json, String name) {
+        String value = optionalString(json, name);
+        if (value == null) {
+            throw new ApiException(400, "'" + name + "' is required and must be a non-empty string.");
+        }
+        return value;
+    }
+
+    private static String optionalString(JsonObject json, String name) {
+        JsonValue value = json.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw new ApiException(400, "'" + name + "' must be a string.");
+        }
+        return text.getString().isBlank() ? null : text.getString();
+    }
+}

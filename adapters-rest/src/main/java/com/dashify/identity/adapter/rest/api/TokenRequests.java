@@ -1,0 +1,57 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.domain.token.Scope;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Reads the body of a token issue request: {@code {"name": ..., "scopes": [...], "expiresInDays": n|null}}. */
+final class TokenRequests {
+
+    private TokenRequests() {
+    }
+
+    static String name(JsonObject body) {
+        JsonValue name = body.get("name");
+        if (!(name instanceof JsonString text) || text.getString().isBlank()) {
+            throw new ApiException(400, "'name' is required and must be a non-empty string.");
+        }
+        return text.getString();
+    }
+
+    static Set<Scope> scopes(JsonObject body) {
+        JsonValue value = body.get("scopes");
+        if (!(value instanceof JsonArray array) || array.isEmpty()) {
+            throw new ApiException(400, "'scopes' must be a non-empty array of scope names (scim, tokens, audit).");
+        }
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonString name)) {
+                throw new ApiException(400, "'scopes' must hold scope names (scim, tokens, audit).");
+            }
+            scopes.add(Scope.named(name.getString()).orElseThrow(() -> new ApiException(400,
+                    "Unknown scope; the scopes are scim, tokens and audit.")));
+        }
+        return scopes;
+    }
+
+    /** The lifetime in days, or null for none (the field absent or null). */
+    static Integer expiresInDays(JsonObject body) {
+        JsonValue value = body.get("expiresInDays");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw new ApiException(400, "'expiresInDays' must be a whole number of days, or null.");
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            throw new ApiException(400, "'expiresInDays' is out of range.");
+        }
+    }
+}

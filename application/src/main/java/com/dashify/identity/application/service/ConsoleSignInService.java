@@ -1,0 +1,120 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
+import com.dashify.identity.application.port.in.SetupLinkInvalidException;
+import com.dashify.identity.application.port.in.SignInAdminUseCase;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.CredentialRepository;
+import com.dashify.identity.application.port.out.PasswordHasher;
+import com.dashify.identity.application.port.out.PasswordSetupRepository;
+import com.dashify.identity.application.port.out.TenantRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.credential.LocalCredential;
+import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.tenant.Tenant;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.token.TokenSecret;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Console sign-in with a local password, the per-request check of who may use the console, and
+ * the one-time setup of a first password.
+ */
+public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAccessUseCase,
+        CompletePasswordSetupUseCase {
+
+    private final TenantRepository tenants;
+    private final UserRepository users;
+    private final CredentialRepository credentials;
+    private final PasswordSetupRepository setups;
+    private final PasswordHasher hasher;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public ConsoleSignInService(TenantRepository tenants, UserRepository users, CredentialRepository credentials,
+                                PasswordSetupRepository setups, PasswordHasher hasher, AuditTrail auditTrail,
+                                Clock clock) {
+        this.tenants = tenants;
+        this.users = users;
+        this.credentials = credentials;
+        this.setups = setups;
+        this.hasher = hasher;
+        this.audit = new AuditRecorder(auditTrail);
+        this.clock = clock;
+    }
+
+    @Override
+    public SignedIn signIn(SignInCommand command) {
+        Optional<User> user = tenant(command.tenantName())
+                .flatMap(tenant -> userNamed(tenant.id(), command.userName()));
+        Optional<LocalCredential> credential = user.flatMap(found -> credentials.find(found.tenantId(), found.id()));
+        if (credential.isEmpty()) {
+            hasher.verifyNothing(command.password());
+            throw new AuthenticationFailedException();
+        }
+        if (!hasher.verify(command.password(), credential.get().passwordHash())) {
+            throw new AuthenticationFailedException();
+        }
+        User found = user.get();
+        return new SignedIn(found.tenantId(), found.id(), found.userName().value(), found.isActiveOrgAdmin());
+    }
+
+    @Override
+    public Optional<ConsoleAdmin> currentAdmin(TenantId tenantId, UserId userId) {
+        return users.findById(tenantId, userId)
+                .filter(User::isActiveOrgAdmin)
+                .flatMap(user -> tenants.findById(tenantId).map(tenant -> new ConsoleAdmin(tenantId,
+                        tenant.name().value(), userId, user.userName().value())));
+    }
+
+    @Override
+    public PasswordSet complete(CompletePasswordSetupCommand command) {
+        if (!TokenSecret.isWellFormed(TokenSecret.SETUP_PREFIX, command.setupSecret())) {
+            throw new SetupLinkInvalidException();
+        }
+        Instant now = clock.instant();
+        TokenHash hash = TokenHash.of(command.setupSecret());
+        PasswordSetup setup = setups.findByHashForUpdate(hash)
+                .filter(found -> found.secretHash().matches(hash) && found.isUsableAt(now))
+                .orElseThrow(SetupLinkInvalidException::new);
+        User user = users.findById(setup.tenantId(), setup.userId())
+                .filter(found -> found.isActive() && !found.isDeleted())
+                .orElseThrow(SetupLinkInvalidException::new);
+        Tenant tenant = tenants.findById(setup.tenantId()).orElseThrow(SetupLinkInvalidException::new);
+        setup.use(now);
+        setups.update(setup);
+        credentials.save(new LocalCredential(user.tenantId(), user.id(), hasher.hash(command.password()), now));
+        audit.byUser(Actor.signedIn(user.tenantId(), user.id()),
+                "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
+                command.request(), now);
+        return new PasswordSet(tenant.name().value(), user.userName().value());
+    }
+
+    private Optional<Tenant> tenant(String name) {
+        try {
+            return tenants.findByName(TenantName.of(name));
+        } catch (InvalidValueException notATenantName) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<User> userNamed(TenantId tenantId, String userName) {
+        try {
+            return users.findByUserName(tenantId, new UserName(userName));
+        } catch (InvalidValueException notAUserName) {
+            return Optional.empty();
+        }
+    }
+}

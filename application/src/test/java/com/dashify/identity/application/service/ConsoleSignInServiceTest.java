@@ -1,0 +1,111 @@
+package com.dashify.identity.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
+import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.PasswordSet;
+import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
+import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
+import com.dashify.identity.application.port.in.SetupLinkInvalidException;
+import com.dashify.identity.application.port.in.SignInAdminUseCase.SignInCommand;
+import com.dashify.identity.application.port.in.SignInAdminUseCase.SignedIn;
+import com.dashify.identity.application.port.in.UpdateUserUseCase.UpdateUserCommand;
+import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.domain.credential.Password;
+import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.user.RoleClaim;
+import com.dashify.identity.domain.user.UserName;
+import com.dashify.identity.domain.user.UserProfile;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSignInServiceTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    private final Fixture fixture = new Fixture();
+
+    private TenantCreated tenantWithPassword(String name) {
+        return fixture.createTenant.create(new CreateTenantCommand(TenantName.of(name),
+                new UserName("admin@" + name + ".example"), new Password(PASSWORD), Fixture.REQUEST));
+    }
+
+    private SignedIn signIn(String tenant, String user, String password) {
+        return fixture.console.signIn(new SignInCommand(tenant, user, password.toCharArray(), "192.0.2.1"));
+    }
+
+    @Test
+    void operatorSetPasswordLetsTheFirstAdminIn() {
+        TenantCreated acme = tenantWithPassword("acme");
+
+        SignedIn signedIn = signIn("ACME", "Admin@acme.example", PASSWORD);
+
+        assertThat(acme.passwordSetup()).isEmpty();
+        assertThat(signedIn.allowed()).isTrue();
+        assertThat(signedIn.userId()).isEqualTo(acme.admin().id());
+        assertThat(fixture.console.currentAdmin(signedIn.tenantId(), signedIn.userId())).hasValueSatisfying(
+                admin -> assertThat(admin.tenantName()).isEqualTo("acme"));
+    }
+
+    @Test
+    void everyWrongCredentialFailsTheSameWayAndSpendsAVerification() {
+        tenantWithPassword("acme");
+        int before = fixture.hasher.verifications();
+
+        for (String[] attempt : new String[][] {{"acme", "admin@acme.example", "wrong password!!"},
+            {"acme", "nobody@acme.example", PASSWORD}, {"nosuch", "admin@acme.example", PASSWORD},
+            {"Not a name!", "admin@acme.example", PASSWORD}, {"acme", " ", PASSWORD}}) {
+            assertThatThrownBy(() -> signIn(attempt[0], attempt[1], attempt[2]))
+                    .isInstanceOf(AuthenticationFailedException.class);
+        }
+        assertThat(fixture.hasher.verifications() - before).isEqualTo(5);
+    }
+
+    @Test
+    void setupLinkSetsThePasswordOnceAndOnlyBeforeItExpires() {
+        TenantCreated acme = fixture.createTenant.create(new CreateTenantCommand(TenantName.of("acme"),
+                new UserName("admin@acme.example"), null, Fixture.REQUEST));
+        String secret = acme.passwordSetup().orElseThrow().reveal();
+        assertThatThrownBy(() -> signIn("acme", "admin@acme.example", PASSWORD))
+                .isInstanceOf(AuthenticationFailedException.class);
+
+        PasswordSet set = fixture.console.complete(new CompletePasswordSetupCommand(secret, new Password(PASSWORD),
+                Fixture.REQUEST));
+
+        assertThat(set).isEqualTo(new PasswordSet("acme", "admin@acme.example"));
+        assertThat(signIn("acme", "admin@acme.example", PASSWORD).allowed()).isTrue();
+        assertThatThrownBy(() -> fixture.console.complete(new CompletePasswordSetupCommand(secret,
+                new Password("another long password"), Fixture.REQUEST))).isInstanceOf(SetupLinkInvalidException.class);
+        assertThat(signIn("acme", "admin@acme.example", PASSWORD).allowed()).isTrue();
+    }
+
+    @Test
+    void expiredOrForgedSetupLinksAreRefused() {
+        TenantCreated acme = fixture.createTenant.create(new CreateTenantCommand(TenantName.of("acme"),
+                new UserName("admin@acme.example"), null, Fixture.REQUEST));
+        String secret = acme.passwordSetup().orElseThrow().reveal();
+        fixture.clock.advance(Duration.ofHours(72));
+
+        assertThatThrownBy(() -> fixture.console.complete(new CompletePasswordSetupCommand(secret,
+                new Password(PASSWORD), Fixture.REQUEST))).isInstanceOf(SetupLinkInvalidException.class);
+        assertThatThrownBy(() -> fixture.console.complete(new CompletePasswordSetupCommand("dfy_setup_nonsense",
+                new Password(PASSWORD), Fixture.REQUEST))).isInstanceOf(SetupLinkInvalidException.class);
+    }
+
+    @Test
+    void demotedOrDeactivatedAdminLosesTheConsoleAtOnce() {
+        TenantCreated acme = tenantWithPassword("acme");
+        var actor = com.dashify.identity.application.port.in.Actor.signedIn(acme.tenant().id(), acme.admin().id());
+
+        fixture.update.update(new UpdateUserCommand(actor, acme.admin().id(), null, draft -> new UserDraft(
+                draft.userName(), null, null, new UserProfile(null, null, null, null, null, null, null, null, null,
+                null, null, null, List.of(new RoleClaim("Viewer", null, true, null)), null)), Fixture.REQUEST));
+
+        assertThat(fixture.console.currentAdmin(acme.tenant().id(), acme.admin().id())).isEmpty();
+        SignedIn again = signIn("acme", "admin@acme.example", PASSWORD);
+        assertThat(again.allowed()).isFalse();
+    }
+}

@@ -1,0 +1,356 @@
+package com.dashify.identity.bootstrap.it;
+
+import static com.dashify.identity.bootstrap.it.ConsoleClient.assertOnTokensPage;
+import static com.dashify.identity.bootstrap.it.ConsoleClient.createToken;
+import static com.dashify.identity.bootstrap.it.ConsoleClient.shownToken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.http.Cookie;
+import org.htmlunit.util.NameValuePair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The admin console through a headless browser (HtmlUnit): sign-in and who may, the token page's
+ * show-once rule, escaping, CSRF defences, cookies, and the one-time setup link.
+ */
+@ExtendWith(DashifyServer.Extension.class)
+class ConsoleIT {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    private static int tokenCount(DashifyServer server, ScimClient tenant) throws Exception {
+        try (Connection db = server.connectToDatabase();
+             PreparedStatement query = db.prepareStatement(
+                     "select count(*) from personal_access_tokens where tenant_id = ?")) {
+            query.setString(1, tenant.tenantId());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void adminCreatesATokenThatIsShownOnceAndWorks(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage tokens = console.signIn(tenant, PASSWORD);
+            assertOnTokensPage(tokens);
+            assertThat(tokens.asNormalizedText()).contains("Initial SCIM token")
+                    .contains("quarantine) a provisioning job whose token expires");
+
+            HtmlPage created = createToken(tokens, "Okta provisioning", "never");
+            String token = shownToken(created);
+
+            assertThat(token).startsWith("dfy_pat_");
+            assertThat(created.getWebResponse().getResponseHeaderValue("Cache-Control")).contains("no-store");
+            assertThat(created.getElementById("scim-base-url").getAttribute("value"))
+                    .isEqualTo(server.baseUri() + "/scim/v2");
+            assertThat(tenant.withToken(token).get("/Users").status()).isEqualTo(200);
+            // The page's state holds nothing of it: the view state is an id, the token only in markup.
+            assertThat(created.getElementByName("jakarta.faces.ViewState").getAttribute("value"))
+                    .doesNotContain(token.substring(8));
+
+            HtmlPage reloaded = (HtmlPage) created.refresh();
+            HtmlPage reopened = console.open("/admin/");
+            assertThat(shownToken(reloaded)).isNull();
+            assertThat(reloaded.asXml()).doesNotContain(token.substring(8));
+            assertThat(shownToken(reopened)).isNull();
+            assertThat(reopened.asXml()).doesNotContain(token.substring(8));
+            assertThat(tokenCount(server, tenant)).as("a reload creates nothing").isEqualTo(2);
+            assertThat(reopened.asNormalizedText()).contains("Okta provisioning");
+        }
+    }
+
+    @Test
+    void revokedTokenStopsWorkingOnItsNextUse(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage created = createToken(console.signIn(tenant, PASSWORD), "short-lived", "30");
+            String token = shownToken(created);
+            assertThat(tenant.withToken(token).get("/Users").status()).isEqualTo(200);
+
+            HtmlPage tokens = console.open("/admin/");
+            HtmlInput revoke = tokens.getFirstByXPath("//form[@id='own']//tr[td[1]='short-lived']//input[@value='Revoke']");
+            HtmlPage revoked = ConsoleClient.click(revoke);
+
+            assertThat(revoked.asNormalizedText()).contains("The token was revoked");
+            assertThat(tenant.withToken(token).get("/Users").status()).isEqualTo(401);
+            assertThat(tenant.get("/Users").status()).as("other tokens still work").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void whatUsersTypedIsEscaped(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage created = createToken(console.signIn(tenant, PASSWORD), "<script>alert('x')</script>", "never");
+
+            assertThat(created.getWebResponse().getContentAsString()).doesNotContain("<script>alert")
+                    .contains("&lt;script&gt;alert");
+        }
+    }
+
+    @Test
+    void wrongCredentialsAllGetTheSameMessage(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            for (String[] attempt : List.of(new String[] {tenant.tenantName(), tenant.adminUserName(), "wrong password!"},
+                    new String[] {tenant.tenantName(), "nobody@example.com", PASSWORD},
+                    new String[] {"no-such-org", tenant.adminUserName(), PASSWORD})) {
+                HtmlPage page = console.signIn(attempt[0], attempt[1], attempt[2]);
+                assertThat(page.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+                assertThat(page.asNormalizedText()).contains("Organisation, user name or password is wrong.");
+            }
+        }
+    }
+
+    @Test
+    void onlyActiveOrgAdminsGetInAndADemotedAdminLosesThePageAtOnce(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            assertOnTokensPage(console.signIn(tenant, PASSWORD));
+
+            DashifyServer.Response demoted = tenant.patch("/Users/" + tenant.adminId(), """
+                    {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                     "Operations":[{"op":"add","path":"roles","value":[{"value":"Viewer","primary":true}]}]}
+                    """);
+            assertThat(demoted.status()).isEqualTo(200);
+
+            HtmlPage next = console.open("/admin/");
+            assertThat(next.getUrl().getPath()).isEqualTo("/admin/denied.xhtml");
+            assertThat(next.asNormalizedText()).contains("Not allowed");
+            HtmlPage again = console.signIn(tenant, PASSWORD);
+            assertThat(again.getUrl().getPath()).isEqualTo("/admin/denied.xhtml");
+            assertThat(console.open("/admin/").getUrl().getPath()).as("not signed in after the refusal")
+                    .isEqualTo("/admin/login.xhtml");
+        }
+    }
+
+    @Test
+    void deactivatedAdminCannotSignIn(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        tenant.patch("/Users/" + tenant.adminId(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"Replace","path":"active","value":"False"}]}
+                """);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage page = console.signIn(tenant, PASSWORD);
+
+            assertThat(page.getUrl().getPath()).isEqualTo("/admin/denied.xhtml");
+        }
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyLaxAndRenewedAtSignIn(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage login = console.open("/admin/login.xhtml");
+            String before = console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+            String header = login.getWebResponse().getResponseHeaderValue("Set-Cookie");
+
+            console.signIn(tenant, PASSWORD);
+            Cookie after = console.browser.getCookieManager().getCookie("JSESSIONID");
+
+            assertThat(header).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            assertThat(after.getValue()).isNotEqualTo(before);
+            assertThat(after.isHttpOnly()).isTrue();
+        }
+    }
+
+    @Test
+    void signOutEndsTheSession(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage tokens = console.signIn(tenant, PASSWORD);
+            String session = console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+
+            HtmlPage out = ConsoleClient.click(tokens.getFormByName("signOutForm").getInputByName("signOutForm:signOut"));
+
+            assertThat(out.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            assertThat(out.asNormalizedText()).contains("You are signed out.");
+            assertThat(console.open("/admin/").getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            // The old session id opens nothing either.
+            DashifyServer.Response replay = server.send("GET", "/admin/", Map.of("Cookie", "JSESSIONID=" + session), null);
+            assertThat(replay.status()).isEqualTo(302);
+            assertThat(replay.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/admin/login.xhtml"));
+        }
+    }
+
+    @Test
+    void forgedOrReplayedPostsCreateNothing(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient alice = new ConsoleClient(server); ConsoleClient mallory = new ConsoleClient(server)) {
+            HtmlPage tokens = alice.signIn(tenant, PASSWORD);
+            HtmlForm form = tokens.getFormByName("create");
+            String viewState = form.getInputByName("jakarta.faces.ViewState").getValue();
+            String submission = form.getInputByName("create:submission").getValue();
+            URL action = new URL(server.baseUri() + "/admin/tokens.xhtml");
+            int before = tokenCount(server, tenant);
+
+            // 1. A foreign Origin, with a valid session and view state: refused before anything runs.
+            WebRequest foreign = createRequest(action, viewState, submission);
+            foreign.setAdditionalHeader("Origin", "https://evil.example");
+            assertThat(alice.browser.loadWebResponse(foreign).getStatusCode()).isEqualTo(403);
+
+            // 2. No view state: nothing is created.
+            WebRequest noViewState = createRequest(action, null, submission);
+            noViewState.setAdditionalHeader("Origin", server.baseUri().toString());
+            alice.browser.loadWebResponse(noViewState);
+
+            // 3. Alice's view state replayed from another session (Mallory signed in to the same tenant).
+            mallory.signIn(tenant, PASSWORD);
+            WebRequest replayed = createRequest(action, viewState, submission);
+            replayed.setAdditionalHeader("Origin", server.baseUri().toString());
+            mallory.browser.loadWebResponse(replayed);
+
+            // 4. Without Origin or Referer, as a non-browser forger would send it.
+            WebRequest anonymous = createRequest(action, viewState, submission);
+            anonymous.setAdditionalHeader("Referer", "");
+            assertThat(alice.browser.loadWebResponse(anonymous).getStatusCode()).isEqualTo(403);
+
+            assertThat(tokenCount(server, tenant)).isEqualTo(before);
+        }
+    }
+
+    private static WebRequest createRequest(URL action, String viewState, String submission) {
+        WebRequest request = new WebRequest(action, HttpMethod.POST);
+        List<NameValuePair> parameters = new java.util.ArrayList<>(List.of(
+                new NameValuePair("create", "create"),
+                new NameValuePair("create:submission", submission),
+                new NameValuePair("create:name", "forged"),
+                new NameValuePair("create:scopes", "scim"),
+                new NameValuePair("create:expiry", "never"),
+                new NameValuePair("create:createToken", "Create token")));
+        if (viewState != null) {
+            parameters.add(new NameValuePair("jakarta.faces.ViewState", viewState));
+        }
+        request.setRequestParameters(parameters);
+        return request;
+    }
+
+    @Test
+    void pathTricksCannotBypassTheConsoleGuard(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage tokens = console.signIn(tenant, PASSWORD);
+            HtmlForm form = tokens.getFormByName("create");
+            String viewState = form.getInputByName("jakarta.faces.ViewState").getValue();
+            String submission = form.getInputByName("create:submission").getValue();
+            int before = tokenCount(server, tenant);
+
+            console.browser.getOptions().setRedirectEnabled(false);
+            for (String path : List.of("/scim/../admin/tokens.xhtml", "/scim/v2/../../admin/tokens.xhtml",
+                    "/admin;x=y/tokens.xhtml", "/%61dmin/tokens.xhtml", "/admin/%74okens.xhtml",
+                    "/ADMIN/tokens.xhtml", "/admin//tokens.xhtml", "/admin/./tokens.xhtml")) {
+                WebRequest request = createRequest(new URL(server.baseUri() + path), viewState, submission);
+                request.setAdditionalHeader("Origin", "https://evil.example");
+                int status = console.browser.loadWebResponse(request).getStatusCode();
+                // Refused, not found, or redirected elsewhere: never processed.
+                assertThat(status).as(path).isNotBetween(200, 299);
+            }
+            assertThat(tokenCount(server, tenant)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aLinkFromAnotherSiteStillOpensTheConsole(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            console.signIn(tenant, PASSWORD);
+            console.browser.addRequestHeader("Referer", "https://mail.example/inbox");
+
+            HtmlPage entry = console.open("/admin/tokens.xhtml");
+
+            // Faces refuses the protected view for a foreign Referer; the entry page offers a link instead of looping.
+            assertThat(entry.getUrl().getPath()).isIn("/admin/", "/admin/index.xhtml", "/admin/tokens.xhtml");
+            console.browser.removeRequestHeader("Referer");
+            if (!entry.getUrl().getPath().equals("/admin/tokens.xhtml")) {
+                assertOnTokensPage(ConsoleClient.clickLink(entry.getAnchorByText("Continue to personal access tokens")));
+            }
+        }
+    }
+
+    @Test
+    void noCredentialedCorsAnywhere(DashifyServer server) {
+        for (String path : List.of("/scim/v2/Users", "/api/v1/tokens", "/admin/login.xhtml", "/health/ready")) {
+            for (String method : List.of("GET", "OPTIONS")) {
+                DashifyServer.Response response = server.send(method, path, Map.of("Origin", "https://evil.example",
+                        "Access-Control-Request-Method", "POST"), null);
+                assertThat(response.header("Access-Control-Allow-Origin")).as(method + " " + path).isEmpty();
+                assertThat(response.header("Access-Control-Allow-Credentials")).as(method + " " + path).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void setupLinkLetsTheFirstAdminChooseAPasswordOnce(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        assertThat(tenant.setupLink()).contains("/admin/setup.xhtml#dfy_setup_");
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage setup = console.open(tenant.setupLink().substring(server.baseUri().toString().length()));
+            HtmlForm form = setup.getFormByName("setup");
+            form.<HtmlInput>getInputByName("setup:password").setValue("a brand new passphrase");
+            form.<HtmlInput>getInputByName("setup:confirmation").setValue("a brand new passphrase");
+            HtmlPage done = ConsoleClient.click(form.getInputByName("setup:save"));
+
+            assertThat(done.getElementById("setupDone")).isNotNull();
+            assertThat(done.asNormalizedText()).contains(tenant.tenantName()).contains(tenant.adminUserName());
+            assertOnTokensPage(console.signIn(tenant, "a brand new passphrase"));
+        }
+        try (ConsoleClient again = new ConsoleClient(server)) {
+            HtmlPage setup = again.open(tenant.setupLink().substring(server.baseUri().toString().length()));
+            HtmlForm form = setup.getFormByName("setup");
+            form.<HtmlInput>getInputByName("setup:password").setValue("someone else's passphrase");
+            form.<HtmlInput>getInputByName("setup:confirmation").setValue("someone else's passphrase");
+            HtmlPage refused = ConsoleClient.click(form.getInputByName("setup:save"));
+
+            assertThat(refused.asNormalizedText()).contains("invalid, used or expired");
+            assertThat(again.signIn(tenant, "someone else's passphrase").asNormalizedText())
+                    .contains("Organisation, user name or password is wrong.");
+        }
+    }
+
+    @Test
+    void noTokenOrPasswordInClearInTheDatabaseAuditOrLog(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        String token;
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            token = shownToken(createToken(console.signIn(tenant, PASSWORD), "Entra provisioning", "90"));
+            tenant.withToken(token).get("/Users");
+        }
+        try (Connection db = server.connectToDatabase(); Statement statement = db.createStatement()) {
+            for (String table : List.of("personal_access_tokens", "local_credentials", "audit_records", "users",
+                    "password_setups")) {
+                try (ResultSet rows = statement.executeQuery("select * from " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            String value = String.valueOf(rows.getObject(column));
+                            assertThat(value).as(table).doesNotContain(token.substring(8))
+                                    .doesNotContain(tenant.token().substring(8)).doesNotContain(PASSWORD);
+                        }
+                    }
+                }
+            }
+        }
+        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        assertThat(log).doesNotContain(token.substring(8)).doesNotContain(tenant.token().substring(8))
+                .doesNotContain(PASSWORD);
+    }
+}
