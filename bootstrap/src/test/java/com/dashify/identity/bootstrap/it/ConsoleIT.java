@@ -262,7 +262,7 @@ class ConsoleIT {
                 request.setAdditionalHeader("Origin", "https://evil.example");
                 int status = console.browser.loadWebResponse(request).getStatusCode();
                 // Refused, not found, or redirected elsewhere: never processed.
-                assertThat(status).as(path).isNotBetween(200, 299);
+                assertThat(status / 100).as(path + " answered " + status).isNotEqualTo(2);
             }
             assertThat(tokenCount(server, tenant)).isEqualTo(before);
         }

@@ -202,15 +202,21 @@ public final class DashifyServer implements AutoCloseable {
         try {
             Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")),
                     database + "-");
-            Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + database + ".log");
+            String logProperties = System.getProperty("dashify.it.logproperties");
+            Path logFile = Files.createDirectories(workDir.resolve("it-logs"))
+                    .resolve("server-" + database + (logProperties == null ? "" : "-verbose") + ".log");
             int port = freePort();
             String operatorToken = randomToken();
 
-            ProcessBuilder builder = new ProcessBuilder(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-jar", jar.toString(),
                     "--port", Integer.toString(port),
-                    "--rootdir", runDir.resolve("payara").toString())
+                    "--rootdir", runDir.resolve("payara").toString()));
+            if (logProperties != null) {
+                command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(runDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());

@@ -1,0 +1,84 @@
+package com.dashify.identity.bootstrap;
+
+import java.util.List;
+import java.util.logging.Filter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
+
+/**
+ * A log filter that drops the debug output known to carry raw request values, and masks what looks
+ * like a credential anywhere else: token secrets by their {@code dfy_} prefix, {@code Authorization}
+ * header values, and {@code password=} pairs.
+ */
+final class RedactingFilter implements Filter {
+
+    /** Where FINE and below print raw form values or header blocks: kept out whole. */
+    private static final List<String> VALUE_DUMPING_SOURCES = List.of(
+            "org.glassfish.grizzly.http.util.Parameters",
+            "org.glassfish.grizzly.websockets",
+            "org.glassfish.grizzly.http2",
+            "org.glassfish.grizzly.http.HttpHeader",
+            "com.sun.faces.renderkit",
+            "jakarta.enterprise.resource.webcontainer.faces.renderkit");
+
+    private static final String MASK = "[redacted]";
+    private static final Pattern TOKEN_SECRET = Pattern.compile("dfy_(?:pat|setup)_[A-Za-z0-9]+");
+    /** {@code authorization=...}, {@code Authorization: ...} and {@code "authorization":"..."}. */
+    private static final Pattern AUTHORIZATION = Pattern.compile("(?i)(authorization\"?\\s*[=:]\\s*\"?)[^\"\\r\\n\\]]+");
+    /** {@code "password": "any text"} in JSON, to the closing quote. */
+    private static final Pattern QUOTED_PASSWORD = Pattern.compile("(?i)(password[\\w.:-]*\"\\s*:\\s*\")[^\"]*");
+    /** {@code password=value} in forms and dumps, to the next separator. */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)(password[\\w.:-]*\\s*[=:]\\s*)[^&\\s,}\\]\"]+");
+
+    private final Filter next;
+    private final SimpleFormatter formatter = new SimpleFormatter();
+
+    RedactingFilter(Filter next) {
+        this.next = next;
+    }
+
+    @Override
+    public boolean isLoggable(LogRecord record) {
+        if (next != null && !next.isLoggable(record)) {
+            return false;
+        }
+        if (record.getLevel().intValue() < Level.INFO.intValue() && fromValueDumpingSource(record)) {
+            return false;
+        }
+        String message = formatter.formatMessage(record);
+        String redacted = redact(message);
+        if (!redacted.equals(message)) {
+            record.setMessage(redacted);
+            record.setParameters(null);
+        }
+        return true;
+    }
+
+    static String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = TOKEN_SECRET.matcher(text).replaceAll(MASK);
+        masked = AUTHORIZATION.matcher(masked).replaceAll("$1" + MASK);
+        masked = QUOTED_PASSWORD.matcher(masked).replaceAll("$1" + MASK);
+        return PASSWORD.matcher(masked).replaceAll("$1" + MASK);
+    }
+
+    private static boolean fromValueDumpingSource(LogRecord record) {
+        return startsWithAny(record.getLoggerName()) || startsWithAny(record.getSourceClassName());
+    }
+
+    private static boolean startsWithAny(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (String source : VALUE_DUMPING_SOURCES) {
+            if (name.startsWith(source)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

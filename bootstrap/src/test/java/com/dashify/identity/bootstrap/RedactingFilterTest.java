@@ -1,0 +1,68 @@
+package com.dashify.identity.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import org.junit.jupiter.api.Test;
+
+class RedactingFilterTest {
+
+    private final RedactingFilter filter = new RedactingFilter(null);
+
+    private static LogRecord record(Level level, String logger, String message, Object... parameters) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName(logger);
+        record.setSourceClassName(logger);
+        record.setParameters(parameters);
+        return record;
+    }
+
+    @Test
+    void tokenSecretsAuthorizationValuesAndPasswordsAreMasked() {
+        LogRecord record = record(Level.FINE, "org.example.Anything",
+                "headers: authorization=Bearer {0}\naccept=*/*\nbody password=hunter2hunter2&user=ada, {1}",
+                "dfy_pat_AbCdEf0123456789AbCdEf0123456789Zz9Xy", "link dfy_setup_Zz0123456789");
+
+        assertThat(filter.isLoggable(record)).isTrue();
+
+        assertThat(record.getMessage()).doesNotContain("dfy_pat_AbCdEf").doesNotContain("Bearer")
+                .doesNotContain("hunter2").doesNotContain("dfy_setup_Zz").contains("accept=*/*")
+                .contains("authorization=[redacted]").contains("password=[redacted]")
+                .contains("user=ada").contains("[redacted]");
+        assertThat(record.getParameters()).isNull();
+    }
+
+    @Test
+    void headersLoggedAsJsonAreMasked() {
+        assertThat(RedactingFilter.redact("{ \"event\":\"RECV_HEADERS\", \"authorization\":\"Bearer op_secret-123\", \"x\":\"y\" }"))
+                .doesNotContain("op_secret-123").contains("\"x\":\"y\"");
+    }
+
+    @Test
+    void jsonPasswordsAreMaskedToo() {
+        assertThat(RedactingFilter.redact("{\"adminPassword\":\"correct horse battery staple\",\"x\":1}"))
+                .doesNotContain("horse");
+        assertThat(RedactingFilter.redact("{\"password\": \"s3cret!\"}")).doesNotContain("s3cret");
+    }
+
+    @Test
+    void debugOutputOfValueDumpingSourcesIsDroppedButTheirWarningsKept() {
+        assertThat(filter.isLoggable(record(Level.FINE, "com.sun.faces.renderkit.html_basic.HtmlBasicRenderer",
+                "Set submitted value correct horse battery staple on component"))).isFalse();
+        assertThat(filter.isLoggable(record(Level.FINEST, "org.glassfish.grizzly.http.util.Parameters",
+                "content=login:password=abc"))).isFalse();
+        assertThat(filter.isLoggable(record(Level.WARNING, "com.sun.faces.renderkit.html_basic.HtmlBasicRenderer",
+                "something went wrong"))).isTrue();
+    }
+
+    @Test
+    void ordinaryRecordsPassUnchanged() {
+        LogRecord record = record(Level.INFO, "com.dashify.identity", "Schema migrations {0}: {1} applied",
+                "identity", 2);
+
+        assertThat(filter.isLoggable(record)).isTrue();
+        assertThat(record.getMessage()).isEqualTo("Schema migrations {0}: {1} applied");
+        assertThat(record.getParameters()).containsExactly("identity", 2);
+    }
+}
