@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.api;
 
+import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;

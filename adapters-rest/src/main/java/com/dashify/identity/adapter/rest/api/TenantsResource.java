@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.api;
 
+import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -58,7 +58,7 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
             throw JsonBodies.tooLarge();
         }
 
-        String token = bearerToken(context.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String token = Bearer.token(context.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (token == null) {
             throw new ScimException(401, null, "Authentication required: send Authorization: Bearer <token>.");
         }
@@ -79,18 +79,5 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** The token of an {@code Authorization: Bearer} header (scheme compared without case), or null. */
-    static String bearerToken(String authorization) {
-        if (authorization == null) {
-            return null;
-        }
-        String value = authorization.strip();
-        if (value.length() < 7 || !value.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ")) {
-            return null;
-        }
-        String token = value.substring(7).strip();
-        return token.isEmpty() ? null : token;
     }
 }

@@ -1,15 +1,15 @@
-package com.dashify.identity.adapter.rest.api;
+package com.dashify.identity.adapter.rest.http;
 
 import java.util.Locale;
 
 /** Reads the credential of an {@code Authorization: Bearer} header (RFC 6750 §2.1). */
-final class Bearer {
+public final class Bearer {
 
     private Bearer() {
     }
 
     /** The token, with the scheme compared without case; null when the header is absent or another scheme. */
-    static String token(String authorization) {
+    public static String token(String authorization) {
         if (authorization == null) {
             return null;
         }
