@@ -101,6 +101,8 @@ class TokensApiIT {
                 .getJsonArray("own").getJsonObject(0).getString("id");
 
         DashifyServer.Response forbidden = api(server, "GET", "/tokens", tenant.token(), null);
+        // ... and a token without the scim scope cannot provision.
+        assertThat(tenant.withToken(otherManager).get("/Users").status()).isEqualTo(403);
         DashifyServer.Response anonymous = server.send("GET", "/api/v1/tokens", Map.of(), null);
         DashifyServer.Response bogus = api(server, "GET", "/tokens", "dfy_pat_nonsense", null);
 
