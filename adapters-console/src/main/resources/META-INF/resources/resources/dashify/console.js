@@ -14,6 +14,15 @@ document.addEventListener('DOMContentLoaded', function () {
             }
         });
     });
+    // One submission per click: a second click while the first post is on its way does nothing.
+    document.querySelectorAll('form').forEach(function (form) {
+        form.addEventListener('submit', function (event) {
+            if (form.dataset.submitted) {
+                event.preventDefault();
+            }
+            form.dataset.submitted = 'true';
+        });
+    });
     document.querySelectorAll('[data-copy]').forEach(function (button) {
         button.addEventListener('click', function () {
             var field = document.getElementById(button.getAttribute('data-copy'));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A log filter that drops the debug output known to carry raw request values, and masks what looks
  * like a credential anywhere else: token secrets by their {@code dfy_} prefix, {@code Authorization}
- * header values, and {@code password=} pairs.
+ * and {@code Cookie} header values, session ids, and {@code password=} pairs.
  */
 final class RedactingFilter implements Filter {
 
@@ -19,6 +19,9 @@ final class RedactingFilter implements Filter {
             "org.glassfish.grizzly.http.util.Parameters",
             "org.glassfish.grizzly.websockets",
             "org.glassfish.grizzly.http2",
+            "org.glassfish.grizzly.http.Cookies",
+            "org.glassfish.grizzly.http.util.Cookie",
+            "org.glassfish.grizzly.http.CookiesBuilder",
             "org.glassfish.grizzly.http.HttpHeader",
             "com.sun.faces.renderkit",
             "jakarta.enterprise.resource.webcontainer.faces.renderkit");
@@ -27,6 +30,9 @@ final class RedactingFilter implements Filter {
     private static final Pattern TOKEN_SECRET = Pattern.compile("dfy_(?:pat|setup)_[A-Za-z0-9]+");
     /** {@code authorization=...}, {@code Authorization: ...} and {@code "authorization":"..."}. */
     private static final Pattern AUTHORIZATION = Pattern.compile("(?i)(authorization\"?\\s*[=:]\\s*\"?)[^\"\\r\\n\\]]+");
+    /** Session cookies: {@code JSESSIONID=...}, and whole {@code Cookie} header values. */
+    private static final Pattern SESSION_ID = Pattern.compile("(?i)(JSESSIONID(?:SSO)?=)[^;\\s,\"]+");
+    private static final Pattern COOKIE_HEADER = Pattern.compile("(?i)((?:set-)?cookie\"?\\s*[=:]\\s*\"?)[^\"\\r\\n\\]]+");
     /** {@code "password": "any text"} in JSON, to the closing quote. */
     private static final Pattern QUOTED_PASSWORD = Pattern.compile("(?i)(password[\\w.:-]*\"\\s*:\\s*\")[^\"]*");
     /** {@code password=value} in forms and dumps, to the next separator. */
@@ -62,6 +68,8 @@ final class RedactingFilter implements Filter {
         }
         String masked = TOKEN_SECRET.matcher(text).replaceAll(MASK);
         masked = AUTHORIZATION.matcher(masked).replaceAll("$1" + MASK);
+        masked = SESSION_ID.matcher(masked).replaceAll("$1" + MASK);
+        masked = COOKIE_HEADER.matcher(masked).replaceAll("$1" + MASK);
         masked = QUOTED_PASSWORD.matcher(masked).replaceAll("$1" + MASK);
         return PASSWORD.matcher(masked).replaceAll("$1" + MASK);
     }

@@ -7,6 +7,7 @@ import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.port.in.FindUsersUseCase;
 import com.dashify.identity.application.port.in.GetUserUseCase;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.IssueTokenUseCase;
 import com.dashify.identity.application.port.in.ListTokensUseCase;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
@@ -175,12 +176,18 @@ public class UseCaseWiring {
         return transactional(CompletePasswordSetupUseCase.class, consoleSignIn());
     }
 
+    @Produces
+    @ApplicationScoped
+    public IssuePasswordSetupUseCase issuePasswordSetup() {
+        return transactional(IssuePasswordSetupUseCase.class, consoleSignIn());
+    }
+
     private TokenManagementService tokenManagement() {
         return new TokenManagementService(tenants, users, tokens, auditTrail, CLOCK, RANDOM);
     }
 
     private ConsoleSignInService consoleSignIn() {
-        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK);
+        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
     }
 
     private <T> T transactional(Class<T> port, T service) {

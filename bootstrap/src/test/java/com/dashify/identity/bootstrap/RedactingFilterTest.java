@@ -40,6 +40,13 @@ class RedactingFilterTest {
     }
 
     @Test
+    void sessionIdsAndCookieHeadersAreMasked() {
+        assertThat(RedactingFilter.redact("Parsing b[]: JSESSIONID=a8f3c2d1e0; Path=/")).doesNotContain("a8f3c2d1e0");
+        assertThat(RedactingFilter.redact("cookie=JSESSIONID=abc123; csfcfc=x")).doesNotContain("abc123");
+        assertThat(RedactingFilter.redact("{\"cookie\":\"JSESSIONID=zz99\"}")).doesNotContain("zz99");
+    }
+
+    @Test
     void jsonPasswordsAreMaskedToo() {
         assertThat(RedactingFilter.redact("{\"adminPassword\":\"correct horse battery staple\",\"x\":1}"))
                 .doesNotContain("horse");

@@ -61,8 +61,9 @@ public class ConsoleGuardFilter extends HttpFilter {
 
         // A protected view reached without its Faces token (a bookmark, a typed URL) starts again at
         // the console's entry, which adds it, rather than failing inside Faces.
-        if (PROTECTED_VIEWS.contains(pathWithinApplication(request)) && request.getParameter(FACES_TOKEN) == null
-                && SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+        // (GET only: reading a post's parameters here would fix their encoding before Faces sets it.)
+        if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+                && PROTECTED_VIEWS.contains(pathWithinApplication(request)) && request.getParameter(FACES_TOKEN) == null) {
             response.sendRedirect(request.getContextPath() + "/admin/");
             return;
         }

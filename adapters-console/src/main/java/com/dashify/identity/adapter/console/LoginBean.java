@@ -12,21 +12,26 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 
 /**
  * The sign-in form. On success the session id changes (no fixation) and the admin lands on the
- * tokens page; every failure gets the same message.
+ * tokens page; every failure gets the same message, and too many failures stop further attempts
+ * for a while ({@link SignInThrottle}).
  */
 @Named
 @RequestScoped
 public class LoginBean {
 
     static final String FAILED = "Organisation, user name or password is wrong.";
+    static final String THROTTLED = "Too many failed sign-ins. Wait a few minutes before trying again.";
 
     @Inject
     SecurityContext securityContext;
     @Inject
     FacesContext faces;
+    @Inject
+    SignInThrottle throttle;
 
     private String organisation;
     private String userName;
@@ -38,10 +43,22 @@ public class LoginBean {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
+        String org = trim(organisation);
+        String user = trim(userName);
+        if (!throttle.allows(org, user, request.getRemoteAddr())) {
+            Arrays.fill(typed, '\0');
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, THROTTLED, null));
+            return null;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new ConsoleCredential(trim(organisation), trim(userName), typed))
+                .credential(new ConsoleCredential(org, user, typed))
                 .newAuthentication(true));
-        java.util.Arrays.fill(typed, '\0');
+        Arrays.fill(typed, '\0');
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            throttle.failed(org, user, request.getRemoteAddr());
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(org, user);
+        }
         switch (status) {
             case SEND_CONTINUE:
                 faces.responseComplete();

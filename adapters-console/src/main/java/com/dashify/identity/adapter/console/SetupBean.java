@@ -42,12 +42,19 @@ public class SetupBean {
             error("The two passwords differ.");
             return null;
         }
+        Password password;
+        try {
+            password = new Password(chosen);
+        } catch (InvalidValueException tooWeak) {
+            // The link is still good: the form keeps its secret for another try.
+            error("Choose a password of " + Password.MIN_LENGTH + " to " + Password.MAX_LENGTH
+                    + " characters, without control characters.");
+            return null;
+        }
         try {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            done = completeSetup.complete(new CompletePasswordSetupCommand(secret, new Password(chosen),
+            done = completeSetup.complete(new CompletePasswordSetupCommand(secret, password,
                     new RequestContext(UUID.randomUUID().toString(), request.getRemoteAddr(), null)));
-        } catch (InvalidValueException tooWeak) {
-            error("The password " + tooWeak.getMessage().substring("password ".length()) + ".");
         } catch (SetupLinkInvalidException invalid) {
             error("This setup link is invalid, used or expired. Ask your operator for a new one.");
         } finally {
@@ -74,9 +81,12 @@ public class SetupBean {
         return done == null ? null : done.userName();
     }
 
-    /** Never rendered back. */
+    /**
+     * The link's secret, rendered back only into the hidden field of the form it came from, after a
+     * refusal that left the link unused; gone once the link is spent or refused.
+     */
     public String getSecret() {
-        return null;
+        return secret;
     }
 
     public void setSecret(String secret) {

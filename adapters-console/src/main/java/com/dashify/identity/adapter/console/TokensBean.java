@@ -76,7 +76,8 @@ public class TokensBean implements Serializable {
         tenant = list.tenant().stream().map(summary -> TokenRow.of(summary, Instant.now())).toList();
     }
 
-    public String create() {
+    /** Synchronized: two posts of one form at once (a double click) must not both pass the check. */
+    public synchronized String create() {
         if (expectedSubmission == null || !expectedSubmission.equals(submission)) {
             message(FacesMessage.SEVERITY_WARN, "This form was already submitted; no new token was created.");
             return null;

@@ -1,11 +1,14 @@
 package com.dashify.identity.application.service;
 
+import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.SetupLinkInvalidException;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
+import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
@@ -23,6 +26,7 @@ import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +37,7 @@ import java.util.Optional;
  * the one-time setup of a first password.
  */
 public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAccessUseCase,
-        CompletePasswordSetupUseCase {
+        CompletePasswordSetupUseCase, IssuePasswordSetupUseCase {
 
     private final TenantRepository tenants;
     private final UserRepository users;
@@ -42,10 +46,11 @@ public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAc
     private final PasswordHasher hasher;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final SecureRandom random;
 
     public ConsoleSignInService(TenantRepository tenants, UserRepository users, CredentialRepository credentials,
                                 PasswordSetupRepository setups, PasswordHasher hasher, AuditTrail auditTrail,
-                                Clock clock) {
+                                Clock clock, SecureRandom random) {
         this.tenants = tenants;
         this.users = users;
         this.credentials = credentials;
@@ -53,6 +58,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAc
         this.hasher = hasher;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
+        this.random = random;
     }
 
     @Override
@@ -100,6 +106,20 @@ public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAc
                 "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
                 command.request(), now);
         return new PasswordSet(tenant.name().value(), user.userName().value());
+    }
+
+    @Override
+    public TokenSecret issue(IssuePasswordSetupCommand command) {
+        tenants.findById(command.tenantId()).orElseThrow(TenantNotFoundException::new);
+        User admin = users.findByUserName(command.tenantId(), command.userName())
+                .filter(User::isActiveOrgAdmin)
+                .orElseThrow(() -> new AccessDeniedException("no active Org Admin of the tenant has that user name"));
+        Instant now = clock.instant();
+        PasswordSetup.Issued setup = PasswordSetup.issue(admin.tenantId(), admin.id(), now, random);
+        setups.add(setup.setup());
+        audit.byOperator(admin.tenantId(), "credential.setup_link_issue", "user", admin.id().toString(),
+                List.of("password_setup_link_issued"), command.request(), now);
+        return setup.secret();
     }
 
     private Optional<Tenant> tenant(String name) {

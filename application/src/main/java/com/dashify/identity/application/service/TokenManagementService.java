@@ -71,7 +71,20 @@ public final class TokenManagementService implements IssueTokenUseCase, Operator
         User owner = users.findById(actor.tenantId(), actor.userId())
                 .filter(user -> user.isActive() && !user.isDeleted())
                 .orElseThrow(() -> new AccessDeniedException("the user is not active"));
-        IssuedToken issued = issueTo(owner, command.name(), command.scopes(), command.expiresInDays());
+        Instant notAfter = null;
+        if (actor.token().isPresent()) {
+            // A token that manages tokens mints nothing beyond itself: no scope it lacks, no longer life.
+            PersonalAccessToken caller = tokens.findById(actor.tenantId(), actor.token().get())
+                    .orElseThrow(() -> new AccessDeniedException("the calling token is unknown"));
+            for (Scope scope : command.scopes()) {
+                if (!caller.allows(scope)) {
+                    throw new AccessDeniedException("a token cannot issue a token with the '" + scope.wireName()
+                            + "' scope it does not have itself");
+                }
+            }
+            notAfter = caller.expiresAt().orElse(null);
+        }
+        IssuedToken issued = issueTo(owner, command.name(), command.scopes(), command.expiresInDays(), notAfter);
         audit.byUser(actor, "token.issue", "token", issued.token().id().toString(), describe(issued.token()),
                 command.request(), issued.token().createdAt());
         return issued;
@@ -84,19 +97,33 @@ public final class TokenManagementService implements IssueTokenUseCase, Operator
                 ? firstAdmin(command)
                 : users.findByUserName(command.tenantId(), command.ownerUserName())
                         .orElseThrow(() -> new AccessDeniedException("no such user in the tenant"));
-        IssuedToken issued = issueTo(owner, command.name(), command.scopes(), command.expiresInDays());
+        IssuedToken issued = issueTo(owner, command.name(), command.scopes(), command.expiresInDays(), null);
         audit.byOperator(command.tenantId(), "token.issue", "token", issued.token().id().toString(),
                 describe(issued.token()), command.request(), issued.token().createdAt());
         return issued;
     }
 
+    /** The tenant's earliest created active Org Admin: its first admin, unless that one is gone. */
     private User firstAdmin(OperatorIssueTokenCommand command) {
-        return users.search(command.tenantId(), UserFilter.all(), UserSort.DEFAULT, new PageRequest(0, 50))
-                .items().stream().filter(User::isActiveOrgAdmin).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("the tenant has no active Org Admin"));
+        int pageSize = 200;
+        for (long offset = 0; ; offset += pageSize) {
+            var page = users.search(command.tenantId(), new UserFilter.ActiveIs(true), UserSort.DEFAULT,
+                    new PageRequest(offset, pageSize));
+            var admin = page.items().stream().filter(User::isActiveOrgAdmin).findFirst();
+            if (admin.isPresent()) {
+                return admin.get();
+            }
+            if (offset + pageSize >= page.total()) {
+                throw new AccessDeniedException("the tenant has no active Org Admin");
+            }
+        }
     }
 
-    private IssuedToken issueTo(User owner, TokenName name, Set<Scope> scopes, Integer expiresInDays) {
+    /**
+     * @param notAfter the latest expiry allowed (the issuing token's own), or null for no bound
+     */
+    private IssuedToken issueTo(User owner, TokenName name, Set<Scope> scopes, Integer expiresInDays,
+                                Instant notAfter) {
         if (scopes.isEmpty()) {
             throw new InvalidValueException("scopes", "must name at least one scope");
         }
@@ -114,6 +141,10 @@ public final class TokenManagementService implements IssueTokenUseCase, Operator
                         + ", or absent for a token that does not expire");
             }
             expiresAt = now.plus(Duration.ofDays(expiresInDays));
+        }
+        if (notAfter != null && (expiresAt == null || expiresAt.isAfter(notAfter))) {
+            throw new InvalidValueException("expiresInDays", "must not outlast the token issuing it (it expires "
+                    + notAfter + ")");
         }
         IssuedToken issued = PersonalAccessToken.issue(TokenId.newId(), owner.tenantId(), owner.id(), name, scopes,
                 now, expiresAt, random);

@@ -3,7 +3,10 @@ package com.dashify.identity.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase.IssuePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.PasswordSet;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
@@ -96,9 +99,25 @@ class ConsoleSignInServiceTest {
     }
 
     @Test
+    void operatorReissuesASetupLinkToAnOrgAdminOnly() {
+        TenantCreated acme = tenantWithPassword("acme");
+
+        var secret = fixture.console.issue(new IssuePasswordSetupCommand(acme.tenant().id(), new UserName("ADMIN@acme.example"), Fixture.REQUEST));
+        fixture.console.complete(new CompletePasswordSetupCommand(secret.reveal(), new Password("a new passphrase!"),
+                Fixture.REQUEST));
+
+        assertThat(signIn("acme", "admin@acme.example", "a new passphrase!").allowed()).isTrue();
+        assertThatThrownBy(() -> signIn("acme", "admin@acme.example", PASSWORD))
+                .isInstanceOf(AuthenticationFailedException.class);
+        assertThatThrownBy(() -> fixture.console.issue(new IssuePasswordSetupCommand(acme.tenant().id(),
+                new UserName("nobody@acme.example"), Fixture.REQUEST)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void demotedOrDeactivatedAdminLosesTheConsoleAtOnce() {
         TenantCreated acme = tenantWithPassword("acme");
-        var actor = com.dashify.identity.application.port.in.Actor.signedIn(acme.tenant().id(), acme.admin().id());
+        var actor = Actor.signedIn(acme.tenant().id(), acme.admin().id());
 
         fixture.update.update(new UpdateUserCommand(actor, acme.admin().id(), null, draft -> new UserDraft(
                 draft.userName(), null, null, new UserProfile(null, null, null, null, null, null, null, null, null,

@@ -37,7 +37,7 @@ final class Fixture {
     final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
             random);
     final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
-            clock);
+            clock, random);
     final ProvisionUserService provision = new ProvisionUserService(users, RoleMapping.byDefault(), audit, clock);
     final UpdateUserService update = new UpdateUserService(users, tokens, RoleMapping.byDefault(), audit, clock);
     final DeleteUserService delete = new DeleteUserService(users, tokens, audit, clock);

@@ -81,6 +81,22 @@ class TokenManagementServiceTest {
     }
 
     @Test
+    void aTokenIssuesNothingBeyondItsOwnScopesAndLifetime() {
+        IssuedToken manager = issue(admin, "rotation", Set.of(Scope.TOKENS, Scope.SCIM), 30);
+        Actor viaManager = Actor.viaToken(admin.tenantId(), admin.userId(), manager.token().id());
+
+        assertThatThrownBy(() -> issue(viaManager, "wider", Set.of(Scope.AUDIT), 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> issue(viaManager, "forever", Set.of(Scope.SCIM), null))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> issue(viaManager, "longer", Set.of(Scope.SCIM), 31))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(issue(viaManager, "narrower", Set.of(Scope.SCIM), 30).token().scopes()).containsExactly(Scope.SCIM);
+        // Signed in to the console, the admin is bound by their role only.
+        assertThat(issue(admin, "console", Set.of(Scope.AUDIT), null).token().expiresAt()).isEmpty();
+    }
+
+    @Test
     void usageIsRecordedAtMostOncePerInterval() {
         IssuedToken issued = issue(admin, "usage", Set.of(Scope.SCIM), null);
         String secret = issued.secret().reveal();

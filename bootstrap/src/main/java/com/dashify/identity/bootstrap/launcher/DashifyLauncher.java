@@ -46,8 +46,9 @@ public final class DashifyLauncher {
             Path directory = Files.createTempDirectory("dashify-");
             Path file = directory.resolve("ROOT.war");
             Files.copy(war, file, StandardCopyOption.REPLACE_EXISTING);
-            file.toFile().deleteOnExit();
+            // Deleted in the reverse order of registration: the directory first registered goes last.
             directory.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the service's WAR", e);

@@ -44,7 +44,8 @@ class ConsoleChromiumIT {
 
     @Test
     void adminCreatesUsesReloadsRevokesAndSignsOut(DashifyServer server) throws IOException {
-        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        // A readable name: the screenshot of this page is the README's.
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD, "acme");
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
         WebDriver browser = chromium(profile.toAbsolutePath());
         try {

@@ -121,6 +121,21 @@ class ConsoleIT {
     }
 
     @Test
+    void repeatedWrongPasswordsStopFurtherAttemptsForAWhile(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            for (int i = 0; i < 5; i++) {
+                console.signIn(tenant, "wrong password " + i);
+            }
+
+            HtmlPage throttled = console.signIn(tenant, PASSWORD);
+
+            assertThat(throttled.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            assertThat(throttled.asNormalizedText()).contains("Too many failed sign-ins");
+        }
+    }
+
+    @Test
     void onlyActiveOrgAdminsGetInAndADemotedAdminLosesThePageAtOnce(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         try (ConsoleClient console = new ConsoleClient(server)) {
@@ -193,7 +208,7 @@ class ConsoleIT {
     }
 
     @Test
-    void forgedOrReplayedPostsCreateNothing(DashifyServer server) throws Exception {
+    void forgedOrReplayedPostsChangeNothing(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         try (ConsoleClient alice = new ConsoleClient(server); ConsoleClient mallory = new ConsoleClient(server)) {
             HtmlPage tokens = alice.signIn(tenant, PASSWORD);
@@ -201,6 +216,8 @@ class ConsoleIT {
             String viewState = form.getInputByName("jakarta.faces.ViewState").getValue();
             String submission = form.getInputByName("create:submission").getValue();
             URL action = new URL(server.baseUri() + "/admin/tokens.xhtml");
+            alice.browser.getOptions().setRedirectEnabled(false);
+            mallory.browser.getOptions().setRedirectEnabled(false);
             int before = tokenCount(server, tenant);
 
             // 1. A foreign Origin, with a valid session and view state: refused before anything runs.
@@ -208,23 +225,54 @@ class ConsoleIT {
             foreign.setAdditionalHeader("Origin", "https://evil.example");
             assertThat(alice.browser.loadWebResponse(foreign).getStatusCode()).isEqualTo(403);
 
-            // 2. No view state: nothing is created.
+            // 2. No view state: Faces refuses the post, and the browser is sent back to the console's entry.
             WebRequest noViewState = createRequest(action, null, submission);
             noViewState.setAdditionalHeader("Origin", server.baseUri().toString());
-            alice.browser.loadWebResponse(noViewState);
+            assertThat(alice.browser.loadWebResponse(noViewState).getStatusCode()).isIn(302, 303);
 
-            // 3. Alice's view state replayed from another session (Mallory signed in to the same tenant).
+            // 3. Alice's view state replayed from another session (Mallory, signed in to the same tenant).
             mallory.signIn(tenant, PASSWORD);
             WebRequest replayed = createRequest(action, viewState, submission);
             replayed.setAdditionalHeader("Origin", server.baseUri().toString());
-            mallory.browser.loadWebResponse(replayed);
+            assertThat(mallory.browser.loadWebResponse(replayed).getStatusCode()).isIn(302, 303);
 
-            // 4. Without Origin or Referer, as a non-browser forger would send it.
+            // 4. Neither Origin nor Referer, as a forger outside a browser would send it.
             WebRequest anonymous = createRequest(action, viewState, submission);
-            anonymous.setAdditionalHeader("Referer", "");
             assertThat(alice.browser.loadWebResponse(anonymous).getStatusCode()).isEqualTo(403);
 
+            // 5. A revoke with a foreign Origin.
+            HtmlForm own = tokens.getFormByName("own");
+            HtmlInput revoke = tokens.getFirstByXPath("//form[@id='own']//input[@value='Revoke']");
+            WebRequest forgedRevoke = new WebRequest(action, HttpMethod.POST);
+            forgedRevoke.setRequestParameters(List.of(new NameValuePair("own", "own"),
+                    new NameValuePair(revoke.getNameAttribute(), "Revoke"),
+                    new NameValuePair("jakarta.faces.ViewState", own.getInputByName("jakarta.faces.ViewState").getValue())));
+            forgedRevoke.setAdditionalHeader("Origin", "https://evil.example");
+            assertThat(alice.browser.loadWebResponse(forgedRevoke).getStatusCode()).isEqualTo(403);
+            assertThat(tenant.get("/Users").status()).as("the token was not revoked").isEqualTo(200);
+
             assertThat(tokenCount(server, tenant)).isEqualTo(before);
+
+            // The control: the same post from the page's own origin, in Alice's session, does create a token.
+            WebRequest genuine = createRequest(action, viewState, submission);
+            genuine.setAdditionalHeader("Origin", server.baseUri().toString());
+            assertThat(alice.browser.loadWebResponse(genuine).getStatusCode()).isEqualTo(200);
+            assertThat(tokenCount(server, tenant)).isEqualTo(before + 1);
+        }
+    }
+
+    @Test
+    void nonAsciiPasswordsAndTokenNamesSurviveTheForms(DashifyServer server) {
+        String password = "grüße aus köln ✓ 123";
+        ScimClient tenant = ScimClient.forNewTenant(server, password);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage tokens = console.signIn(tenant, password);
+            assertOnTokensPage(tokens);
+
+            HtmlPage created = createToken(tokens, "Zürich ✓ provisioning", "never");
+
+            assertThat(shownToken(created)).startsWith("dfy_pat_");
+            assertThat(created.asNormalizedText()).contains("Zürich ✓ provisioning");
         }
     }
 
@@ -278,11 +326,9 @@ class ConsoleIT {
             HtmlPage entry = console.open("/admin/tokens.xhtml");
 
             // Faces refuses the protected view for a foreign Referer; the entry page offers a link instead of looping.
-            assertThat(entry.getUrl().getPath()).isIn("/admin/", "/admin/index.xhtml", "/admin/tokens.xhtml");
+            assertThat(entry.getUrl().getPath()).isEqualTo("/admin/index.xhtml");
             console.browser.removeRequestHeader("Referer");
-            if (!entry.getUrl().getPath().equals("/admin/tokens.xhtml")) {
-                assertOnTokensPage(ConsoleClient.clickLink(entry.getAnchorByText("Continue to personal access tokens")));
-            }
+            assertOnTokensPage(ConsoleClient.clickLink(entry.getAnchorByText("Continue to personal access tokens")));
         }
     }
 

@@ -47,7 +47,11 @@ final class ScimClient {
 
     /** As {@link #forNewTenant(DashifyServer)}, with a console password for the admin (null: none). */
     static ScimClient forNewTenant(DashifyServer server, String adminPassword) {
-        String name = "t-" + UUID.randomUUID().toString().substring(0, 13);
+        return forNewTenant(server, adminPassword, "t-" + UUID.randomUUID().toString().substring(0, 13));
+    }
+
+    /** As {@link #forNewTenant(DashifyServer, String)}, with a chosen tenant name (unique per server run). */
+    static ScimClient forNewTenant(DashifyServer server, String adminPassword, String name) {
         String password = adminPassword == null ? "" : ",\"adminPassword\":\"" + adminPassword + "\"";
         DashifyServer.Response created = server.send("POST", "/api/v1/tenants", Map.of(
                 "Authorization", "Bearer " + server.operatorToken(), "Content-Type", "application/json"),

@@ -32,10 +32,22 @@ class VerboseLogIT {
                  "Operations":[{"op":"replace","path":"password","value":"%s"}]}
                 """.formatted(oktaPassword));
         String consoleToken;
+        String sessionId;
         try (ConsoleClient console = new ConsoleClient(server)) {
             HtmlPage created = ConsoleClient.createToken(console.signIn(tenant, adminPassword), "verbose", "never");
             consoleToken = ConsoleClient.shownToken(created);
-            console.signIn(tenant, "a wrong password, typed");
+            sessionId = console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+            HtmlPage revoked = ConsoleClient.click(created.getFirstByXPath(
+                    "//form[@id='own']//tr[td[1]='Initial SCIM token']//input[@value='Revoke']"));
+            assertThat(revoked.asNormalizedText()).contains("The token was revoked");
+        }
+        try (ConsoleClient other = new ConsoleClient(server)) {
+            other.signIn(tenant, "a wrong password, typed");
+            HtmlPage setup = other.open(withLink.setupLink().substring(server.baseUri().toString().length()));
+            var form = setup.getFormByName("setup");
+            form.<org.htmlunit.html.HtmlInput>getInputByName("setup:password").setValue("setup-chosen passphrase");
+            form.<org.htmlunit.html.HtmlInput>getInputByName("setup:confirmation").setValue("setup-chosen passphrase");
+            assertThat(ConsoleClient.click(form.getInputByName("setup:save")).getElementById("setupDone")).isNotNull();
         }
         tenant.withToken(consoleToken).get("/Users");
         server.send("GET", "/api/v1/tokens", Map.of("Authorization", "Bearer " + consoleToken), null);
@@ -45,10 +57,11 @@ class VerboseLogIT {
 
         assertThat(log).as("the log is verbose: it shows request handling").contains("FINE");
         for (String secret : new String[] {tenant.token().substring(8), consoleToken.substring(8), adminPassword,
-            "a wrong password, typed", oktaPassword, server.operatorToken(),
+            "a wrong password, typed", oktaPassword, server.operatorToken(), sessionId, "setup-chosen passphrase",
             withLink.setupLink().substring(withLink.setupLink().indexOf('#') + 11)}) {
             assertThat(log).as("the log holds a secret").doesNotContain(secret);
         }
-        assertThat(log).doesNotContainPattern("(?i)authorization\\s*[=:]\\s*Bearer");
+        assertThat(log).doesNotContainPattern("(?i)authorization\\s*[=:]\\s*Bearer")
+                .doesNotContainPattern("JSESSIONID=[0-9a-f]{8}");
     }
 }

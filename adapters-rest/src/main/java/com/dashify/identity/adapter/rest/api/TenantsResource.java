@@ -5,6 +5,8 @@ import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase.IssuePasswordSetupCommand;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase.OperatorIssueTokenCommand;
 import com.dashify.identity.application.port.in.RequestContext;
@@ -13,7 +15,7 @@ import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.token.IssuedToken;
-import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.UserName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,7 +43,8 @@ import java.util.UUID;
 /**
  * The operator's endpoints: {@code POST /api/v1/tenants} creates a tenant, its first Org Admin
  * (with a password, or a one-time setup link) and a SCIM token; {@code POST
- * /api/v1/tenants/{id}/tokens} issues a token to an Org Admin of a tenant. Secrets are in these
+ * /api/v1/tenants/{id}/tokens} issues a token to an Org Admin of a tenant; {@code POST
+ * /api/v1/tenants/{id}/setup-links} issues a new password setup link to one. Secrets are in these
  * responses only, which are never cached.
  */
 @Path("tenants")
@@ -56,6 +59,8 @@ public class TenantsResource {
     CreateTenantUseCase createTenant;
     @Inject
     OperatorIssueTokenUseCase issueToken;
+    @Inject
+    IssuePasswordSetupUseCase issueSetup;
     @Inject
     OperatorAccess operator;
     @Context
@@ -85,8 +90,7 @@ public class TenantsResource {
                         .add("id", created.admin().id().toString())
                         .add("userName", created.admin().userName().value()))
                 .add("scimToken", created.scimToken().secret().reveal());
-        created.passwordSetup().ifPresent(secret -> answer.add("setupLink",
-                root().resolve(SETUP_PAGE + "#" + secret.reveal()).toString()));
+        created.passwordSetup().ifPresent(secret -> answer.add("setupLink", setupLink(secret)));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(noStore())
                 .entity(answer.build())
@@ -101,11 +105,11 @@ public class TenantsResource {
         TenantId tenant = parseTenantId(tenantId);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         String owner = optionalString(json, "ownerUserName");
+        TokenRequests.IssueTokenRequest request = TokenRequests.read(json);
         IssuedToken issued;
         try {
             issued = issueToken.issue(new OperatorIssueTokenCommand(tenant, owner == null ? null : new UserName(owner),
-                    new TokenName(TokenRequests.name(json)), TokenRequests.scopes(json),
-                    TokenRequests.expiresInDays(json), context(json)));
+                    request.name(), request.scopes(), request.expiresInDays(), context(request.auditPayload())));
         } catch (TenantNotFoundException notFound) {
             throw new ApiException(404, "No such tenant.");
         }
@@ -113,6 +117,30 @@ public class TenantsResource {
                 .cacheControl(noStore())
                 .entity(TokenJson.issued(issued))
                 .build();
+    }
+
+    /** A new one-time setup link for an Org Admin of the tenant: {@code {"userName": "..."}}. */
+    @POST
+    @Path("{tenantId}/setup-links")
+    public Response issueSetupLink(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                   @PathParam("tenantId") String tenantId, InputStream body) {
+        requireOperator(authorization);
+        TenantId tenant = parseTenantId(tenantId);
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        UserName userName = new UserName(requiredString(json, "userName"));
+        TokenSecret secret;
+        try {
+            secret = issueSetup.issue(new IssuePasswordSetupCommand(tenant, userName,
+                    context(Json.createObjectBuilder().add("userName", userName.value()).build())));
+        } catch (TenantNotFoundException notFound) {
+            throw new ApiException(404, "No such tenant.");
+        }
+        return Response.status(Response.Status.CREATED).cacheControl(noStore())
+                .entity(Json.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
+    }
+
+    private String setupLink(TokenSecret secret) {
+        return root().resolve(SETUP_PAGE + "#" + secret.reveal()).toString();
     }
 
     private static TenantId parseTenantId(String id) {
@@ -129,7 +157,11 @@ public class TenantsResource {
     }
 
     private RequestContext context(JsonObject payload) {
-        return new RequestContext(UUID.randomUUID().toString(), servletRequest.getRemoteAddr(), payload.toString());
+        return context(payload.toString());
+    }
+
+    private RequestContext context(String payload) {
+        return new RequestContext(UUID.randomUUID().toString(), servletRequest.getRemoteAddr(), payload);
     }
 
     private static CacheControl noStore() {

@@ -1,6 +1,10 @@
 package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.domain.token.Scope;
+import com.dashify.identity.domain.token.TokenName;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -13,6 +17,28 @@ import java.util.Set;
 final class TokenRequests {
 
     private TokenRequests() {
+    }
+
+    /** The request's fields; nothing else of the body is kept, not even for the audit trail. */
+    static IssueTokenRequest read(JsonObject body) {
+        return new IssueTokenRequest(new TokenName(name(body)), scopes(body), expiresInDays(body));
+    }
+
+    /** What an issue request asks for. */
+    record IssueTokenRequest(TokenName name, Set<Scope> scopes, Integer expiresInDays) {
+
+        /** The audit payload: the parsed fields only. */
+        String auditPayload() {
+            JsonArrayBuilder wire = Json.createArrayBuilder();
+            scopes.stream().map(Scope::wireName).sorted().forEach(wire::add);
+            JsonObjectBuilder json = Json.createObjectBuilder().add("name", name.value()).add("scopes", wire);
+            if (expiresInDays == null) {
+                json.addNull("expiresInDays");
+            } else {
+                json.add("expiresInDays", expiresInDays);
+            }
+            return json.build().toString();
+        }
     }
 
     static String name(JsonObject body) {

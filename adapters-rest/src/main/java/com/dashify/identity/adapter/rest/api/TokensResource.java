@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.api;
 
+import com.dashify.identity.adapter.rest.api.TokenRequests.IssueTokenRequest;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.IssueTokenUseCase;
@@ -12,7 +13,6 @@ import com.dashify.identity.application.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.token.IssuedToken;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
-import com.dashify.identity.domain.token.TokenName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -66,8 +66,9 @@ public class TokensResource {
     public Response issue(InputStream body) {
         Actor actor = authentication.require(Scope.TOKENS);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        IssuedToken issued = issueToken.issue(new IssueTokenCommand(actor, new TokenName(TokenRequests.name(json)),
-                TokenRequests.scopes(json), TokenRequests.expiresInDays(json), authentication.context(json.toString())));
+        IssueTokenRequest request = TokenRequests.read(json);
+        IssuedToken issued = issueToken.issue(new IssueTokenCommand(actor, request.name(), request.scopes(),
+                request.expiresInDays(), authentication.context(request.auditPayload())));
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(Response.Status.CREATED)
