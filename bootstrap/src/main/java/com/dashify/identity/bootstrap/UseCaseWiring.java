@@ -5,6 +5,7 @@ import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.DeleteUserUseCase;
+import com.dashify.identity.application.port.in.EndSessionUseCase;
 import com.dashify.identity.application.port.in.FindUsersUseCase;
 import com.dashify.identity.application.port.in.GetUserUseCase;
 import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
@@ -14,11 +15,13 @@ import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
 import com.dashify.identity.application.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
+import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
 import com.dashify.identity.application.port.out.PasswordSetupRepository;
+import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
@@ -56,6 +59,7 @@ public class UseCaseWiring {
     private TokenRepository tokens;
     private CredentialRepository credentials;
     private PasswordSetupRepository setups;
+    private SessionRepository sessions;
     private PasswordHasher hasher;
     private AuditTrail auditTrail;
 
@@ -66,13 +70,14 @@ public class UseCaseWiring {
     @Inject
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
                          TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
-                         PasswordHasher hasher, AuditTrail auditTrail) {
+                         SessionRepository sessions, PasswordHasher hasher, AuditTrail auditTrail) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
         this.credentials = credentials;
         this.setups = setups;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.auditTrail = auditTrail;
     }
@@ -107,13 +112,14 @@ public class UseCaseWiring {
     @ApplicationScoped
     public UpdateUserUseCase updateUser() {
         return transactional(UpdateUserUseCase.class,
-                new UpdateUserService(users, tokens, RoleMapping.byDefault(), auditTrail, CLOCK));
+                new UpdateUserService(users, tokens, sessions, RoleMapping.byDefault(), auditTrail, CLOCK));
     }
 
     @Produces
     @ApplicationScoped
     public DeleteUserUseCase deleteUser() {
-        return transactional(DeleteUserUseCase.class, new DeleteUserService(users, tokens, auditTrail, CLOCK));
+        return transactional(DeleteUserUseCase.class,
+                new DeleteUserService(users, tokens, sessions, auditTrail, CLOCK));
     }
 
     @Produces
@@ -172,6 +178,18 @@ public class UseCaseWiring {
 
     @Produces
     @ApplicationScoped
+    public StartSessionUseCase startSession() {
+        return transactional(StartSessionUseCase.class, consoleSignIn());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public EndSessionUseCase endSession() {
+        return transactional(EndSessionUseCase.class, consoleSignIn());
+    }
+
+    @Produces
+    @ApplicationScoped
     public CompletePasswordSetupUseCase completePasswordSetup() {
         return transactional(CompletePasswordSetupUseCase.class, consoleSignIn());
     }
@@ -187,7 +205,7 @@ public class UseCaseWiring {
     }
 
     private ConsoleSignInService consoleSignIn() {
-        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
+        return new ConsoleSignInService(tenants, users, credentials, setups, sessions, hasher, auditTrail, CLOCK, RANDOM);
     }
 
     private <T> T transactional(Class<T> port, T service) {

@@ -1,7 +1,10 @@
 package com.dashify.identity.adapter.console;
 
 import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.ConsoleAdmin;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase.Allowed;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase.Ended;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase.NotAllowed;
+import com.dashify.identity.application.port.in.ConsoleAccessUseCase.SessionCheck;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,11 +12,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,8 +22,10 @@ import java.util.Set;
  * <ul>
  * <li>a state-changing request must come from a page of this service: its {@code Origin} (or,
  * without one, its {@code Referer}) must be this service's own origin, else 403 and nothing runs;</li>
- * <li>the signed-in caller's current state and role are read on every request; someone who is no
- * longer an active Org Admin is signed out at once and shown the "not allowed" page;</li>
+ * <li>the signed-in browser's session record, its user's current state and role are read on every
+ * request: a session revoked anywhere (sign-out, deactivation, on any node) is signed out here and
+ * sent to the sign-in page; someone who is no longer an active Org Admin is signed out and shown
+ * the "not allowed" page;</li>
  * <li>no console response is cached or framed.</li>
  * </ul>
  * The filter is mapped by the container to {@code /admin/*}, after path normalisation, so
@@ -41,6 +44,8 @@ public class ConsoleGuardFilter extends HttpFilter {
 
     @Inject
     ConsoleAccessUseCase consoleAccess;
+    @Inject
+    SignInSessions sessions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,30 +73,24 @@ public class ConsoleGuardFilter extends HttpFilter {
             return;
         }
 
-        Optional<ConsolePrincipal> principal = Optional.ofNullable(request.getUserPrincipal())
-                .flatMap(user -> ConsolePrincipal.parse(user.getName()));
-        if (principal.isPresent()) {
-            Optional<ConsoleAdmin> admin = consoleAccess.currentAdmin(principal.get().tenantId(),
-                    principal.get().userId());
-            if (admin.isEmpty()) {
-                signOut(request);
+        if (request.getUserPrincipal() != null) {
+            SessionCheck check = SignInSessions.current(request)
+                    .map(consoleAccess::check)
+                    .orElseGet(Ended::new);
+            if (check instanceof Allowed allowed) {
+                request.setAttribute(ADMIN_ATTRIBUTE, allowed.admin());
+            } else {
+                // Ended: revoked, idle or deactivated elsewhere; NotAllowed: no longer an Org Admin.
+                // Either way this browser is signed out here and now.
+                sessions.signOut(request, SignInSessions.contextOf(request));
                 if (!PUBLIC_PAGES.contains(pathWithinApplication(request))) {
-                    response.sendRedirect(request.getContextPath() + DENIED_PAGE);
+                    String page = check instanceof NotAllowed ? DENIED_PAGE : ConsoleSecurityConfiguration.LOGIN_PAGE;
+                    response.sendRedirect(request.getContextPath() + page);
                     return;
                 }
-            } else {
-                request.setAttribute(ADMIN_ATTRIBUTE, admin.get());
             }
         }
         chain.doFilter(request, response);
-    }
-
-    static void signOut(HttpServletRequest request) throws ServletException {
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
     }
 
     private static String pathWithinApplication(HttpServletRequest request) {

@@ -20,6 +20,8 @@ public class ConsoleSession {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    SignInSessions sessions;
 
     private final String requestId = UUID.randomUUID().toString();
 
@@ -49,9 +51,9 @@ public class ConsoleSession {
         return new RequestContext(requestId, request.getRemoteAddr(), payload);
     }
 
-    /** Ends the session: the caller and everything kept for them are gone. */
+    /** Ends the session: its record is revoked, and the caller and everything kept for them are gone. */
     public String signOut() throws ServletException {
-        ConsoleGuardFilter.signOut(request);
+        sessions.signOut(request, context(null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
         return ConsoleSecurityConfiguration.LOGIN_PAGE + "?faces-redirect=true&signedOut=true";
     }

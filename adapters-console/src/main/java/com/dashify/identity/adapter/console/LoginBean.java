@@ -2,6 +2,8 @@ package com.dashify.identity.adapter.console;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.domain.session.SignInMethod;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -10,13 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 
 /**
- * The sign-in form. On success the session id changes (no fixation) and the admin lands on the
- * tokens page; every failure gets the same message, and too many failures stop further attempts
+ * The sign-in form. On success the session id changes (no fixation), a session record is started
+ * and the admin lands on the console's home page; every failure gets the same message, and too many failures stop further attempts
  * for a while ({@link SignInThrottle}).
  */
 @Named
@@ -32,12 +35,14 @@ public class LoginBean {
     FacesContext faces;
     @Inject
     SignInThrottle throttle;
+    @Inject
+    SignInSessions sessions;
 
     private String organisation;
     private String userName;
     private String password;
 
-    public String signIn() {
+    public String signIn() throws ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -64,8 +69,14 @@ public class LoginBean {
                 faces.responseComplete();
                 return null;
             case SUCCESS:
-                if (request.getSession(false) != null) {
-                    request.changeSessionId();
+                ConsolePrincipal principal = ConsolePrincipal.parse(request.getUserPrincipal().getName())
+                        .orElseThrow(() -> new IllegalStateException("the console's identity store named the caller"));
+                try {
+                    sessions.begin(request, principal.tenantId(), principal.userId(), SignInMethod.PASSWORD);
+                } catch (AccessDeniedException inactive) {
+                    request.logout();
+                    request.getSession().invalidate();
+                    return ConsoleGuardFilter.DENIED_PAGE + "?faces-redirect=true";
                 }
                 return "/admin/index.xhtml?faces-redirect=true";
             default:

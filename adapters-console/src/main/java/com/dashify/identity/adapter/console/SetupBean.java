@@ -3,7 +3,6 @@ package com.dashify.identity.adapter.console;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.PasswordSet;
-import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.application.port.in.SetupLinkInvalidException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.credential.Password;
@@ -13,7 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 
 /**
  * The first-password page a setup link opens. The link's secret travels in the URL fragment, so it
@@ -54,7 +52,7 @@ public class SetupBean {
         try {
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
             done = completeSetup.complete(new CompletePasswordSetupCommand(secret, password,
-                    new RequestContext(UUID.randomUUID().toString(), request.getRemoteAddr(), null)));
+                    SignInSessions.contextOf(request)));
         } catch (SetupLinkInvalidException invalid) {
             error("This setup link is invalid, used or expired. Ask your operator for a new one.");
         } finally {

@@ -9,6 +9,8 @@ import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.session.SignInMethod;
+import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
@@ -180,6 +182,37 @@ class JpaStoresTest {
             assertThat(foreign).isEmpty();
             Optional<PersonalAccessToken> own = jpa.inTransaction(e -> tokens.findById(tenant, older.token().id()));
             assertThat(own).isPresent();
+        }
+
+        @Test
+        void sessionsRoundTripAndRevokedOnesAreNotListed() {
+            TenantId tenant = tenant("sessions-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaSessionRepository sessions = new JpaSessionRepository(em);
+            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
+            SignInSession first = SignInSession.start(tenant, owner.id(), SignInMethod.PASSWORD, NOW, "192.0.2.1", "UA");
+            SignInSession second = SignInSession.start(tenant, owner.id(), SignInMethod.SSO, NOW, null, null);
+            jpa.inTransaction(e -> {
+                sessions.add(first);
+                sessions.add(second);
+                return null;
+            });
+
+            jpa.inTransaction(e -> {
+                SignInSession loaded = sessions.findById(first.id()).orElseThrow();
+                loaded.seen(NOW.plusSeconds(90));
+                loaded.revoke(NOW.plusSeconds(95), "signed out");
+                sessions.update(loaded);
+                return null;
+            });
+
+            SignInSession revoked = jpa.inTransaction(e -> sessions.findById(first.id())).orElseThrow();
+            List<SignInSession> open = jpa.inTransaction(e -> sessions.findUnrevokedOf(tenant, owner.id()));
+            assertThat(revoked.lastSeenAt()).isEqualTo(NOW.plusSeconds(90));
+            assertThat(revoked.revocationReason()).contains("signed out");
+            assertThat(revoked.clientAddress()).contains("192.0.2.1");
+            assertThat(open).extracting(SignInSession::id).containsExactly(second.id());
+            assertThat(open.get(0).method()).isEqualTo(SignInMethod.SSO);
         }
 
         @Test

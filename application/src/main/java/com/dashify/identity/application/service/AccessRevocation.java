@@ -2,7 +2,9 @@ package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserEvent;
@@ -18,17 +20,29 @@ final class AccessRevocation {
     static final String REASON_DEACTIVATED = "owner deactivated";
 
     private final TokenRepository tokens;
+    private final SessionRepository sessions;
     private final AuditRecorder audit;
 
-    AccessRevocation(TokenRepository tokens, AuditRecorder audit) {
+    AccessRevocation(TokenRepository tokens, SessionRepository sessions, AuditRecorder audit) {
         this.tokens = tokens;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
     /** Acts on the events a use case pulled from the user. */
     void onEvents(User user, List<UserEvent> events, Actor actor, RequestContext request, Instant now) {
         if (events.stream().anyMatch(UserEvent.Deactivated.class::isInstance)) {
+            revokeSessions(user, actor, request, now);
             revokeTokens(user, actor, request, now);
+        }
+    }
+
+    private void revokeSessions(User user, Actor actor, RequestContext request, Instant now) {
+        for (SignInSession session : sessions.findUnrevokedOf(user.tenantId(), user.id())) {
+            session.revoke(now, REASON_DEACTIVATED);
+            sessions.update(session);
+            audit.byUser(actor, "session.revoke", "session", session.id().toString(),
+                    List.of("revoked:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
         }
     }
 

@@ -4,6 +4,7 @@ import com.dashify.identity.application.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.port.in.PreconditionFailedException;
 import com.dashify.identity.application.port.in.UserNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.user.User;
@@ -20,10 +21,11 @@ public final class DeleteUserService implements DeleteUserUseCase {
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public DeleteUserService(UserRepository users, TokenRepository tokens, AuditTrail auditTrail, Clock clock) {
+    public DeleteUserService(UserRepository users, TokenRepository tokens, SessionRepository sessions,
+                             AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.audit = new AuditRecorder(auditTrail);
-        this.revocation = new AccessRevocation(tokens, audit);
+        this.revocation = new AccessRevocation(tokens, sessions, audit);
         this.clock = clock;
     }
 

@@ -5,6 +5,7 @@ import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.in.UserDraft;
 import com.dashify.identity.application.port.in.UserNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.user.RoleMapping;
@@ -26,12 +27,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public UpdateUserService(UserRepository users, TokenRepository tokens, RoleMapping roleMapping,
-                             AuditTrail auditTrail, Clock clock) {
+    public UpdateUserService(UserRepository users, TokenRepository tokens, SessionRepository sessions,
+                             RoleMapping roleMapping, AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.roleMapping = roleMapping;
         this.audit = new AuditRecorder(auditTrail);
-        this.revocation = new AccessRevocation(tokens, audit);
+        this.revocation = new AccessRevocation(tokens, sessions, audit);
         this.clock = clock;
     }
 

@@ -3,6 +3,7 @@ package com.dashify.identity.application.service;
 import com.dashify.identity.application.inmemory.FakePasswordHasher;
 import com.dashify.identity.application.inmemory.InMemoryCredentialRepository;
 import com.dashify.identity.application.inmemory.InMemoryPasswordSetupRepository;
+import com.dashify.identity.application.inmemory.InMemorySessionRepository;
 import com.dashify.identity.application.inmemory.InMemoryTenantRepository;
 import com.dashify.identity.application.inmemory.InMemoryTokenRepository;
 import com.dashify.identity.application.inmemory.InMemoryUserRepository;
@@ -29,6 +30,7 @@ final class Fixture {
     final InMemoryCredentialRepository credentials = new InMemoryCredentialRepository();
     final InMemoryPasswordSetupRepository setups = new InMemoryPasswordSetupRepository();
     final FakePasswordHasher hasher = new FakePasswordHasher();
+    final InMemorySessionRepository sessions = new InMemorySessionRepository();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     final SecureRandom random = new SecureRandom();
 
@@ -36,11 +38,12 @@ final class Fixture {
             hasher, audit, clock, random);
     final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
             random);
-    final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
-            clock, random);
+    final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, sessions, hasher,
+            audit, clock, random);
     final ProvisionUserService provision = new ProvisionUserService(users, RoleMapping.byDefault(), audit, clock);
-    final UpdateUserService update = new UpdateUserService(users, tokens, RoleMapping.byDefault(), audit, clock);
-    final DeleteUserService delete = new DeleteUserService(users, tokens, audit, clock);
+    final UpdateUserService update = new UpdateUserService(users, tokens, sessions, RoleMapping.byDefault(), audit,
+            clock);
+    final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
     final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);
 

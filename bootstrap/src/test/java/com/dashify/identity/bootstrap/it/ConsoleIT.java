@@ -45,6 +45,23 @@ class ConsoleIT {
         }
     }
 
+    /** The revocation reason of each session record of the tenant's admin, "live" for one not revoked. */
+    private static List<String> sessionRecords(DashifyServer server, ScimClient tenant) throws Exception {
+        try (Connection db = server.connectToDatabase();
+             PreparedStatement query = db.prepareStatement("select revoked_at, revocation_reason from user_sessions"
+                     + " where tenant_id = ? and user_id = ? order by created_at")) {
+            query.setString(1, tenant.tenantId());
+            query.setString(2, tenant.adminId());
+            List<String> reasons = new java.util.ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    reasons.add(rows.getObject(1) == null ? "live" : rows.getString(2));
+                }
+            }
+            return reasons;
+        }
+    }
+
     @Test
     void adminCreatesATokenThatIsShownOnceAndWorks(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
@@ -172,6 +189,45 @@ class ConsoleIT {
     }
 
     @Test
+    void eachSignInIsASessionRecordThatTheConsoleChecksOnEveryRequest(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            assertOnTokensPage(console.signIn(tenant, PASSWORD));
+            assertThat(sessionRecords(server, tenant)).containsExactly("live");
+
+            // As another node would on sign-out elsewhere: only the record changes, not this node's memory.
+            try (Connection db = server.connectToDatabase();
+                 PreparedStatement revoke = db.prepareStatement("update user_sessions set revoked_at = current_timestamp,"
+                         + " revocation_reason = 'revoked elsewhere' where user_id = ?")) {
+                revoke.setString(1, tenant.adminId());
+                assertThat(revoke.executeUpdate()).isEqualTo(1);
+            }
+
+            assertThat(console.open("/admin/").getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+        }
+    }
+
+    @Test
+    void deactivationSignsTheAdminOutOfAnOpenConsoleBeforeTheirNextRequest(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient first = new ConsoleClient(server); ConsoleClient second = new ConsoleClient(server)) {
+            HtmlPage tokens = first.signIn(tenant, PASSWORD);
+            assertOnTokensPage(second.signIn(tenant, PASSWORD));
+
+            DashifyServer.Response deactivated = tenant.put("/Users/" + tenant.adminId(), """
+                    {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+                     "userName":"%s","active":false}""".formatted(tenant.adminUserName()));
+            assertThat(deactivated.status()).isEqualTo(200);
+
+            HtmlPage next = createToken(tokens, "made after deactivation", "30");
+            assertThat(next.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            assertThat(second.open("/admin/").getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            assertThat(sessionRecords(server, tenant)).containsExactly("owner deactivated", "owner deactivated");
+        }
+        assertThat(tokenCount(server, tenant)).as("the post after deactivation created nothing").isEqualTo(1);
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyLaxAndRenewedAtSignIn(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         try (ConsoleClient console = new ConsoleClient(server)) {
@@ -189,7 +245,7 @@ class ConsoleIT {
     }
 
     @Test
-    void signOutEndsTheSession(DashifyServer server) {
+    void signOutEndsTheSession(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         try (ConsoleClient console = new ConsoleClient(server)) {
             HtmlPage tokens = console.signIn(tenant, PASSWORD);
@@ -199,6 +255,7 @@ class ConsoleIT {
 
             assertThat(out.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
             assertThat(out.asNormalizedText()).contains("You are signed out.");
+            assertThat(sessionRecords(server, tenant)).containsExactly("signed out");
             assertThat(console.open("/admin/").getUrl().getPath()).isEqualTo("/admin/login.xhtml");
             // The old session id opens nothing either.
             DashifyServer.Response replay = server.send("GET", "/admin/", Map.of("Cookie", "JSESSIONID=" + session), null);

@@ -1,0 +1,73 @@
+package com.dashify.identity.adapter.console;
+
+import com.dashify.identity.application.port.in.EndSessionUseCase;
+import com.dashify.identity.application.port.in.EndSessionUseCase.EndSessionCommand;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.in.StartSessionUseCase;
+import com.dashify.identity.application.port.in.StartSessionUseCase.StartSessionCommand;
+import com.dashify.identity.domain.session.SessionId;
+import com.dashify.identity.domain.session.SignInMethod;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Ties a browser's HTTP session to its session record. The HTTP session only carries the record's
+ * id (a string, so it replicates across a cluster as is); whether the session may still be used is
+ * the record's to say, read on every request.
+ */
+@ApplicationScoped
+public class SignInSessions {
+
+    static final String SESSION_ID_ATTRIBUTE = SignInSessions.class.getName() + ".id";
+
+    @Inject
+    StartSessionUseCase startSession;
+    @Inject
+    EndSessionUseCase endSession;
+
+    /**
+     * After a successful sign-in: a new container session id (no fixation) and a new session record
+     * whose id the HTTP session keeps.
+     */
+    void begin(HttpServletRequest request, TenantId tenantId, UserId userId, SignInMethod method) {
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        SessionId id = startSession.start(new StartSessionCommand(tenantId, userId, method,
+                request.getHeader("User-Agent"), contextOf(request)));
+        session.setAttribute(SESSION_ID_ATTRIBUTE, id.toString());
+    }
+
+    /** The session record this browser signed in with, if it did. */
+    static Optional<SessionId> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object id = session.getAttribute(SESSION_ID_ATTRIBUTE);
+        return id instanceof String value ? SessionId.parse(value) : Optional.empty();
+    }
+
+    /** Revokes the session record, then forgets the caller and everything kept for them here. */
+    void signOut(HttpServletRequest request, RequestContext context) throws ServletException {
+        Optional<SessionId> id = current(request);
+        if (id.isPresent()) {
+            endSession.end(new EndSessionCommand(id.get(), context));
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    static RequestContext contextOf(HttpServletRequest request) {
+        return new RequestContext(UUID.randomUUID().toString(), request.getRemoteAddr(), null);
+    }
+}
