@@ -2,8 +2,9 @@ package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.in.CurrentUserUseCase;
+import com.dashify.identity.application.port.in.DashboardsUseCase;
 import com.dashify.identity.application.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.port.in.EndSessionUseCase;
 import com.dashify.identity.application.port.in.FindUsersUseCase;
@@ -14,26 +15,33 @@ import com.dashify.identity.application.port.in.ListTokensUseCase;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
 import com.dashify.identity.application.port.in.RevokeTokenUseCase;
+import com.dashify.identity.application.port.in.RoleMappingUseCase;
+import com.dashify.identity.application.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
+import com.dashify.identity.application.port.out.DashboardRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
 import com.dashify.identity.application.port.out.PasswordSetupRepository;
+import com.dashify.identity.application.port.out.RoleMappingRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.application.service.ConsoleSignInService;
 import com.dashify.identity.application.service.CreateTenantService;
+import com.dashify.identity.application.service.CurrentUserService;
+import com.dashify.identity.application.service.DashboardService;
 import com.dashify.identity.application.service.DeleteUserService;
 import com.dashify.identity.application.service.ProvisionUserService;
+import com.dashify.identity.application.service.RoleMappingService;
+import com.dashify.identity.application.service.SessionService;
 import com.dashify.identity.application.service.TokenAuthenticationService;
 import com.dashify.identity.application.service.TokenManagementService;
 import com.dashify.identity.application.service.UpdateUserService;
 import com.dashify.identity.application.service.UserQueryService;
-import com.dashify.identity.domain.user.RoleMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -60,6 +68,8 @@ public class UseCaseWiring {
     private CredentialRepository credentials;
     private PasswordSetupRepository setups;
     private SessionRepository sessions;
+    private RoleMappingRepository roleMappings;
+    private DashboardRepository dashboards;
     private PasswordHasher hasher;
     private AuditTrail auditTrail;
 
@@ -70,7 +80,8 @@ public class UseCaseWiring {
     @Inject
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
                          TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
-                         SessionRepository sessions, PasswordHasher hasher, AuditTrail auditTrail) {
+                         SessionRepository sessions, RoleMappingRepository roleMappings,
+                         DashboardRepository dashboards, PasswordHasher hasher, AuditTrail auditTrail) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -78,6 +89,8 @@ public class UseCaseWiring {
         this.credentials = credentials;
         this.setups = setups;
         this.sessions = sessions;
+        this.roleMappings = roleMappings;
+        this.dashboards = dashboards;
         this.hasher = hasher;
         this.auditTrail = auditTrail;
     }
@@ -105,14 +118,14 @@ public class UseCaseWiring {
     @ApplicationScoped
     public ProvisionUserUseCase provisionUser() {
         return transactional(ProvisionUserUseCase.class,
-                new ProvisionUserService(users, RoleMapping.byDefault(), auditTrail, CLOCK));
+                new ProvisionUserService(users, roleMappings, auditTrail, CLOCK));
     }
 
     @Produces
     @ApplicationScoped
     public UpdateUserUseCase updateUser() {
         return transactional(UpdateUserUseCase.class,
-                new UpdateUserService(users, tokens, sessions, RoleMapping.byDefault(), auditTrail, CLOCK));
+                new UpdateUserService(users, tokens, sessions, roleMappings, auditTrail, CLOCK));
     }
 
     @Produces
@@ -172,20 +185,38 @@ public class UseCaseWiring {
 
     @Produces
     @ApplicationScoped
-    public ConsoleAccessUseCase consoleAccess() {
-        return transactional(ConsoleAccessUseCase.class, consoleSignIn());
+    public SessionAccessUseCase sessionAccess() {
+        return transactional(SessionAccessUseCase.class, sessionService());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public CurrentUserUseCase currentUser() {
+        return transactional(CurrentUserUseCase.class, new CurrentUserService(tenants, users));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public DashboardsUseCase dashboards() {
+        return transactional(DashboardsUseCase.class, new DashboardService(dashboards, users, auditTrail, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public RoleMappingUseCase roleMapping() {
+        return transactional(RoleMappingUseCase.class, new RoleMappingService(roleMappings, users, auditTrail, CLOCK));
     }
 
     @Produces
     @ApplicationScoped
     public StartSessionUseCase startSession() {
-        return transactional(StartSessionUseCase.class, consoleSignIn());
+        return transactional(StartSessionUseCase.class, sessionService());
     }
 
     @Produces
     @ApplicationScoped
     public EndSessionUseCase endSession() {
-        return transactional(EndSessionUseCase.class, consoleSignIn());
+        return transactional(EndSessionUseCase.class, sessionService());
     }
 
     @Produces
@@ -205,7 +236,11 @@ public class UseCaseWiring {
     }
 
     private ConsoleSignInService consoleSignIn() {
-        return new ConsoleSignInService(tenants, users, credentials, setups, sessions, hasher, auditTrail, CLOCK, RANDOM);
+        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
+    }
+
+    private SessionService sessionService() {
+        return new SessionService(tenants, users, sessions, auditTrail, CLOCK);
     }
 
     private <T> T transactional(Class<T> port, T service) {

@@ -1,10 +1,8 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.Allowed;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.Ended;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.NotAllowed;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.SessionCheck;
+import com.dashify.identity.application.port.in.SessionAccessUseCase;
+import com.dashify.identity.application.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.domain.user.Permission;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,27 +13,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Guards every console request, after the container has authenticated it:
+ * Guards every request of the browser pages, the admin console ({@code /admin}) and the signed-in
+ * user's pages ({@code /app}), after the container has authenticated it:
  * <ul>
  * <li>a state-changing request must come from a page of this service: its {@code Origin} (or,
  * without one, its {@code Referer}) must be this service's own origin, else 403 and nothing runs;</li>
  * <li>the signed-in browser's session record, its user's current state and role are read on every
  * request: a session revoked anywhere (sign-out, deactivation, on any node) is signed out here and
- * sent to the sign-in page; someone who is no longer an active Org Admin is signed out and shown
- * the "not allowed" page;</li>
- * <li>no console response is cached or framed.</li>
+ * sent to the sign-in page; a user whose role, as it is now, does not manage the organisation gets
+ * the "not allowed" page for every console page;</li>
+ * <li>no response is cached or framed.</li>
  * </ul>
- * The filter is mapped by the container to {@code /admin/*}, after path normalisation, so
- * {@code /scim/../admin}, {@code ;} parameters and percent-encoding cannot route around it; SCIM
- * and the API are outside it because no browser session can call them.
+ * The filter is mapped by the container, after path normalisation, so {@code /scim/../admin},
+ * {@code ;} parameters and percent-encoding cannot route around it; SCIM and the API are outside
+ * it because no browser session can call them.
  */
-@WebFilter(filterName = "ConsoleGuardFilter", urlPatterns = "/admin/*")
+@WebFilter(filterName = "ConsoleGuardFilter", urlPatterns = {"/admin/*", "/app/*"})
 public class ConsoleGuardFilter extends HttpFilter {
 
-    static final String ADMIN_ATTRIBUTE = ConsoleGuardFilter.class.getName() + ".admin";
+    static final String USER_ATTRIBUTE = ConsoleGuardFilter.class.getName() + ".user";
+    static final String CONSOLE_PATH = "/admin/";
     static final String DENIED_PAGE = "/admin/denied.xhtml";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PROTECTED_VIEWS = Set.of("/admin/tokens.xhtml");
@@ -43,7 +44,7 @@ public class ConsoleGuardFilter extends HttpFilter {
     private static final Set<String> PUBLIC_PAGES = Set.of("/admin/login.xhtml", "/admin/setup.xhtml", DENIED_PAGE);
 
     @Inject
-    ConsoleAccessUseCase consoleAccess;
+    SessionAccessUseCase sessionAccess;
     @Inject
     SignInSessions sessions;
 
@@ -73,19 +74,21 @@ public class ConsoleGuardFilter extends HttpFilter {
             return;
         }
 
+        String path = pathWithinApplication(request);
         if (request.getUserPrincipal() != null) {
-            SessionCheck check = SignInSessions.current(request)
-                    .map(consoleAccess::check)
-                    .orElseGet(Ended::new);
-            if (check instanceof Allowed allowed) {
-                request.setAttribute(ADMIN_ATTRIBUTE, allowed.admin());
-            } else {
-                // Ended: revoked, idle or deactivated elsewhere; NotAllowed: no longer an Org Admin.
-                // Either way this browser is signed out here and now.
+            Optional<SignedInUser> user = SignInSessions.current(request).flatMap(sessionAccess::check);
+            if (user.isEmpty()) {
+                // Revoked, idle, or its user deactivated: here or on another node, it ends here too.
                 sessions.signOut(request, SignInSessions.contextOf(request));
-                if (!PUBLIC_PAGES.contains(pathWithinApplication(request))) {
-                    String page = check instanceof NotAllowed ? DENIED_PAGE : ConsoleSecurityConfiguration.LOGIN_PAGE;
-                    response.sendRedirect(request.getContextPath() + page);
+                if (!PUBLIC_PAGES.contains(path)) {
+                    response.sendRedirect(request.getContextPath() + ConsoleSecurityConfiguration.LOGIN_PAGE);
+                    return;
+                }
+            } else {
+                request.setAttribute(USER_ATTRIBUTE, user.get());
+                if (path.startsWith(CONSOLE_PATH) && !PUBLIC_PAGES.contains(path)
+                        && !user.get().allows(Permission.MANAGE_ORGANISATION)) {
+                    response.sendRedirect(request.getContextPath() + DENIED_PAGE);
                     return;
                 }
             }

@@ -14,14 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * Validates console credentials through the sign-in in-port. A right password of someone who may
- * not use the console still signs them in, so that they get a clear "not allowed" page rather
- * than "wrong password"; {@link ConsoleGuardFilter} turns them away on that very request.
+ * Validates console credentials through the sign-in in-port. A right password signs its owner in
+ * whatever their role, so that someone who may not use the console gets a clear "not allowed" page
+ * rather than "wrong password": what anyone may do is decided on every request, by
+ * {@link ConsoleGuardFilter} and the use cases, from their role at that moment.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
-
-    static final String ADMIN_GROUP = "console-admin";
 
     @Inject
     SignInAdminUseCase signIn;
@@ -37,8 +36,7 @@ public class ConsoleIdentityStore implements IdentityStore {
             SignedIn signedIn = signIn.signIn(new SignInCommand(console.tenantName(), console.userName(),
                     console.password(), request.getRemoteAddr()));
             String name = new ConsolePrincipal(signedIn.tenantId(), signedIn.userId()).name();
-            return new CredentialValidationResult(new CallerPrincipal(name),
-                    signedIn.allowed() ? Set.of(ADMIN_GROUP) : Set.of());
+            return new CredentialValidationResult(new CallerPrincipal(name));
         } catch (AuthenticationFailedException wrongCredentials) {
             return CredentialValidationResult.INVALID_RESULT;
         } finally {

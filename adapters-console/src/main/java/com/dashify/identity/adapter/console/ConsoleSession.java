@@ -1,7 +1,8 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase.ConsoleAdmin;
 import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,8 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 
 /**
- * The signed-in administrator of this request, as {@link ConsoleGuardFilter} found them, and
- * signing out. Pages read it as {@code #{consoleSession}}.
+ * The signed-in user of this request, as {@link ConsoleGuardFilter} found them (with their role as
+ * it is now), and signing out. Pages read it as {@code #{consoleSession}}.
  */
 @Named
 @RequestScoped
@@ -25,25 +26,33 @@ public class ConsoleSession {
 
     private final String requestId = UUID.randomUUID().toString();
 
-    /** The admin; pages that need one are only reachable signed in, through the guard. */
-    public ConsoleAdmin admin() {
-        Object admin = request.getAttribute(ConsoleGuardFilter.ADMIN_ATTRIBUTE);
-        if (!(admin instanceof ConsoleAdmin found)) {
-            throw new IllegalStateException("no signed-in admin on this request");
+    /** The user; pages that need one are only reachable signed in, through the guard. */
+    public SignedInUser user() {
+        Object user = request.getAttribute(ConsoleGuardFilter.USER_ATTRIBUTE);
+        if (!(user instanceof SignedInUser found)) {
+            throw new IllegalStateException("no signed-in user on this request");
         }
         return found;
     }
 
     public boolean isSignedIn() {
-        return request.getAttribute(ConsoleGuardFilter.ADMIN_ATTRIBUTE) instanceof ConsoleAdmin;
+        return request.getAttribute(ConsoleGuardFilter.USER_ATTRIBUTE) instanceof SignedInUser;
+    }
+
+    public boolean isOrgAdmin() {
+        return isSignedIn() && user().allows(Permission.MANAGE_ORGANISATION);
     }
 
     public String getUserName() {
-        return admin().userName();
+        return user().userName();
     }
 
     public String getTenantName() {
-        return admin().tenantName();
+        return user().tenantName();
+    }
+
+    public String getRoleName() {
+        return user().role().displayName();
     }
 
     /** The audit context of this request. */

@@ -3,7 +3,10 @@ package com.dashify.identity.adapter.console;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.SessionAccessUseCase;
+import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
+import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -19,7 +22,7 @@ import java.util.Arrays;
 
 /**
  * The sign-in form. On success the session id changes (no fixation), a session record is started
- * and the admin lands on the console's home page; every failure gets the same message, and too many failures stop further attempts
+ * and an admin lands on the console, anyone else on their home page; every failure gets the same message, and too many failures stop further attempts
  * for a while ({@link SignInThrottle}).
  */
 @Named
@@ -37,6 +40,8 @@ public class LoginBean {
     SignInThrottle throttle;
     @Inject
     SignInSessions sessions;
+    @Inject
+    SessionAccessUseCase sessionAccess;
 
     private String organisation;
     private String userName;
@@ -71,14 +76,17 @@ public class LoginBean {
             case SUCCESS:
                 ConsolePrincipal principal = ConsolePrincipal.parse(request.getUserPrincipal().getName())
                         .orElseThrow(() -> new IllegalStateException("the console's identity store named the caller"));
+                SessionId session;
                 try {
-                    sessions.begin(request, principal.tenantId(), principal.userId(), SignInMethod.PASSWORD);
+                    session = sessions.begin(request, principal.tenantId(), principal.userId(), SignInMethod.PASSWORD);
                 } catch (AccessDeniedException inactive) {
                     request.logout();
                     request.getSession().invalidate();
                     return ConsoleGuardFilter.DENIED_PAGE + "?faces-redirect=true";
                 }
-                return "/admin/index.xhtml?faces-redirect=true";
+                boolean admin = sessionAccess.check(session)
+                        .filter(signedIn -> signedIn.allows(Permission.MANAGE_ORGANISATION)).isPresent();
+                return (admin ? "/admin/index.xhtml" : "/app/index.xhtml") + "?faces-redirect=true";
             default:
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
                 return null;

@@ -36,12 +36,13 @@ public class SignInSessions {
      * After a successful sign-in: a new container session id (no fixation) and a new session record
      * whose id the HTTP session keeps.
      */
-    void begin(HttpServletRequest request, TenantId tenantId, UserId userId, SignInMethod method) {
+    SessionId begin(HttpServletRequest request, TenantId tenantId, UserId userId, SignInMethod method) {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         SessionId id = startSession.start(new StartSessionCommand(tenantId, userId, method,
                 request.getHeader("User-Agent"), contextOf(request)));
         session.setAttribute(SESSION_ID_ATTRIBUTE, id.toString());
+        return id;
     }
 
     /** The session record this browser signed in with, if it did. */

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -71,7 +72,7 @@ public class TokensBean implements Serializable {
     }
 
     private void refresh() {
-        TokenList list = listTokens.list(session.admin().actor());
+        TokenList list = listTokens.list(session.user().actor());
         own = list.own().stream().map(summary -> TokenRow.of(summary, Instant.now())).toList();
         tenant = list.tenant().stream().map(summary -> TokenRow.of(summary, Instant.now())).toList();
     }
@@ -89,7 +90,7 @@ public class TokensBean implements Serializable {
                 chosen.add(Scope.named(scope).orElseThrow(() -> new InvalidValueException("scopes", "are unknown")));
             }
             Integer days = "never".equals(expiry) ? null : Integer.valueOf(expiry);
-            IssuedToken issued = issueToken.issue(new IssueTokenCommand(session.admin().actor(), new TokenName(name),
+            IssuedToken issued = issueToken.issue(new IssueTokenCommand(session.user().actor(), new TokenName(name),
                     chosen, days, session.context(Json.createObjectBuilder().add("name", name)
                             .add("scopes", String.join(" ", scopes)).add("expiry", expiry).build().toString())));
             newToken.show(issued.secret().reveal(), issued.token().name().value());
@@ -107,7 +108,7 @@ public class TokensBean implements Serializable {
     public String revoke(String tokenId) {
         try {
             TokenId id = TokenId.parse(tokenId).orElseThrow(() -> new TokenNotFoundException(null));
-            revokeToken.revoke(new RevokeTokenCommand(session.admin().actor(), id, session.context(
+            revokeToken.revoke(new RevokeTokenCommand(session.user().actor(), id, session.context(
                     Json.createObjectBuilder().add("tokenId", tokenId).build().toString())));
             message(FacesMessage.SEVERITY_INFO, "The token was revoked. It stops working on its next use.");
         } catch (TokenNotFoundException notFound) {
@@ -133,7 +134,7 @@ public class TokensBean implements Serializable {
     }
 
     public List<String> getScopeChoices() {
-        return List.of(Scope.SCIM.wireName(), Scope.TOKENS.wireName(), Scope.AUDIT.wireName());
+        return Arrays.stream(Scope.values()).map(Scope::wireName).toList();
     }
 
     public String getName() {

@@ -87,7 +87,8 @@ public class JpaUserRepository implements UserRepository {
             query.bind(select);
             // Load the child tables of the whole page with one query each, not one per user, and
             // skip change tracking: nothing read by a search is written in its transaction.
-            for (String children : List.of("u.emails", "u.phoneNumbers", "u.addresses", "u.roleClaims")) {
+            for (String children : List.of("u.emails", "u.phoneNumbers", "u.addresses", "u.roleClaims",
+                    "u.idpGroups")) {
                 select.setHint(QueryHints.BATCH, children);
             }
             select.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);

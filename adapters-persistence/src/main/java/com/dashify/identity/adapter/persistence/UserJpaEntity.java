@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A row of {@code users} with its multi-valued attributes in child tables. Searches load the
@@ -116,4 +118,10 @@ public class UserJpaEntity {
     @CollectionTable(name = "user_role_claims", joinColumns = @JoinColumn(name = "user_id"))
     @OrderColumn(name = "idx")
     List<RoleClaimEmbeddable> roleClaims = new ArrayList<>();
+
+    /** The groups named at the user's last SSO sign-in. */
+    @ElementCollection
+    @CollectionTable(name = "user_idp_groups", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "idp_group", length = 256)
+    Set<String> idpGroups = new HashSet<>();
 }

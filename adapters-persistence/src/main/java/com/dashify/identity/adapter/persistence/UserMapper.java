@@ -40,7 +40,7 @@ final class UserMapper {
                         row.managerId));
         return User.restore(new UserId(UUID.fromString(row.id)), new TenantId(UUID.fromString(row.tenantId)),
                 new UserName(row.userName), ExternalId.ofNullable(row.externalId), profile, Role.valueOf(row.role),
-                row.active, fromColumn(row.createdAt), fromColumn(row.lastModifiedAt), fromColumn(row.deletedAt),
+                row.idpGroups, row.active, fromColumn(row.createdAt), fromColumn(row.lastModifiedAt), fromColumn(row.deletedAt),
                 row.version);
     }
 
@@ -83,6 +83,10 @@ final class UserMapper {
         replaceIfChanged(row.phoneNumbers, profile.phoneNumbers().stream().map(UserMapper::phoneNumber).toList());
         replaceIfChanged(row.addresses, profile.addresses().stream().map(UserMapper::address).toList());
         replaceIfChanged(row.roleClaims, profile.roleClaims().stream().map(UserMapper::roleClaim).toList());
+        if (!row.idpGroups.equals(user.idpGroups())) {
+            row.idpGroups.clear();
+            row.idpGroups.addAll(user.idpGroups());
+        }
     }
 
     /** Rewrites a child table's rows only when they differ, so that an unchanged profile writes nothing. */

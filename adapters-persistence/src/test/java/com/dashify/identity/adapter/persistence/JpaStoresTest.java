@@ -1,5 +1,11 @@
 package com.dashify.identity.adapter.persistence;
 
+import com.dashify.identity.domain.dashboard.Dashboard;
+import com.dashify.identity.domain.user.MappedAttribute;
+import com.dashify.identity.domain.user.RoleMapping;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -213,6 +219,79 @@ class JpaStoresTest {
             assertThat(revoked.clientAddress()).contains("192.0.2.1");
             assertThat(open).extracting(SignInSession::id).containsExactly(second.id());
             assertThat(open.get(0).method()).isEqualTo(SignInMethod.SSO);
+        }
+
+        @Test
+        void roleMappingsKeepTheirOrderAndAreReplacedOrRemovedWhole() {
+            TenantId tenant = tenant("mapping-" + System.nanoTime());
+            JpaRoleMappingRepository mappings = new JpaRoleMappingRepository(em);
+            Map<String, Role> values = new LinkedHashMap<>();
+            values.put("Engineering", Role.EDITOR);
+            values.put("dashify-admins", Role.ORG_ADMIN);
+            values.put("Audit", Role.VIEWER);
+            RoleMapping first = new RoleMapping(MappedAttribute.DEPARTMENT, true, values, Role.VIEWER);
+            RoleMapping second = new RoleMapping(null, true, Map.of("editors", Role.EDITOR), Role.EDITOR);
+
+            jpa.inTransaction(e -> {
+                mappings.save(tenant, first);
+                return null;
+            });
+            RoleMapping loaded = jpa.inTransaction(e -> mappings.find(tenant)).orElseThrow();
+            jpa.inTransaction(e -> {
+                mappings.save(tenant, second);
+                return null;
+            });
+            RoleMapping replaced = jpa.inTransaction(e -> mappings.find(tenant)).orElseThrow();
+            jpa.inTransaction(e -> {
+                mappings.remove(tenant);
+                return null;
+            });
+
+            assertThat(loaded).isEqualTo(first);
+            assertThat(loaded.values().keySet()).containsExactly("Engineering", "dashify-admins", "Audit");
+            assertThat(replaced).isEqualTo(second);
+            TenantId other = tenant("other-" + System.nanoTime());
+            Optional<RoleMapping> removed = jpa.inTransaction(e -> mappings.find(tenant));
+            Optional<RoleMapping> never = jpa.inTransaction(e -> mappings.find(other));
+            assertThat(removed).isEmpty();
+            assertThat(never).isEmpty();
+        }
+
+        @Test
+        void idpGroupsRoundTripWithTheUser() {
+            TenantId tenant = tenant("groups-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            User added = jpa.inTransaction(e -> users.add(user(tenant, "grouped")));
+
+            jpa.inTransaction(e -> {
+                User loaded = users.findForUpdate(tenant, added.id()).orElseThrow();
+                loaded.recordIdpGroups(Set.of("dashify-editors", "Everyone"));
+                return users.update(loaded);
+            });
+
+            Optional<User> loaded = jpa.inTransaction(e -> users.findById(tenant, added.id()));
+            assertThat(loaded.orElseThrow().idpGroups()).containsExactlyInAnyOrder("dashify-editors", "Everyone");
+        }
+
+        @Test
+        void dashboardsAreListedNewestFirstWithinTheirTenant() {
+            TenantId tenant = tenant("dashboards-" + System.nanoTime());
+            TenantId other = tenant("dashboards-other-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaDashboardRepository dashboards = new JpaDashboardRepository(em);
+            User editor = jpa.inTransaction(e -> users.add(user(tenant, "editor")));
+            User elsewhere = jpa.inTransaction(e -> users.add(user(other, "editor")));
+            jpa.inTransaction(e -> {
+                dashboards.add(Dashboard.create(tenant, "Older", editor.id(), NOW));
+                dashboards.add(Dashboard.create(tenant, "Newer", editor.id(), NOW.plusSeconds(60)));
+                dashboards.add(Dashboard.create(other, "Not ours", elsewhere.id(), NOW));
+                return null;
+            });
+
+            List<Dashboard> all = jpa.inTransaction(e -> dashboards.latest(tenant, 10));
+            List<Dashboard> one = jpa.inTransaction(e -> dashboards.latest(tenant, 1));
+            assertThat(all).extracting(Dashboard::name).containsExactly("Newer", "Older");
+            assertThat(one).hasSize(1);
         }
 
         @Test

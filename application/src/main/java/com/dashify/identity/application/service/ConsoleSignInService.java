@@ -4,25 +4,19 @@ import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
-import com.dashify.identity.application.port.in.ConsoleAccessUseCase;
-import com.dashify.identity.application.port.in.EndSessionUseCase;
 import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.SetupLinkInvalidException;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
-import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
 import com.dashify.identity.application.port.out.PasswordSetupRepository;
-import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
-import com.dashify.identity.domain.session.SessionId;
-import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
@@ -38,34 +32,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * Console sign-in with a local password, the session records of signed-in browsers and their check
- * on every request, and the one-time setup of a password.
- */
-public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAccessUseCase,
-        CompletePasswordSetupUseCase, IssuePasswordSetupUseCase, StartSessionUseCase, EndSessionUseCase {
-
-    static final String REASON_SIGNED_OUT = "signed out";
-    static final String REASON_USER_INACTIVE = "user inactive";
+/** Console sign-in with a local password, and the one-time setup of that password. */
+public final class ConsoleSignInService implements SignInAdminUseCase, CompletePasswordSetupUseCase,
+        IssuePasswordSetupUseCase {
 
     private final TenantRepository tenants;
     private final UserRepository users;
     private final CredentialRepository credentials;
     private final PasswordSetupRepository setups;
-    private final SessionRepository sessions;
     private final PasswordHasher hasher;
     private final AuditRecorder audit;
     private final Clock clock;
     private final SecureRandom random;
 
     public ConsoleSignInService(TenantRepository tenants, UserRepository users, CredentialRepository credentials,
-                                PasswordSetupRepository setups, SessionRepository sessions, PasswordHasher hasher,
+                                PasswordSetupRepository setups, PasswordHasher hasher,
                                 AuditTrail auditTrail, Clock clock, SecureRandom random) {
         this.tenants = tenants;
         this.users = users;
         this.credentials = credentials;
         this.setups = setups;
-        this.sessions = sessions;
         this.hasher = hasher;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
@@ -86,59 +72,6 @@ public final class ConsoleSignInService implements SignInAdminUseCase, ConsoleAc
         }
         User found = user.get();
         return new SignedIn(found.tenantId(), found.id(), found.userName().value(), found.isActiveOrgAdmin());
-    }
-
-    @Override
-    public SessionCheck check(SessionId sessionId) {
-        Instant now = clock.instant();
-        Optional<SignInSession> found = sessions.findById(sessionId).filter(session -> session.isLiveAt(now));
-        if (found.isEmpty()) {
-            return new Ended();
-        }
-        SignInSession session = found.get();
-        Optional<User> user = users.findById(session.tenantId(), session.userId())
-                .filter(candidate -> candidate.isActive() && !candidate.isDeleted());
-        Optional<Tenant> tenant = tenants.findById(session.tenantId());
-        if (user.isEmpty() || tenant.isEmpty()) {
-            // Deactivation revokes sessions in its own transaction; this is the belt to those braces.
-            session.revoke(now, REASON_USER_INACTIVE);
-            sessions.update(session);
-            return new Ended();
-        }
-        if (session.seen(now)) {
-            sessions.update(session);
-        }
-        if (!user.get().isActiveOrgAdmin()) {
-            return new NotAllowed();
-        }
-        return new Allowed(new ConsoleAdmin(session.tenantId(), tenant.get().name().value(), session.userId(),
-                user.get().userName().value(), sessionId));
-    }
-
-    @Override
-    public SessionId start(StartSessionCommand command) {
-        users.findById(command.tenantId(), command.userId())
-                .filter(user -> user.isActive() && !user.isDeleted())
-                .orElseThrow(() -> new AccessDeniedException("an inactive user cannot start a session"));
-        Instant now = clock.instant();
-        SignInSession session = SignInSession.start(command.tenantId(), command.userId(), command.method(), now,
-                command.request().clientAddress(), command.userAgent());
-        sessions.add(session);
-        audit.byUser(Actor.signedIn(command.tenantId(), command.userId()), "session.start", "session",
-                session.id().toString(), List.of("method:" + command.method().name().toLowerCase(Locale.ROOT)),
-                command.request(), now);
-        return session.id();
-    }
-
-    @Override
-    public void end(EndSessionCommand command) {
-        sessions.findById(command.sessionId()).filter(session -> session.revokedAt().isEmpty()).ifPresent(session -> {
-            Instant now = clock.instant();
-            session.revoke(now, REASON_SIGNED_OUT);
-            sessions.update(session);
-            audit.byUser(Actor.signedIn(session.tenantId(), session.userId()), "session.end", "session",
-                    session.id().toString(), List.of("revoked:" + REASON_SIGNED_OUT), command.request(), now);
-        });
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
             throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
         }
         Role required = command.requiredScope().requiredRole();
-        if (owner.role() != required && owner.role() != Role.ORG_ADMIN) {
+        if (required.outranks(owner.role())) {
             throw new AccessDeniedException("the token's owner is not an " + required.displayName());
         }
         recordUse(token, now, command.clientAddress());

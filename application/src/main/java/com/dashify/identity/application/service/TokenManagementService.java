@@ -21,7 +21,6 @@ import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
-import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import java.security.SecureRandom;
@@ -128,7 +127,7 @@ public final class TokenManagementService implements IssueTokenUseCase, Operator
             throw new InvalidValueException("scopes", "must name at least one scope");
         }
         for (Scope scope : scopes) {
-            if (!owner.isActive() || owner.isDeleted() || !allows(owner.role(), scope.requiredRole())) {
+            if (!owner.isActive() || owner.isDeleted() || scope.requiredRole().outranks(owner.role())) {
                 throw new AccessDeniedException("the owner may not hold a token with the '" + scope.wireName()
                         + "' scope (it needs an active " + scope.requiredRole().displayName() + ")");
             }
@@ -150,10 +149,6 @@ public final class TokenManagementService implements IssueTokenUseCase, Operator
                 now, expiresAt, random);
         tokens.add(issued.token());
         return issued;
-    }
-
-    private static boolean allows(Role held, Role required) {
-        return held == Role.ORG_ADMIN || held == required;
     }
 
     @Override

@@ -5,15 +5,18 @@ import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.in.UserDraft;
 import com.dashify.identity.application.port.in.UserNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.RoleMappingRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Brings a user to the state a client asks for through the user's transitions: profile first,
@@ -22,15 +25,15 @@ import java.util.List;
 public final class UpdateUserService implements UpdateUserUseCase {
 
     private final UserRepository users;
-    private final RoleMapping roleMapping;
+    private final RoleMappingRepository roleMappings;
     private final AccessRevocation revocation;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public UpdateUserService(UserRepository users, TokenRepository tokens, SessionRepository sessions,
-                             RoleMapping roleMapping, AuditTrail auditTrail, Clock clock) {
+                             RoleMappingRepository roleMappings, AuditTrail auditTrail, Clock clock) {
         this.users = users;
-        this.roleMapping = roleMapping;
+        this.roleMappings = roleMappings;
         this.audit = new AuditRecorder(auditTrail);
         this.revocation = new AccessRevocation(tokens, sessions, audit);
         this.clock = clock;
@@ -49,10 +52,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
         Instant now = clock.instant();
 
         user.updateProfile(wanted.userName(), wanted.externalId(), wanted.profile(), now);
-        // The role follows the mapping only when what the mapping reads changed, so that a
-        // directory that never sends roles does not demote an admin the operator created.
-        if (!wanted.profile().roleClaims().equals(current.profile().roleClaims())) {
-            user.changeRole(roleMapping.roleFor(wanted.profile()), now);
+        // The role follows the mapping only when the attribute the mapping reads changed, so that
+        // a directory that never sends it does not demote an admin the operator created.
+        RoleMapping mapping = roleMappings.inForce(user.tenantId());
+        Optional<MappedAttribute> read = mapping.attributeRead();
+        if (read.isPresent() && !read.get().valueIn(wanted.profile()).equals(read.get().valueIn(current.profile()))) {
+            user.applyRoleMapping(mapping, now);
         }
         if (Boolean.FALSE.equals(wanted.active())) {
             user.deactivate(now);

@@ -127,7 +127,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private static User copy(User user, long version) {
         return User.restore(user.id(), user.tenantId(), user.userName(), user.externalId().orElse(null),
-                user.profile(), user.role(), user.isActive(), user.createdAt(), user.lastModifiedAt(),
+                user.profile(), user.role(), user.idpGroups(), user.isActive(), user.createdAt(), user.lastModifiedAt(),
                 user.deletedAt().orElse(null), version);
     }
 }

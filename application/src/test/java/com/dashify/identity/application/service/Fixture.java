@@ -2,7 +2,9 @@ package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.inmemory.FakePasswordHasher;
 import com.dashify.identity.application.inmemory.InMemoryCredentialRepository;
+import com.dashify.identity.application.inmemory.InMemoryDashboardRepository;
 import com.dashify.identity.application.inmemory.InMemoryPasswordSetupRepository;
+import com.dashify.identity.application.inmemory.InMemoryRoleMappingRepository;
 import com.dashify.identity.application.inmemory.InMemorySessionRepository;
 import com.dashify.identity.application.inmemory.InMemoryTenantRepository;
 import com.dashify.identity.application.inmemory.InMemoryTokenRepository;
@@ -12,7 +14,6 @@ import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.domain.tenant.TenantName;
-import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.UserName;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,6 +32,8 @@ final class Fixture {
     final InMemoryPasswordSetupRepository setups = new InMemoryPasswordSetupRepository();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final InMemorySessionRepository sessions = new InMemorySessionRepository();
+    final InMemoryRoleMappingRepository roleMappings = new InMemoryRoleMappingRepository();
+    final InMemoryDashboardRepository dashboards = new InMemoryDashboardRepository();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     final SecureRandom random = new SecureRandom();
 
@@ -38,11 +41,14 @@ final class Fixture {
             hasher, audit, clock, random);
     final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
             random);
-    final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, sessions, hasher,
-            audit, clock, random);
-    final ProvisionUserService provision = new ProvisionUserService(users, RoleMapping.byDefault(), audit, clock);
-    final UpdateUserService update = new UpdateUserService(users, tokens, sessions, RoleMapping.byDefault(), audit,
-            clock);
+    final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
+            clock, random);
+    final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
+    final ProvisionUserService provision = new ProvisionUserService(users, roleMappings, audit, clock);
+    final UpdateUserService update = new UpdateUserService(users, tokens, sessions, roleMappings, audit, clock);
+    final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, audit, clock);
+    final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
+    final CurrentUserService currentUser = new CurrentUserService(tenants, users);
     final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
     final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);

@@ -11,7 +11,11 @@ public enum Scope {
     /** Managing personal access tokens through the API. */
     TOKENS("tokens", Role.ORG_ADMIN),
     /** Reading the audit trail. */
-    AUDIT("audit", Role.ORG_ADMIN);
+    AUDIT("audit", Role.ORG_ADMIN),
+    /** The organisation's settings through the API: role mapping and SSO sign-in. */
+    SETTINGS("settings", Role.ORG_ADMIN),
+    /** The Dashify API as the owner ({@code /me}, dashboards), with what their current role permits. */
+    API("api", Role.VIEWER);
 
     private final String wireName;
     private final Role requiredRole;
@@ -22,7 +26,7 @@ public enum Scope {
     }
 
     /**
-     * The role the token's owner must hold, at the time of each request, for the token to be
+     * The least role the token's owner must hold, at the time of each request, for the token to be
      * used with this scope; and to be issued it.
      */
     public Role requiredRole() {

@@ -1,20 +1,93 @@
 package com.dashify.identity.domain.user;
 
-/** Decides a user's Dashify role from what the directory says about them. */
-public interface RoleMapping {
+import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.common.Values;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
-    Role roleFor(UserProfile profile);
+/**
+ * A tenant's rule for where its users' Dashify roles come from: the value of one directory
+ * attribute (sent over SCIM) and/or the groups the identity provider names at SSO sign-in, looked
+ * up in a table of values to roles (kept in the order given). When several values match, the highest role wins; when none
+ * does, the default applies. Values are compared case-insensitively. Nothing outside the table
+ * grants a role, so a directory cannot hand out a role the tenant did not map.
+ *
+ * @param attribute   the SCIM-provisioned attribute read, or null when SCIM does not set roles
+ * @param fromGroups  whether the groups claim at SSO sign-in counts
+ * @param values      directory or group values, to the role each grants
+ * @param defaultRole the role of a user none of whose values is in the table
+ */
+public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<String, Role> values,
+                          Role defaultRole) {
+
+    /** More would be a copy of the directory, not a mapping. */
+    public static final int MAX_VALUES = 200;
+
+    private static final RoleMapping DEFAULT = new RoleMapping(MappedAttribute.ROLES, false, roleNames(), Role.VIEWER);
+
+    public RoleMapping {
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(defaultRole, "defaultRole");
+        if (attribute == null && !fromGroups) {
+            throw new InvalidValueException("roleMapping", "must read an attribute, the groups claim, or both");
+        }
+        if (values.size() > MAX_VALUES) {
+            throw new InvalidValueException("roleMapping.values", "must have at most " + MAX_VALUES + " entries");
+        }
+        Map<String, Role> checked = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        values.forEach((value, role) -> {
+            String key = Values.requiredText("roleMapping.values", value, 256).strip();
+            if (!seen.add(key.toLowerCase(Locale.ROOT))) {
+                throw new InvalidValueException("roleMapping.values", "maps \"" + key + "\" twice");
+            }
+            checked.put(key, Objects.requireNonNull(role, "role"));
+        });
+        values = Collections.unmodifiableMap(checked);
+    }
 
     /**
-     * The mapping of a tenant that has not configured one: the primary {@code roles} value
-     * (or the only value, when just one is given) if it names a Dashify role, else
-     * {@link Role#VIEWER}. A directory therefore cannot grant a role by any other attribute.
+     * The mapping of a tenant that has not configured one: the primary {@code roles} value (or the
+     * only value, when just one is given) if it names a Dashify role, else {@link Role#VIEWER}.
      */
-    static RoleMapping byDefault() {
-        return profile -> profile.roleClaims().stream()
-                .filter(claim -> claim.primary() || profile.roleClaims().size() == 1)
-                .findFirst()
-                .flatMap(claim -> Role.named(claim.value()))
-                .orElse(Role.VIEWER);
+    public static RoleMapping byDefault() {
+        return DEFAULT;
+    }
+
+    /** The role of a user with this profile and these groups from their last SSO sign-in. */
+    public Role roleFor(UserProfile profile, Set<String> groups) {
+        Stream<String> fromAttribute = attribute == null ? Stream.empty() : attribute.valueIn(profile).stream();
+        Stream<String> fromGroupClaim = fromGroups ? groups.stream() : Stream.empty();
+        return Stream.concat(fromAttribute, fromGroupClaim)
+                .flatMap(this::rolesOf)
+                .reduce((one, other) -> other.outranks(one) ? other : one)
+                .orElse(defaultRole);
+    }
+
+    private Stream<Role> rolesOf(String value) {
+        String wanted = value.strip().toLowerCase(Locale.ROOT);
+        return values.entrySet().stream()
+                .filter(entry -> entry.getKey().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Map.Entry::getValue);
+    }
+
+    private static Map<String, Role> roleNames() {
+        Map<String, Role> names = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            names.put(role.displayName(), role);
+        }
+        return names;
+    }
+
+    /** The mapping's attribute, if it reads one. */
+    public Optional<MappedAttribute> attributeRead() {
+        return Optional.ofNullable(attribute);
     }
 }

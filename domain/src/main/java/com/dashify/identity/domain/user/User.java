@@ -1,11 +1,15 @@
 package com.dashify.identity.domain.user;
 
+import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.common.Values;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A person's account in one tenant, and the aggregate that guards its lifecycle. Every change is an
@@ -14,12 +18,16 @@ import java.util.Optional;
  */
 public final class User {
 
+    /** Identity providers send up to a few hundred groups; more is misconfiguration. */
+    public static final int MAX_IDP_GROUPS = 500;
+
     private final UserId id;
     private final TenantId tenantId;
     private UserName userName;
     private ExternalId externalId;
     private UserProfile profile;
     private Role role;
+    private Set<String> idpGroups;
     private boolean active;
     private final Instant createdAt;
     private Instant lastModifiedAt;
@@ -28,14 +36,15 @@ public final class User {
     private final List<UserEvent> events = new ArrayList<>();
 
     private User(UserId id, TenantId tenantId, UserName userName, ExternalId externalId, UserProfile profile,
-                 Role role, boolean active, Instant createdAt, Instant lastModifiedAt, Instant deletedAt,
-                 long version) {
+                 Role role, Set<String> idpGroups, boolean active, Instant createdAt, Instant lastModifiedAt,
+                 Instant deletedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
         this.userName = Objects.requireNonNull(userName, "userName");
         this.externalId = externalId;
         this.profile = Objects.requireNonNull(profile, "profile");
         this.role = Objects.requireNonNull(role, "role");
+        this.idpGroups = Set.copyOf(idpGroups);
         this.active = active;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.lastModifiedAt = Objects.requireNonNull(lastModifiedAt, "lastModifiedAt");
@@ -46,17 +55,17 @@ public final class User {
     /** Creates a user; a directory may create one already inactive (staged hires). */
     public static User provision(UserId id, TenantId tenantId, UserName userName, ExternalId externalId,
                                  UserProfile profile, Role role, boolean active, Instant now) {
-        User user = new User(id, tenantId, userName, externalId, profile, role, active, now, now, null, 0);
+        User user = new User(id, tenantId, userName, externalId, profile, role, Set.of(), active, now, now, null, 0);
         user.events.add(new UserEvent.Provisioned(id, now, role, active));
         return user;
     }
 
     /** Rebuilds a stored user; records no event. */
     public static User restore(UserId id, TenantId tenantId, UserName userName, ExternalId externalId,
-                               UserProfile profile, Role role, boolean active, Instant createdAt,
-                               Instant lastModifiedAt, Instant deletedAt, long version) {
-        return new User(id, tenantId, userName, externalId, profile, role, active, createdAt, lastModifiedAt,
-                deletedAt, version);
+                               UserProfile profile, Role role, Set<String> idpGroups, boolean active,
+                               Instant createdAt, Instant lastModifiedAt, Instant deletedAt, long version) {
+        return new User(id, tenantId, userName, externalId, profile, role, idpGroups, active, createdAt,
+                lastModifiedAt, deletedAt, version);
     }
 
     /** Replaces identity and profile attributes; does nothing when nothing differs. */
@@ -72,6 +81,26 @@ public final class User {
         profile = newProfile;
         touch(now);
         events.add(new UserEvent.ProfileUpdated(id, now));
+    }
+
+    /**
+     * Keeps the groups the identity provider named at this SSO sign-in (at most
+     * {@link #MAX_IDP_GROUPS}), so that the role mapping can use them until the next sign-in. Not a
+     * directory attribute: the SCIM representation and its last-modified time are unaffected.
+     */
+    public void recordIdpGroups(Set<String> groups) {
+        requireNotDeleted();
+        if (groups.size() > MAX_IDP_GROUPS) {
+            throw new InvalidValueException("groups", "must have at most " + MAX_IDP_GROUPS + " values");
+        }
+        Set<String> checked = groups.stream().map(group -> Values.requiredText("groups", group, 256))
+                .collect(Collectors.toUnmodifiableSet());
+        idpGroups = checked;
+    }
+
+    /** Applies the tenant's role mapping to what is known of the user now. */
+    public void applyRoleMapping(RoleMapping mapping, Instant now) {
+        changeRole(mapping.roleFor(profile, idpGroups), now);
     }
 
     public void changeRole(Role newRole, Instant now) {
@@ -154,6 +183,11 @@ public final class User {
 
     public Role role() {
         return role;
+    }
+
+    /** The groups named at the user's last SSO sign-in; empty before one. */
+    public Set<String> idpGroups() {
+        return idpGroups;
     }
 
     public boolean isActive() {

@@ -1,8 +1,13 @@
 package com.dashify.identity.domain.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.domain.common.InvalidValueException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RoleMappingTest {
@@ -12,25 +17,32 @@ class RoleMappingTest {
                 List.of(claims), null);
     }
 
+    private static UserProfile inDepartment(String department) {
+        return new UserProfile(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                new Employment(null, null, null, null, department, null));
+    }
+
+    private static Role byDefault(UserProfile profile) {
+        return RoleMapping.byDefault().roleFor(profile, Set.of());
+    }
+
     @Test
     void primaryRoleNamingADashifyRoleIsTaken() {
         UserProfile profile = withRoles(new RoleClaim("Viewer", null, false, null),
                 new RoleClaim("editor", null, true, null));
 
-        assertThat(RoleMapping.byDefault().roleFor(profile)).isEqualTo(Role.EDITOR);
+        assertThat(byDefault(profile)).isEqualTo(Role.EDITOR);
     }
 
     @Test
     void singleRoleCountsAsPrimary() {
-        assertThat(RoleMapping.byDefault().roleFor(withRoles(new RoleClaim("OrgAdmin", null, false, null))))
-                .isEqualTo(Role.ORG_ADMIN);
+        assertThat(byDefault(withRoles(new RoleClaim("OrgAdmin", null, false, null)))).isEqualTo(Role.ORG_ADMIN);
     }
 
     @Test
     void unknownOrMissingRolesGiveViewer() {
-        assertThat(RoleMapping.byDefault().roleFor(UserProfile.EMPTY)).isEqualTo(Role.VIEWER);
-        assertThat(RoleMapping.byDefault().roleFor(withRoles(new RoleClaim("SuperUser", null, true, null))))
-                .isEqualTo(Role.VIEWER);
+        assertThat(byDefault(UserProfile.EMPTY)).isEqualTo(Role.VIEWER);
+        assertThat(byDefault(withRoles(new RoleClaim("SuperUser", null, true, null)))).isEqualTo(Role.VIEWER);
     }
 
     @Test
@@ -38,6 +50,58 @@ class RoleMappingTest {
         UserProfile profile = withRoles(new RoleClaim("OrgAdmin", null, false, null),
                 new RoleClaim("Editor", null, false, null));
 
-        assertThat(RoleMapping.byDefault().roleFor(profile)).isEqualTo(Role.VIEWER);
+        assertThat(byDefault(profile)).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void theDefaultIgnoresGroups() {
+        assertThat(RoleMapping.byDefault().roleFor(UserProfile.EMPTY, Set.of("OrgAdmin"))).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void aConfiguredTableIsTheOnlyWayToARole() {
+        RoleMapping mapping = new RoleMapping(MappedAttribute.ROLES, false, Map.of("Dashify Writers", Role.EDITOR),
+                Role.VIEWER);
+
+        assertThat(mapping.roleFor(withRoles(new RoleClaim("dashify writers", null, true, null)), Set.of()))
+                .isEqualTo(Role.EDITOR);
+        assertThat(mapping.roleFor(withRoles(new RoleClaim("OrgAdmin", null, true, null)), Set.of()))
+                .as("a Dashify role name the table does not map grants nothing").isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void anEnterpriseAttributeAndGroupsCountTogetherAndTheHighestRoleWins() {
+        Map<String, Role> values = new LinkedHashMap<>();
+        values.put("Engineering", Role.EDITOR);
+        values.put("dashify-admins", Role.ORG_ADMIN);
+        RoleMapping mapping = new RoleMapping(MappedAttribute.DEPARTMENT, true, values, Role.VIEWER);
+
+        assertThat(mapping.roleFor(inDepartment("engineering"), Set.of())).isEqualTo(Role.EDITOR);
+        assertThat(mapping.roleFor(inDepartment("engineering"), Set.of("Dashify-Admins", "everyone")))
+                .isEqualTo(Role.ORG_ADMIN);
+        assertThat(mapping.roleFor(inDepartment("Sales"), Set.of("everyone"))).isEqualTo(Role.VIEWER);
+        assertThat(mapping.values().keySet()).as("as given, in order").containsExactly("Engineering", "dashify-admins");
+    }
+
+    @Test
+    void groupsOnlyMappingIgnoresScimAttributes() {
+        RoleMapping mapping = new RoleMapping(null, true, Map.of("editors", Role.EDITOR), Role.VIEWER);
+
+        assertThat(mapping.roleFor(withRoles(new RoleClaim("editors", null, true, null)), Set.of()))
+                .isEqualTo(Role.VIEWER);
+        assertThat(mapping.roleFor(UserProfile.EMPTY, Set.of("EDITORS"))).isEqualTo(Role.EDITOR);
+    }
+
+    @Test
+    void invalidMappingsAreRefused() {
+        assertThatThrownBy(() -> new RoleMapping(null, false, Map.of(), Role.VIEWER))
+                .isInstanceOf(InvalidValueException.class);
+        Map<String, Role> twice = new LinkedHashMap<>();
+        twice.put("Editors", Role.EDITOR);
+        twice.put("editors ", Role.VIEWER);
+        assertThatThrownBy(() -> new RoleMapping(MappedAttribute.ROLES, false, twice, Role.VIEWER))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
+        assertThatThrownBy(() -> new RoleMapping(MappedAttribute.ROLES, false, Map.of(" ", Role.EDITOR), Role.VIEWER))
+                .isInstanceOf(InvalidValueException.class);
     }
 }

@@ -5,12 +5,16 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The Dashify API at {@code /api/v1}: token management, and the operator's tenant endpoints. */
+/**
+ * The Dashify API at {@code /api/v1}: the caller and their dashboards, token management, the
+ * tenant's settings, and the operator's tenant endpoints.
+ */
 @ApplicationPath("api/v1")
 public class ApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, TokensResource.class, ApiErrorMapper.class, ScimJsonWriter.class);
+        return Set.of(TenantsResource.class, TokensResource.class, MeResource.class, DashboardsResource.class,
+                RoleMappingResource.class, ApiErrorMapper.class, ScimJsonWriter.class);
     }
 }

@@ -10,11 +10,16 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the body of a token issue request: {@code {"name": ..., "scopes": [...], "expiresInDays": n|null}}. */
 final class TokenRequests {
+
+    private static final String SCOPE_NAMES = Arrays.stream(Scope.values()).map(Scope::wireName)
+            .collect(Collectors.joining(", "));
 
     private TokenRequests() {
     }
@@ -52,15 +57,15 @@ final class TokenRequests {
     static Set<Scope> scopes(JsonObject body) {
         JsonValue value = body.get("scopes");
         if (!(value instanceof JsonArray array) || array.isEmpty()) {
-            throw new ApiException(400, "'scopes' must be a non-empty array of scope names (scim, tokens, audit).");
+            throw new ApiException(400, "'scopes' must be a non-empty array of scope names (" + SCOPE_NAMES + ").");
         }
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         for (JsonValue item : array) {
             if (!(item instanceof JsonString name)) {
-                throw new ApiException(400, "'scopes' must hold scope names (scim, tokens, audit).");
+                throw new ApiException(400, "'scopes' must hold scope names (" + SCOPE_NAMES + ").");
             }
             scopes.add(Scope.named(name.getString()).orElseThrow(() -> new ApiException(400,
-                    "Unknown scope; the scopes are scim, tokens and audit.")));
+                    "Unknown scope; the scopes are " + SCOPE_NAMES + ".")));
         }
         return scopes;
     }
