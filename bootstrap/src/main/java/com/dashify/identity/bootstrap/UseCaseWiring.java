@@ -18,6 +18,8 @@ import com.dashify.identity.application.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.port.in.RoleMappingUseCase;
 import com.dashify.identity.application.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
+import com.dashify.identity.application.port.in.SsoSettingsUseCase;
+import com.dashify.identity.application.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
@@ -27,6 +29,7 @@ import com.dashify.identity.application.port.out.PasswordHasher;
 import com.dashify.identity.application.port.out.PasswordSetupRepository;
 import com.dashify.identity.application.port.out.RoleMappingRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
+import com.dashify.identity.application.port.out.SsoConfigurationRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
@@ -38,6 +41,7 @@ import com.dashify.identity.application.service.DeleteUserService;
 import com.dashify.identity.application.service.ProvisionUserService;
 import com.dashify.identity.application.service.RoleMappingService;
 import com.dashify.identity.application.service.SessionService;
+import com.dashify.identity.application.service.SsoService;
 import com.dashify.identity.application.service.TokenAuthenticationService;
 import com.dashify.identity.application.service.TokenManagementService;
 import com.dashify.identity.application.service.UpdateUserService;
@@ -70,6 +74,7 @@ public class UseCaseWiring {
     private SessionRepository sessions;
     private RoleMappingRepository roleMappings;
     private DashboardRepository dashboards;
+    private SsoConfigurationRepository ssoConfigurations;
     private PasswordHasher hasher;
     private AuditTrail auditTrail;
 
@@ -81,7 +86,8 @@ public class UseCaseWiring {
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
                          TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
                          SessionRepository sessions, RoleMappingRepository roleMappings,
-                         DashboardRepository dashboards, PasswordHasher hasher, AuditTrail auditTrail) {
+                         DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
+                         PasswordHasher hasher, AuditTrail auditTrail) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -91,6 +97,7 @@ public class UseCaseWiring {
         this.sessions = sessions;
         this.roleMappings = roleMappings;
         this.dashboards = dashboards;
+        this.ssoConfigurations = ssoConfigurations;
         this.hasher = hasher;
         this.auditTrail = auditTrail;
     }
@@ -203,6 +210,18 @@ public class UseCaseWiring {
 
     @Produces
     @ApplicationScoped
+    public SsoSettingsUseCase ssoSettings() {
+        return transactional(SsoSettingsUseCase.class, sso());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public SsoSignInUseCase ssoSignIn() {
+        return transactional(SsoSignInUseCase.class, sso());
+    }
+
+    @Produces
+    @ApplicationScoped
     public RoleMappingUseCase roleMapping() {
         return transactional(RoleMappingUseCase.class, new RoleMappingService(roleMappings, users, auditTrail, CLOCK));
     }
@@ -237,6 +256,10 @@ public class UseCaseWiring {
 
     private ConsoleSignInService consoleSignIn() {
         return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
+    }
+
+    private SsoService sso() {
+        return new SsoService(tenants, users, ssoConfigurations, roleMappings, auditTrail, CLOCK);
     }
 
     private SessionService sessionService() {

@@ -14,9 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * Validates console credentials through the sign-in in-port. A right password signs its owner in
- * whatever their role, so that someone who may not use the console gets a clear "not allowed" page
- * rather than "wrong password": what anyone may do is decided on every request, by
+ * Validates console passwords through the sign-in in-port, and accepts an {@link SsoCredential},
+ * which only exists once an SSO sign-in has been verified and matched. A right password signs its
+ * owner in whatever their role, so that someone who may not use the console gets a clear "not
+ * allowed" page rather than "wrong password": what anyone may do is decided on every request, by
  * {@link ConsoleGuardFilter} and the use cases, from their role at that moment.
  */
 @ApplicationScoped
@@ -29,6 +30,11 @@ public class ConsoleIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof SsoCredential sso) {
+            // Verified by the provider's signature and matched by the SSO use case already.
+            return new CredentialValidationResult(new CallerPrincipal(
+                    new ConsolePrincipal(sso.tenantId(), sso.userId()).name()));
+        }
         if (!(credential instanceof ConsoleCredential console)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -1,6 +1,8 @@
 package com.dashify.identity.adapter.persistence;
 
 import com.dashify.identity.domain.dashboard.Dashboard;
+import com.dashify.identity.domain.sso.SsoConfiguration;
+import java.net.URI;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.RoleMapping;
 import java.util.LinkedHashMap;
@@ -292,6 +294,39 @@ class JpaStoresTest {
             List<Dashboard> one = jpa.inTransaction(e -> dashboards.latest(tenant, 1));
             assertThat(all).extracting(Dashboard::name).containsExactly("Newer", "Older");
             assertThat(one).hasSize(1);
+        }
+
+        @Test
+        void ssoConfigurationsRoundTripPerTenant() {
+            TenantId tenant = tenant("sso-" + System.nanoTime());
+            TenantId other = tenant("sso-other-" + System.nanoTime());
+            JpaSsoConfigurationRepository configurations = new JpaSsoConfigurationRepository(em);
+            SsoConfiguration first = new SsoConfiguration(tenant, URI.create("https://acme.okta.example/oauth2/default"),
+                    "dashify", "secret-1", "preferred_username", "groups");
+            SsoConfiguration second = new SsoConfiguration(tenant, URI.create("https://login.example/v2.0"),
+                    "dashify-2", "secret-2", "email", null);
+
+            jpa.inTransaction(e -> {
+                configurations.save(first);
+                return null;
+            });
+            Optional<SsoConfiguration> loaded = jpa.inTransaction(e -> configurations.find(tenant));
+            jpa.inTransaction(e -> {
+                configurations.save(second);
+                return null;
+            });
+            Optional<SsoConfiguration> replaced = jpa.inTransaction(e -> configurations.find(tenant));
+            Optional<SsoConfiguration> elsewhere = jpa.inTransaction(e -> configurations.find(other));
+            jpa.inTransaction(e -> {
+                configurations.remove(tenant);
+                return null;
+            });
+            Optional<SsoConfiguration> removed = jpa.inTransaction(e -> configurations.find(tenant));
+
+            assertThat(loaded).contains(first);
+            assertThat(replaced).contains(second);
+            assertThat(elsewhere).isEmpty();
+            assertThat(removed).isEmpty();
         }
 
         @Test

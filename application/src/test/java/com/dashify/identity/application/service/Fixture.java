@@ -6,6 +6,7 @@ import com.dashify.identity.application.inmemory.InMemoryDashboardRepository;
 import com.dashify.identity.application.inmemory.InMemoryPasswordSetupRepository;
 import com.dashify.identity.application.inmemory.InMemoryRoleMappingRepository;
 import com.dashify.identity.application.inmemory.InMemorySessionRepository;
+import com.dashify.identity.application.inmemory.InMemorySsoConfigurationRepository;
 import com.dashify.identity.application.inmemory.InMemoryTenantRepository;
 import com.dashify.identity.application.inmemory.InMemoryTokenRepository;
 import com.dashify.identity.application.inmemory.InMemoryUserRepository;
@@ -34,6 +35,7 @@ final class Fixture {
     final InMemorySessionRepository sessions = new InMemorySessionRepository();
     final InMemoryRoleMappingRepository roleMappings = new InMemoryRoleMappingRepository();
     final InMemoryDashboardRepository dashboards = new InMemoryDashboardRepository();
+    final InMemorySsoConfigurationRepository ssoConfigurations = new InMemorySsoConfigurationRepository();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     final SecureRandom random = new SecureRandom();
 
@@ -49,6 +51,7 @@ final class Fixture {
     final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, audit, clock);
     final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
     final CurrentUserService currentUser = new CurrentUserService(tenants, users);
+    final SsoService sso = new SsoService(tenants, users, ssoConfigurations, roleMappings, audit, clock);
     final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
     final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);

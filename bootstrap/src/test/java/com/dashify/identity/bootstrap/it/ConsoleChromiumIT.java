@@ -15,9 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,25 +26,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(DashifyServer.Extension.class)
 class ConsoleChromiumIT {
 
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("dashify.it.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1100", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("dashify.it.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
     @Test
     void adminCreatesUsesReloadsRevokesAndSignsOut(DashifyServer server) throws IOException {
         // A readable name: the screenshot of this page is the README's.
         ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD, "acme");
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
-        WebDriver browser = chromium(profile.toAbsolutePath());
+        WebDriver browser = Chromium.start(profile.toAbsolutePath());
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             browser.get(server.baseUri() + "/admin/");
