@@ -1,6 +1,8 @@
 package com.dashify.identity.bootstrap;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -24,7 +26,16 @@ public final class Settings {
     /** The operator's credential for the operator API; no default: without it the operator API is closed. */
     public static final String OPERATOR_TOKEN = "DASHIFY_OPERATOR_TOKEN";
 
+    /** The passkeys' relying-party id: the service's domain ({@code localhost} by default). */
+    public static final String WEBAUTHN_RP_ID = "DASHIFY_WEBAUTHN_RP_ID";
+    /**
+     * The origins browsers use passkeys from, comma-separated; by default {@code https://<rp id>},
+     * or {@code http://localhost:8080} (the port given to {@code dashify.jar}) for {@code localhost}.
+     */
+    public static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
+
     private static final String DEFAULT_DATA_DIR = "./data";
+    private static final String LOCALHOST = "localhost";
 
     private final UnaryOperator<String> systemProperties;
     private final UnaryOperator<String> environment;
@@ -78,6 +89,19 @@ public final class Settings {
     /** The operator credential, when one is configured. */
     public Optional<String> operatorToken() {
         return value(OPERATOR_TOKEN);
+    }
+
+    /** The relying-party id of passkeys. */
+    public String webAuthnRpId() {
+        return value(WEBAUTHN_RP_ID).map(String::strip).orElse(LOCALHOST);
+    }
+
+    /** The origins passkeys may be used from. */
+    public List<String> webAuthnOrigins() {
+        String rpId = webAuthnRpId();
+        String fallback = rpId.equals(LOCALHOST) ? "http://localhost:8080" : "https://" + rpId;
+        return Arrays.stream(value(WEBAUTHN_ORIGINS).orElse(fallback).split(","))
+                .map(String::strip).filter(origin -> !origin.isEmpty()).toList();
     }
 
     static boolean isH2(String url) {

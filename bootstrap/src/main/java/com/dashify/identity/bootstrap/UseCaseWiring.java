@@ -13,6 +13,8 @@ import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.IssueTokenUseCase;
 import com.dashify.identity.application.port.in.ListTokensUseCase;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
+import com.dashify.identity.application.port.in.PasskeySignInUseCase;
+import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
 import com.dashify.identity.application.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.port.in.RoleMappingUseCase;
@@ -25,6 +27,7 @@ import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.DashboardRepository;
+import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
 import com.dashify.identity.application.port.out.PasswordSetupRepository;
 import com.dashify.identity.application.port.out.RoleMappingRepository;
@@ -38,6 +41,7 @@ import com.dashify.identity.application.service.CreateTenantService;
 import com.dashify.identity.application.service.CurrentUserService;
 import com.dashify.identity.application.service.DashboardService;
 import com.dashify.identity.application.service.DeleteUserService;
+import com.dashify.identity.application.service.PasskeyService;
 import com.dashify.identity.application.service.ProvisionUserService;
 import com.dashify.identity.application.service.RoleMappingService;
 import com.dashify.identity.application.service.SessionService;
@@ -72,6 +76,7 @@ public class UseCaseWiring {
     private CredentialRepository credentials;
     private PasswordSetupRepository setups;
     private SessionRepository sessions;
+    private PasskeyRepository passkeys;
     private RoleMappingRepository roleMappings;
     private DashboardRepository dashboards;
     private SsoConfigurationRepository ssoConfigurations;
@@ -85,7 +90,8 @@ public class UseCaseWiring {
     @Inject
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
                          TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
-                         SessionRepository sessions, RoleMappingRepository roleMappings,
+                         SessionRepository sessions, PasskeyRepository passkeys,
+                         RoleMappingRepository roleMappings,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
                          PasswordHasher hasher, AuditTrail auditTrail) {
         this.boundary = boundary;
@@ -95,6 +101,7 @@ public class UseCaseWiring {
         this.credentials = credentials;
         this.setups = setups;
         this.sessions = sessions;
+        this.passkeys = passkeys;
         this.roleMappings = roleMappings;
         this.dashboards = dashboards;
         this.ssoConfigurations = ssoConfigurations;
@@ -132,14 +139,14 @@ public class UseCaseWiring {
     @ApplicationScoped
     public UpdateUserUseCase updateUser() {
         return transactional(UpdateUserUseCase.class,
-                new UpdateUserService(users, tokens, sessions, roleMappings, auditTrail, CLOCK));
+                new UpdateUserService(users, tokens, sessions, passkeys, roleMappings, auditTrail, CLOCK));
     }
 
     @Produces
     @ApplicationScoped
     public DeleteUserUseCase deleteUser() {
         return transactional(DeleteUserUseCase.class,
-                new DeleteUserService(users, tokens, sessions, auditTrail, CLOCK));
+                new DeleteUserService(users, tokens, sessions, passkeys, auditTrail, CLOCK));
     }
 
     @Produces
@@ -228,6 +235,18 @@ public class UseCaseWiring {
 
     @Produces
     @ApplicationScoped
+    public PasskeysUseCase passkeys() {
+        return transactional(PasskeysUseCase.class, passkeyService());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public PasskeySignInUseCase passkeySignIn() {
+        return transactional(PasskeySignInUseCase.class, passkeyService());
+    }
+
+    @Produces
+    @ApplicationScoped
     public StartSessionUseCase startSession() {
         return transactional(StartSessionUseCase.class, sessionService());
     }
@@ -260,6 +279,10 @@ public class UseCaseWiring {
 
     private SsoService sso() {
         return new SsoService(tenants, users, ssoConfigurations, roleMappings, auditTrail, CLOCK);
+    }
+
+    private PasskeyService passkeyService() {
+        return new PasskeyService(passkeys, users, auditTrail, CLOCK);
     }
 
     private SessionService sessionService() {

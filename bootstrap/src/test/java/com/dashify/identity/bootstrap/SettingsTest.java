@@ -55,4 +55,17 @@ class SettingsTest {
         assertThat(settings(Map.of(), Map.of()).operatorToken()).isEmpty();
         assertThat(settings(Map.of(), Map.of("DASHIFY_OPERATOR_TOKEN", "secret")).operatorToken()).contains("secret");
     }
+
+    @Test
+    void passkeysDefaultToLocalhostOrToHttpsOfTheConfiguredDomain() {
+        Settings defaults = settings(Map.of(), Map.of());
+        Settings domain = settings(Map.of(), Map.of("DASHIFY_WEBAUTHN_RP_ID", "dashify.example.com"));
+        Settings listed = settings(Map.of(), Map.of("DASHIFY_WEBAUTHN_RP_ID", "example.com",
+                "DASHIFY_WEBAUTHN_ORIGINS", "https://a.example.com, https://b.example.com:8443,"));
+
+        assertThat(defaults.webAuthnRpId()).isEqualTo("localhost");
+        assertThat(defaults.webAuthnOrigins()).containsExactly("http://localhost:8080");
+        assertThat(domain.webAuthnOrigins()).containsExactly("https://dashify.example.com");
+        assertThat(listed.webAuthnOrigins()).containsExactly("https://a.example.com", "https://b.example.com:8443");
+    }
 }

@@ -96,6 +96,12 @@ public class ConsoleGuardFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** This service's origin as the browser addressed it: scheme, and the {@code Host} header. */
+    static String originOf(HttpServletRequest request) {
+        String host = Optional.ofNullable(request.getHeader("Host")).orElse("");
+        return (request.isSecure() ? "https" : "http") + "://" + host.toLowerCase(Locale.ROOT);
+    }
+
     private static String pathWithinApplication(HttpServletRequest request) {
         return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
@@ -110,7 +116,7 @@ public class ConsoleGuardFilter extends HttpFilter {
         if (host == null || host.isBlank()) {
             return false;
         }
-        String expected = (request.isSecure() ? "https" : "http") + "://" + host.toLowerCase(Locale.ROOT);
+        String expected = originOf(request);
         String origin = request.getHeader("Origin");
         if (origin != null && !origin.equals("null")) {
             return origin.toLowerCase(Locale.ROOT).equals(expected);

@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /**
- * Validates console passwords through the sign-in in-port, and accepts an {@link SsoCredential},
- * which only exists once an SSO sign-in has been verified and matched. A right password signs its
- * owner in whatever their role, so that someone who may not use the console gets a clear "not
- * allowed" page rather than "wrong password": what anyone may do is decided on every request, by
- * {@link ConsoleGuardFilter} and the use cases, from their role at that moment.
+ * Validates console passwords through the sign-in in-port, and accepts a
+ * {@link VerifiedSignInCredential}, which only exists once an SSO or passkey sign-in has been
+ * verified and matched. A right password signs its owner in whatever their role, so that someone
+ * who may not use the console gets a clear "not allowed" page rather than "wrong password": what
+ * anyone may do is decided on every request, by {@link ConsoleGuardFilter} and the use cases, from
+ * their role at that moment.
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -30,10 +31,10 @@ public class ConsoleIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (credential instanceof SsoCredential sso) {
-            // Verified by the provider's signature and matched by the SSO use case already.
+        if (credential instanceof VerifiedSignInCredential verified) {
+            // Verified (ID token or passkey assertion) and matched by a use case already.
             return new CredentialValidationResult(new CallerPrincipal(
-                    new ConsolePrincipal(sso.tenantId(), sso.userId()).name()));
+                    new ConsolePrincipal(verified.tenantId(), verified.userId()).name()));
         }
         if (!(credential instanceof ConsoleCredential console)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;

@@ -33,8 +33,13 @@ final class SignInPages {
                     <input id="continue" type="submit" value="Continue with single sign-on"/>
                 </form>
                 <p class="hint">You will sign in at your organisation's identity provider.</p>
+                <p class="or">or</p>
+                <button id="passkeySignIn" type="button" data-passkey-sign-in="%s/passkey">Sign in with a passkey</button>
+                <p id="passkeyError" class="field-error" role="alert"></p>
                 <p class="hint"><a href="%s/admin/login.xhtml">Sign in with a password</a> (administrators)</p>
-                """.formatted(escape(request.getContextPath()), escape(request.getContextPath())));
+                <script src="%s/resources/dashify/passkeys.js"></script>
+                """.formatted(escape(request.getContextPath()), escape(request.getContextPath()),
+                escape(request.getContextPath()), escape(request.getContextPath())));
     }
 
     /** A refused or failed sign-in: what happened, and the way back. */

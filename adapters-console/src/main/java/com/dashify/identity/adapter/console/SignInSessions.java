@@ -3,11 +3,13 @@ package com.dashify.identity.adapter.console;
 import com.dashify.identity.application.port.in.EndSessionUseCase;
 import com.dashify.identity.application.port.in.EndSessionUseCase.EndSessionCommand;
 import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.Permission;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,8 @@ public class SignInSessions {
     StartSessionUseCase startSession;
     @Inject
     EndSessionUseCase endSession;
+    @Inject
+    SessionAccessUseCase sessionAccess;
 
     /**
      * After a successful sign-in: a new container session id (no fixation) and a new session record
@@ -43,6 +47,13 @@ public class SignInSessions {
                 request.getHeader("User-Agent"), contextOf(request)));
         session.setAttribute(SESSION_ID_ATTRIBUTE, id.toString());
         return id;
+    }
+
+    /** Where a browser goes once signed in: the console for those who manage the organisation, else home. */
+    String landingPath(HttpServletRequest request, SessionId session) {
+        boolean admin = sessionAccess.check(session)
+                .filter(user -> user.allows(Permission.MANAGE_ORGANISATION)).isPresent();
+        return request.getContextPath() + (admin ? "/admin/" : "/app/");
     }
 
     /** The session record this browser signed in with, if it did. */

@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.dashify.identity.adapter.console.OidcClient.ProviderException;
 import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.port.in.SsoSignInRefusedException;
 import com.dashify.identity.application.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.port.in.SsoSignInUseCase.SsoSignInCommand;
@@ -14,7 +13,6 @@ import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.tenant.TenantId;
-import com.dashify.identity.domain.user.Permission;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
@@ -71,8 +69,6 @@ public class SsoServlet extends HttpServlet {
 
     @Inject
     transient SsoSignInUseCase ssoSignIn;
-    @Inject
-    transient SessionAccessUseCase sessionAccess;
     @Inject
     transient OidcClient oidc;
     @Inject
@@ -214,7 +210,7 @@ public class SsoServlet extends HttpServlet {
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new SsoCredential(signedIn.tenantId(), signedIn.userId()))
+                .credential(new VerifiedSignInCredential(signedIn.tenantId(), signedIn.userId()))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new ServletException("the container did not accept a verified SSO sign-in: " + status);
@@ -227,9 +223,7 @@ public class SsoServlet extends HttpServlet {
             refuse(SsoSignInRefusedException.Reason.INACTIVE_USER, request, response);
             return;
         }
-        boolean admin = sessionAccess.check(session)
-                .filter(user -> user.allows(Permission.MANAGE_ORGANISATION)).isPresent();
-        response.sendRedirect(request.getContextPath() + (admin ? "/admin/" : "/app/"));
+        response.sendRedirect(sessions.landingPath(request, session));
     }
 
     private static void refuse(SsoSignInRefusedException.Reason reason, HttpServletRequest request,

@@ -2,8 +2,10 @@ package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.user.User;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Closes every way into Dashify for a user who was deactivated, in the transaction of the
- * deactivation, whichever use case caused it. Reactivation brings nothing back.
+ * deactivation, whichever use case caused it: sessions and tokens are revoked, passkeys disabled.
+ * Reactivation brings none of them back.
  */
 final class AccessRevocation {
 
@@ -21,11 +24,14 @@ final class AccessRevocation {
 
     private final TokenRepository tokens;
     private final SessionRepository sessions;
+    private final PasskeyRepository passkeys;
     private final AuditRecorder audit;
 
-    AccessRevocation(TokenRepository tokens, SessionRepository sessions, AuditRecorder audit) {
+    AccessRevocation(TokenRepository tokens, SessionRepository sessions, PasskeyRepository passkeys,
+                     AuditRecorder audit) {
         this.tokens = tokens;
         this.sessions = sessions;
+        this.passkeys = passkeys;
         this.audit = audit;
     }
 
@@ -34,6 +40,7 @@ final class AccessRevocation {
         if (events.stream().anyMatch(UserEvent.Deactivated.class::isInstance)) {
             revokeSessions(user, actor, request, now);
             revokeTokens(user, actor, request, now);
+            disablePasskeys(user, actor, request, now);
         }
     }
 
@@ -52,6 +59,17 @@ final class AccessRevocation {
             tokens.update(token);
             audit.byUser(actor, "token.revoke", "token", token.id().toString(),
                     List.of("revoked:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+        }
+    }
+
+    private void disablePasskeys(User user, Actor actor, RequestContext request, Instant now) {
+        for (Passkey passkey : passkeys.findOf(user.tenantId(), user.id())) {
+            if (passkey.isEnabled()) {
+                passkey.disable(now, REASON_DEACTIVATED);
+                passkeys.update(passkey);
+                audit.byUser(actor, "passkey.disable", "passkey", passkey.id().toString(),
+                        List.of("disabled:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+            }
         }
     }
 }

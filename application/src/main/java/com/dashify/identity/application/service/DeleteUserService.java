@@ -4,6 +4,7 @@ import com.dashify.identity.application.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.port.in.PreconditionFailedException;
 import com.dashify.identity.application.port.in.UserNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
@@ -22,10 +23,10 @@ public final class DeleteUserService implements DeleteUserUseCase {
     private final Clock clock;
 
     public DeleteUserService(UserRepository users, TokenRepository tokens, SessionRepository sessions,
-                             AuditTrail auditTrail, Clock clock) {
+                             PasskeyRepository passkeys, AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.audit = new AuditRecorder(auditTrail);
-        this.revocation = new AccessRevocation(tokens, sessions, audit);
+        this.revocation = new AccessRevocation(tokens, sessions, passkeys, audit);
         this.clock = clock;
     }
 

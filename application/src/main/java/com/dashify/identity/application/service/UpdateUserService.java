@@ -6,6 +6,7 @@ import com.dashify.identity.application.port.in.UserDraft;
 import com.dashify.identity.application.port.in.UserNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.RoleMappingRepository;
+import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.application.port.out.SessionRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
@@ -31,11 +32,12 @@ public final class UpdateUserService implements UpdateUserUseCase {
     private final Clock clock;
 
     public UpdateUserService(UserRepository users, TokenRepository tokens, SessionRepository sessions,
-                             RoleMappingRepository roleMappings, AuditTrail auditTrail, Clock clock) {
+                             PasskeyRepository passkeys, RoleMappingRepository roleMappings,
+                             AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.roleMappings = roleMappings;
         this.audit = new AuditRecorder(auditTrail);
-        this.revocation = new AccessRevocation(tokens, sessions, audit);
+        this.revocation = new AccessRevocation(tokens, sessions, passkeys, audit);
         this.clock = clock;
     }
 

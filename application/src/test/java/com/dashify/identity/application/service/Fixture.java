@@ -3,6 +3,7 @@ package com.dashify.identity.application.service;
 import com.dashify.identity.application.inmemory.FakePasswordHasher;
 import com.dashify.identity.application.inmemory.InMemoryCredentialRepository;
 import com.dashify.identity.application.inmemory.InMemoryDashboardRepository;
+import com.dashify.identity.application.inmemory.InMemoryPasskeyRepository;
 import com.dashify.identity.application.inmemory.InMemoryPasswordSetupRepository;
 import com.dashify.identity.application.inmemory.InMemoryRoleMappingRepository;
 import com.dashify.identity.application.inmemory.InMemorySessionRepository;
@@ -36,6 +37,7 @@ final class Fixture {
     final InMemoryRoleMappingRepository roleMappings = new InMemoryRoleMappingRepository();
     final InMemoryDashboardRepository dashboards = new InMemoryDashboardRepository();
     final InMemorySsoConfigurationRepository ssoConfigurations = new InMemorySsoConfigurationRepository();
+    final InMemoryPasskeyRepository passkeys = new InMemoryPasskeyRepository();
     final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     final SecureRandom random = new SecureRandom();
 
@@ -47,12 +49,14 @@ final class Fixture {
             clock, random);
     final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
     final ProvisionUserService provision = new ProvisionUserService(users, roleMappings, audit, clock);
-    final UpdateUserService update = new UpdateUserService(users, tokens, sessions, roleMappings, audit, clock);
+    final UpdateUserService update = new UpdateUserService(users, tokens, sessions, passkeys, roleMappings, audit,
+            clock);
     final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, audit, clock);
     final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
     final CurrentUserService currentUser = new CurrentUserService(tenants, users);
     final SsoService sso = new SsoService(tenants, users, ssoConfigurations, roleMappings, audit, clock);
-    final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, audit, clock);
+    final PasskeyService passkeyService = new PasskeyService(passkeys, users, audit, clock);
+    final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, passkeys, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
     final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The entry point of {@code dashify.jar}: Payara Micro with the service's WAR inside. It unpacks
@@ -22,6 +23,9 @@ import java.util.List;
 public final class DashifyLauncher {
 
     static final String EMBEDDED_WAR = "/dashify/ROOT.war";
+    /** Settings of the service (see its {@code Settings}), read here only to default them for the port. */
+    static final String WEBAUTHN_RP_ID = "DASHIFY_WEBAUTHN_RP_ID";
+    static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
 
     private DashifyLauncher() {
     }
@@ -29,12 +33,39 @@ public final class DashifyLauncher {
     public static void main(String[] args) throws Exception {
         List<String> options = new ArrayList<>(List.of("--deploy", unpackWar().toString(), "--nohazelcast"));
         options.addAll(List.of(args));
+        defaultPasskeyOriginToPort(args);
         try {
             Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class)
                     .invoke(null, (Object) options.toArray(String[]::new));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    /**
+     * Run on localhost with {@code --port 9090}, passkeys must be used from
+     * {@code http://localhost:9090}: unless the origins or another relying-party id are configured,
+     * that becomes the default origin.
+     */
+    static void defaultPasskeyOriginToPort(String[] args) {
+        String rpId = setting(WEBAUTHN_RP_ID);
+        if (setting(WEBAUTHN_ORIGINS) != null || rpId != null && !rpId.strip().equals("localhost")) {
+            return;
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--port") && args[i + 1].matches("[0-9]{1,5}")) {
+                System.setProperty(propertyName(WEBAUTHN_ORIGINS), "http://localhost:" + args[i + 1]);
+            }
+        }
+    }
+
+    private static String setting(String key) {
+        String value = System.getProperty(propertyName(key), System.getenv(key));
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String propertyName(String key) {
+        return key.toLowerCase(Locale.ROOT).replace('_', '.');
     }
 
     /** The WAR, as a file named so that Payara Micro serves it at {@code /}. */

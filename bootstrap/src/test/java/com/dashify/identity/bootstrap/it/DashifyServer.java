@@ -82,6 +82,14 @@ public final class DashifyServer implements AutoCloseable {
         return baseUri;
     }
 
+    /**
+     * {@code http://localhost:<port>}: the origin passkeys work at, since a relying-party id is a
+     * domain and never an IP address (the launcher makes it the default origin for {@code --port}).
+     */
+    public URI localhostUri() {
+        return URI.create("http://localhost:" + baseUri.getPort());
+    }
+
     /** The operator credential the server was started with ({@code DASHIFY_OPERATOR_TOKEN}). */
     public String operatorToken() {
         return operatorToken;

@@ -67,7 +67,7 @@ class SsoIT {
         return "idp-" + tenant.tenantName();
     }
 
-    private static String sessionMethods(DashifyServer server, String userId) throws Exception {
+    static String sessionMethods(DashifyServer server, String userId) throws Exception {
         try (Connection db = server.connectToDatabase();
              PreparedStatement query = db.prepareStatement("select sign_in_method from user_sessions where user_id = ?")) {
             query.setString(1, userId);

@@ -1,0 +1,128 @@
+package com.dashify.identity.adapter.console;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
+import com.dashify.identity.adapter.console.PasskeyCeremonies.PresentedAssertion;
+import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.PasskeySignInUseCase;
+import com.dashify.identity.application.port.in.PasskeySignInUseCase.PasskeySignInCommand;
+import com.dashify.identity.application.port.in.PasskeySignInUseCase.SignedInWithPasskey;
+import com.dashify.identity.domain.session.SessionId;
+import com.dashify.identity.domain.session.SignInMethod;
+import com.dashify.identity.domain.user.UserId;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Signing in with a passkey, from the sign-in page ({@code /login}):
+ * <ul>
+ * <li>{@code POST /passkey/options}: request options with a fresh challenge, kept in this browser's
+ * session;</li>
+ * <li>{@code POST /passkey/sign-in} with {@code credential.toJSON()}: the challenge is taken out
+ * (single use), the passkey the answer names is looked up (it must be enabled and its owner active),
+ * the signature verified with its public key, and the browser signed in with a new session.</li>
+ * </ul>
+ * Both must come from a page of this service (same {@code Origin}). Every refusal says the same,
+ * so a refusal does not tell whether a passkey exists or why it may not sign in.
+ */
+@WebServlet(name = "PasskeySignInServlet", urlPatterns = "/passkey/*")
+public class PasskeySignInServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PasskeySignInServlet.class.getName());
+    private static final String REFUSED = "This passkey cannot sign you in. It may have been removed, or your"
+            + " account deactivated; sign in with single sign-on, or ask your administrator.";
+
+    @Inject
+    transient PasskeySignInUseCase passkeySignIn;
+    @Inject
+    transient PasskeyCeremonies ceremonies;
+    @Inject
+    transient SecurityContext securityContext;
+    @Inject
+    transient SignInSessions sessions;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        if (!ConsoleGuardFilter.sameOrigin(request)) {
+            JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
+            return;
+        }
+        String origin = ConsoleGuardFilter.originOf(request);
+        if (!ceremonies.relyingParty().allows(origin)) {
+            JsonExchange.error(response, HttpServletResponse.SC_CONFLICT, "Passkeys are set up for "
+                    + String.join(" and ", ceremonies.relyingParty().origins()) + ", not " + origin
+                    + ". Open Dashify at that address to use passkeys.");
+            return;
+        }
+        switch (Optional.ofNullable(request.getPathInfo()).orElse("")) {
+            case "/options" -> {
+                PasskeyChallenge challenge = PasskeyChallenge.issue(request.getSession(true),
+                        PasskeyChallenge.Purpose.SIGN_IN, null, Instant.now());
+                JsonExchange.send(response, HttpServletResponse.SC_OK, ceremonies.requestOptions(challenge));
+            }
+            case "/sign-in" -> signIn(request, response);
+            default -> JsonExchange.error(response, HttpServletResponse.SC_NOT_FOUND, "No such step.");
+        }
+    }
+
+    private void signIn(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        Optional<PasskeyChallenge> challenge = PasskeyChallenge.take(request.getSession(false),
+                PasskeyChallenge.Purpose.SIGN_IN, Instant.now());
+        Optional<JsonObject> body = JsonExchange.body(request);
+        if (challenge.isEmpty()) {
+            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "This sign-in expired or was used already. Start again.");
+            return;
+        }
+        if (body.isEmpty()) {
+            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, "The browser's answer could not be read.");
+            return;
+        }
+        SignedInWithPasskey signedIn;
+        try {
+            PresentedAssertion assertion = ceremonies.readAssertion(body.get().toString());
+            byte[] publicKeyRecord = passkeySignIn.publicKeyRecord(assertion.credentialId())
+                    .orElseThrow(AuthenticationFailedException::new);
+            long signCount = ceremonies.verifyAssertion(assertion, publicKeyRecord, challenge.get());
+            signedIn = passkeySignIn.signIn(new PasskeySignInCommand(assertion.credentialId(), signCount,
+                    assertion.userHandle().map(UserId::new), SignInSessions.contextOf(request)));
+        } catch (CeremonyFailedException | AuthenticationFailedException refused) {
+            LOG.info(() -> "passkey sign-in refused: " + refused.getClass().getSimpleName());
+            JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
+            return;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new VerifiedSignInCredential(signedIn.tenantId(), signedIn.userId()))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new ServletException("the container did not accept a verified passkey sign-in: " + status);
+        }
+        SessionId session;
+        try {
+            session = sessions.begin(request, signedIn.tenantId(), signedIn.userId(), SignInMethod.PASSKEY);
+        } catch (AccessDeniedException deactivatedMeanwhile) {
+            sessions.signOut(request, SignInSessions.contextOf(request));
+            JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
+            return;
+        }
+        JsonExchange.send(response, HttpServletResponse.SC_OK,
+                Json.createObjectBuilder().add("redirect", sessions.landingPath(request, session)).build());
+    }
+}

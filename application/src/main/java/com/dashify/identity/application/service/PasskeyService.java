@@ -1,0 +1,99 @@
+package com.dashify.identity.application.service;
+
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.PasskeyNotFoundException;
+import com.dashify.identity.application.port.in.PasskeySignInUseCase;
+import com.dashify.identity.application.port.in.PasskeysUseCase;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.PasskeyRepository;
+import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.domain.passkey.Passkey;
+import com.dashify.identity.domain.passkey.PasskeyCloneSuspectedException;
+import com.dashify.identity.domain.passkey.PasskeyId;
+import com.dashify.identity.domain.user.User;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Registering, listing and removing one's passkeys, and signing in with one. */
+public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCase {
+
+    private final PasskeyRepository passkeys;
+    private final UserRepository users;
+    private final Authorization authorization;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public PasskeyService(PasskeyRepository passkeys, UserRepository users, AuditTrail auditTrail, Clock clock) {
+        this.passkeys = passkeys;
+        this.users = users;
+        this.authorization = new Authorization(users);
+        this.audit = new AuditRecorder(auditTrail);
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Passkey> list(Actor actor) {
+        authorization.activeUser(actor);
+        return passkeys.findOf(actor.tenantId(), actor.userId());
+    }
+
+    @Override
+    public Passkey register(RegisterPasskeyCommand command) {
+        User owner = authorization.activeUser(command.actor());
+        Instant now = clock.instant();
+        Passkey passkey = Passkey.register(owner.tenantId(), owner.id(), command.credentialId(),
+                command.publicKeyRecord(), command.signCount(), command.name(), now);
+        passkeys.add(passkey);
+        audit.byUser(command.actor(), "passkey.register", "passkey", passkey.id().toString(),
+                List.of("name:" + passkey.name()), command.request(), now);
+        return passkey;
+    }
+
+    @Override
+    public void remove(Actor actor, PasskeyId id, RequestContext request) {
+        authorization.activeUser(actor);
+        boolean own = passkeys.findOf(actor.tenantId(), actor.userId()).stream()
+                .anyMatch(passkey -> passkey.id().equals(id));
+        if (!own) {
+            throw new PasskeyNotFoundException();
+        }
+        passkeys.remove(actor.tenantId(), id);
+        audit.byUser(actor, "passkey.remove", "passkey", id.toString(), List.of(), request, clock.instant());
+    }
+
+    @Override
+    public Optional<byte[]> publicKeyRecord(String credentialId) {
+        return passkeys.findByCredentialId(credentialId)
+                .filter(passkey -> passkey.isEnabled() && ownerIsActive(passkey))
+                .map(Passkey::publicKeyRecord);
+    }
+
+    @Override
+    public SignedInWithPasskey signIn(PasskeySignInCommand command) {
+        Passkey passkey = passkeys.findByCredentialIdForUpdate(command.credentialId())
+                .filter(found -> found.isEnabled() && ownerIsActive(found))
+                .filter(found -> command.presentedUser().map(found.userId()::equals).orElse(true))
+                .orElseThrow(AuthenticationFailedException::new);
+        Instant now = clock.instant();
+        try {
+            passkey.used(command.signCount(), now);
+        } catch (PasskeyCloneSuspectedException cloned) {
+            throw new AuthenticationFailedException();
+        }
+        passkeys.update(passkey);
+        audit.byUser(Actor.signedIn(passkey.tenantId(), passkey.userId()), "user.sign_in", "user",
+                passkey.userId().toString(), List.of("method:passkey", "passkey:" + passkey.id()), command.request(),
+                now);
+        return new SignedInWithPasskey(passkey.tenantId(), passkey.userId());
+    }
+
+    private boolean ownerIsActive(Passkey passkey) {
+        return users.findById(passkey.tenantId(), passkey.userId())
+                .filter(user -> user.isActive() && !user.isDeleted())
+                .isPresent();
+    }
+}
