@@ -1,5 +1,6 @@
 package com.dashify.identity.bootstrap;
 
+import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
@@ -24,6 +25,7 @@ import com.dashify.identity.application.port.in.SsoSettingsUseCase;
 import com.dashify.identity.application.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
+import com.dashify.identity.application.port.in.UserAdministrationUseCase;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.DashboardRepository;
@@ -49,6 +51,7 @@ import com.dashify.identity.application.service.SsoService;
 import com.dashify.identity.application.service.TokenAuthenticationService;
 import com.dashify.identity.application.service.TokenManagementService;
 import com.dashify.identity.application.service.UpdateUserService;
+import com.dashify.identity.application.service.UserAdministrationService;
 import com.dashify.identity.application.service.UserQueryService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -124,8 +127,20 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public CreateTenantUseCase createTenant() {
-        return transactional(CreateTenantUseCase.class,
-                new CreateTenantService(tenants, users, tokens, credentials, setups, hasher, auditTrail, CLOCK, RANDOM));
+        return transactional(CreateTenantUseCase.class, tenantCreation());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public AddOrgAdminUseCase addOrgAdmin() {
+        return transactional(AddOrgAdminUseCase.class, tenantCreation());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public UserAdministrationUseCase userAdministration() {
+        return transactional(UserAdministrationUseCase.class,
+                new UserAdministrationService(users, tokens, sessions, passkeys, auditTrail, CLOCK));
     }
 
     @Produces
@@ -267,6 +282,10 @@ public class UseCaseWiring {
     @ApplicationScoped
     public IssuePasswordSetupUseCase issuePasswordSetup() {
         return transactional(IssuePasswordSetupUseCase.class, consoleSignIn());
+    }
+
+    private CreateTenantService tenantCreation() {
+        return new CreateTenantService(tenants, users, tokens, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
     }
 
     private TokenManagementService tokenManagement() {

@@ -1,6 +1,8 @@
 package com.dashify.identity.application.service;
 
+import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
+import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
@@ -9,6 +11,7 @@ import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.credential.LocalCredential;
+import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
@@ -21,6 +24,7 @@ import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,9 +35,10 @@ import java.util.Set;
 
 /**
  * Creates a tenant with its first Org Admin, that admin's console password (or a one-time link to
- * choose one), and a non-expiring SCIM token owned by that admin.
+ * choose one), and a non-expiring SCIM token owned by that admin; and adds an Org Admin the same
+ * way to a tenant that lost all of its own.
  */
-public final class CreateTenantService implements CreateTenantUseCase {
+public final class CreateTenantService implements CreateTenantUseCase, AddOrgAdminUseCase {
 
     static final TokenName INITIAL_TOKEN_NAME = new TokenName("Initial SCIM token");
 
@@ -67,10 +72,7 @@ public final class CreateTenantService implements CreateTenantUseCase {
         Tenant tenant = new Tenant(TenantId.newId(), command.name(), now);
         tenants.add(tenant);
 
-        User admin = User.provision(UserId.newId(), tenant.id(), command.adminUserName(), null, UserProfile.EMPTY,
-                Role.ORG_ADMIN, true, now);
-        admin.pullEvents();
-        User storedAdmin = users.add(admin);
+        User storedAdmin = addAdmin(tenant.id(), command.adminUserName(), now);
 
         // IdPs quarantine a provisioning job whose token expires, so the connector token does not.
         IssuedToken scimToken = PersonalAccessToken.issue(TokenId.newId(), tenant.id(), storedAdmin.id(),
@@ -79,18 +81,8 @@ public final class CreateTenantService implements CreateTenantUseCase {
 
         // The first admin signs in to the console with a password: set now by the operator, or
         // chosen by the admin through a one-time link.
-        Optional<TokenSecret> setupSecret = Optional.empty();
-        String credentialChange;
-        if (command.adminPassword() != null) {
-            credentials.save(new LocalCredential(tenant.id(), storedAdmin.id(), hasher.hash(command.adminPassword()),
-                    now));
-            credentialChange = "password_set_by_operator";
-        } else {
-            PasswordSetup.Issued setup = PasswordSetup.issue(tenant.id(), storedAdmin.id(), now, random);
-            setups.add(setup.setup());
-            setupSecret = Optional.of(setup.secret());
-            credentialChange = "password_setup_link_issued";
-        }
+        Optional<TokenSecret> setupSecret = consolePassword(storedAdmin, command.adminPassword(), now);
+        String credentialChange = setupSecret.isPresent() ? "password_setup_link_issued" : "password_set_by_operator";
 
         audit.byOperator(tenant.id(), "tenant.create", "tenant", tenant.id().toString(),
                 List.of("created", "admin:" + storedAdmin.id(), credentialChange), command.request(), now);
@@ -98,5 +90,36 @@ public final class CreateTenantService implements CreateTenantUseCase {
                 List.of("name:" + INITIAL_TOKEN_NAME.value().replace(' ', '_'), "scopes:scim",
                         "owner:" + storedAdmin.id()), command.request(), now);
         return new TenantCreated(tenant, storedAdmin, scimToken, setupSecret);
+    }
+
+    @Override
+    public OrgAdminAdded add(AddOrgAdminCommand command) {
+        tenants.findById(command.tenantId()).orElseThrow(TenantNotFoundException::new);
+        Instant now = clock.instant();
+        User stored = addAdmin(command.tenantId(), command.userName(), now);
+        Optional<TokenSecret> setupSecret = consolePassword(stored, command.password(), now);
+        audit.byOperator(command.tenantId(), "user.add_org_admin", "user", stored.id().toString(),
+                List.of("role:OrgAdmin", setupSecret.isPresent() ? "password_setup_link_issued"
+                        : "password_set_by_operator"), command.request(), now);
+        return new OrgAdminAdded(stored, setupSecret);
+    }
+
+    /** A local Org Admin: not from the directory, signed in with a console password. */
+    private User addAdmin(TenantId tenantId, UserName userName, Instant now) {
+        User admin = User.provision(UserId.newId(), tenantId, userName, null, UserProfile.EMPTY, Role.ORG_ADMIN, true,
+                now);
+        admin.pullEvents();
+        return users.add(admin);
+    }
+
+    /** Sets the admin's console password, or issues the one-time link to choose one (returned). */
+    private Optional<TokenSecret> consolePassword(User admin, Password password, Instant now) {
+        if (password != null) {
+            credentials.save(new LocalCredential(admin.tenantId(), admin.id(), hasher.hash(password), now));
+            return Optional.empty();
+        }
+        PasswordSetup.Issued setup = PasswordSetup.issue(admin.tenantId(), admin.id(), now, random);
+        setups.add(setup.setup());
+        return Optional.of(setup.secret());
     }
 }

@@ -47,7 +47,8 @@ class SsoIT {
     }
 
     /** Sets up the tenant's SSO with an issuer of its own at the provider, and returns the settings token. */
-    static String configureSso(DashifyServer server, ScimClient tenant, String issuerId, String groupsClaim) {
+    static String configureSso(MockOAuth2Server provider, DashifyServer server, ScimClient tenant, String issuerId,
+                               String groupsClaim) {
         String settings = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"settings\"");
         DashifyServer.Response configured = server.send("PUT", "/api/v1/sso", Map.of("Authorization",
                 "Bearer " + settings, "Content-Type", "application/json"), """
@@ -58,7 +59,7 @@ class SsoIT {
     }
 
     /** What the provider will assert at its next sign-in for this issuer. */
-    static void providerSignsIn(String issuerId, String userName, List<String> groups) {
+    static void providerSignsIn(MockOAuth2Server provider, String issuerId, String userName, List<String> groups) {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, "sub-" + userName, "JWT", List.of(CLIENT_ID),
                 Map.of("preferred_username", userName, "groups", groups), 3600));
     }
@@ -85,10 +86,10 @@ class SsoIT {
     void aUserProvisionedAMomentAgoSignsInBySsoWithoutAnyPassword(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
-        configureSso(server, tenant, issuer, "groups");
+        configureSso(provider, server, tenant, issuer, "groups");
         String userName = "new.hire@" + tenant.tenantName() + ".example";
         String userId = RolesIT.provision(tenant, userName, ",\"roles\":[{\"value\":\"Editor\",\"primary\":true}]");
-        providerSignsIn(issuer, userName, List.of());
+        providerSignsIn(provider, issuer, userName, List.of());
 
         try (ConsoleClient browser = new ConsoleClient(server)) {
             HtmlPage landed = browser.open("/login/" + tenant.tenantName());
@@ -104,10 +105,10 @@ class SsoIT {
     void theOrganisationFormLeadsToTheTenantsProvider(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
-        configureSso(server, tenant, issuer, null);
+        configureSso(provider, server, tenant, issuer, null);
         String userName = "form@" + tenant.tenantName() + ".example";
         RolesIT.provision(tenant, userName, "");
-        providerSignsIn(issuer, userName, List.of());
+        providerSignsIn(provider, issuer, userName, List.of());
 
         try (ConsoleClient browser = new ConsoleClient(server)) {
             HtmlPage form = browser.open("/login");
@@ -123,7 +124,7 @@ class SsoIT {
     void unknownAndDeactivatedUsersAreRefusedWithAPageThatSaysWhy(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
-        configureSso(server, tenant, issuer, null);
+        configureSso(provider, server, tenant, issuer, null);
         String leaver = "leaver@" + tenant.tenantName() + ".example";
         String leaverId = RolesIT.provision(tenant, leaver, "");
         tenant.patch("/Users/" + leaverId, """
@@ -131,9 +132,9 @@ class SsoIT {
                  "Operations":[{"op":"replace","value":{"active":false}}]}""");
 
         try (ConsoleClient browser = new ConsoleClient(server)) {
-            providerSignsIn(issuer, "stranger@" + tenant.tenantName() + ".example", List.of());
+            providerSignsIn(provider, issuer, "stranger@" + tenant.tenantName() + ".example", List.of());
             HtmlPage unknown = browser.open("/login/" + tenant.tenantName());
-            providerSignsIn(issuer, leaver, List.of());
+            providerSignsIn(provider, issuer, leaver, List.of());
             HtmlPage inactive = browser.open("/login/" + tenant.tenantName());
             HtmlPage noSso = browser.open("/login/no-such-organisation");
 
@@ -151,14 +152,14 @@ class SsoIT {
     void aUserOfOneTenantCannotSignInThroughAnotherTenantsProvider(DashifyServer server) {
         ScimClient acme = ScimClient.forNewTenant(server);
         ScimClient globex = ScimClient.forNewTenant(server);
-        configureSso(server, acme, issuerIdOf(acme), null);
-        configureSso(server, globex, issuerIdOf(globex), null);
+        configureSso(provider, server, acme, issuerIdOf(acme), null);
+        configureSso(provider, server, globex, issuerIdOf(globex), null);
         String acmeUser = "shared.name@example.com";
         RolesIT.provision(acme, acmeUser, "");
 
         try (ConsoleClient browser = new ConsoleClient(server)) {
             // Globex's provider vouches for a name that exists only in Acme.
-            providerSignsIn(issuerIdOf(globex), acmeUser, List.of());
+            providerSignsIn(provider, issuerIdOf(globex), acmeUser, List.of());
             HtmlPage refused = browser.open("/login/" + globex.tenantName());
 
             assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(403);
@@ -169,7 +170,7 @@ class SsoIT {
     @Test
     void anAnswerNotStartedInThisBrowserIsRefused(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
-        configureSso(server, tenant, issuerIdOf(tenant), null);
+        configureSso(provider, server, tenant, issuerIdOf(tenant), null);
 
         try (ConsoleClient attacker = new ConsoleClient(server)) {
             // The victim's browser starts a sign-in; the attacker replays its state from their own.
@@ -188,7 +189,7 @@ class SsoIT {
     void groupsFromTheProviderSetTheRoleAtEachSignIn(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
-        String settings = configureSso(server, tenant, issuer, "groups");
+        String settings = configureSso(provider, server, tenant, issuer, "groups");
         assertThat(server.send("PUT", "/api/v1/role-mapping", Map.of("Authorization", "Bearer " + settings,
                 "Content-Type", "application/json"), """
                 {"attribute":null,"groups":true,"values":[{"value":"dashify-editors","role":"Editor"}],
@@ -196,12 +197,12 @@ class SsoIT {
         String userName = "grouped@" + tenant.tenantName() + ".example";
         RolesIT.provision(tenant, userName, "");
 
-        providerSignsIn(issuer, userName, List.of("everyone", "dashify-editors"));
+        providerSignsIn(provider, issuer, userName, List.of("everyone", "dashify-editors"));
         String asMember;
         try (ConsoleClient browser = new ConsoleClient(server)) {
             asMember = browser.open("/login/" + tenant.tenantName()).getElementById("role").getTextContent();
         }
-        providerSignsIn(issuer, userName, List.of("everyone"));
+        providerSignsIn(provider, issuer, userName, List.of("everyone"));
         String afterLeavingTheGroup;
         try (ConsoleClient browser = new ConsoleClient(server)) {
             afterLeavingTheGroup = browser.open("/login/" + tenant.tenantName()).getElementById("role").getTextContent();
@@ -214,7 +215,7 @@ class SsoIT {
     @Test
     void theSettingsApiNeverShowsTheSecret(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
-        String settings = configureSso(server, tenant, issuerIdOf(tenant), "groups");
+        String settings = configureSso(provider, server, tenant, issuerIdOf(tenant), "groups");
 
         DashifyServer.Response read = server.send("GET", "/api/v1/sso", Map.of("Authorization", "Bearer " + settings),
                 null);
@@ -234,10 +235,10 @@ class SsoIT {
     void aProvisionedUserSignsInThroughTheProviderInChromium(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
-        configureSso(server, tenant, issuer, null);
+        configureSso(provider, server, tenant, issuer, null);
         String userName = "chromium.user@" + tenant.tenantName() + ".example";
         RolesIT.provision(tenant, userName, "");
-        providerSignsIn(issuer, userName, List.of());
+        providerSignsIn(provider, issuer, userName, List.of());
 
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
         WebDriver browser = Chromium.start(profile.toAbsolutePath());

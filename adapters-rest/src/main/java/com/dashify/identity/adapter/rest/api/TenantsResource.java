@@ -2,6 +2,9 @@ package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
+import com.dashify.identity.application.port.in.AddOrgAdminUseCase.AddOrgAdminCommand;
+import com.dashify.identity.application.port.in.AddOrgAdminUseCase.OrgAdminAdded;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
@@ -44,8 +47,10 @@ import java.util.UUID;
  * The operator's endpoints: {@code POST /api/v1/tenants} creates a tenant, its first Org Admin
  * (with a password, or a one-time setup link) and a SCIM token; {@code POST
  * /api/v1/tenants/{id}/tokens} issues a token to an Org Admin of a tenant; {@code POST
- * /api/v1/tenants/{id}/setup-links} issues a new password setup link to one. Secrets are in these
- * responses only, which are never cached.
+ * /api/v1/tenants/{id}/setup-links} issues a new password setup link to one; {@code POST
+ * /api/v1/tenants/{id}/admins} adds an Org Admin outside the directory, the way back in for a tenant
+ * whose directory deactivated or demoted every admin. Secrets are in these responses only, which are
+ * never cached.
  */
 @Path("tenants")
 @RequestScoped
@@ -61,6 +66,8 @@ public class TenantsResource {
     OperatorIssueTokenUseCase issueToken;
     @Inject
     IssuePasswordSetupUseCase issueSetup;
+    @Inject
+    AddOrgAdminUseCase addOrgAdmin;
     @Inject
     OperatorAccess operator;
     @Context
@@ -117,6 +124,32 @@ public class TenantsResource {
                 .cacheControl(noStore())
                 .entity(TokenJson.issued(issued))
                 .build();
+    }
+
+    /** A new Org Admin: {@code {"adminUserName": "...", "adminPassword": "..."}}, the password optional. */
+    @POST
+    @Path("{tenantId}/admins")
+    public Response addOrgAdmin(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                @PathParam("tenantId") String tenantId, InputStream body) {
+        requireOperator(authorization);
+        TenantId tenant = parseTenantId(tenantId);
+        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        UserName userName = new UserName(requiredString(json, "adminUserName"));
+        String password = optionalString(json, "adminPassword");
+        OrgAdminAdded added;
+        try {
+            added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password == null ? null
+                    : new Password(password), context(Json.createObjectBuilder().add("adminUserName", userName.value())
+                    .add("adminPassword", password == null ? "(none: setup link)" : "[redacted]").build())));
+        } catch (TenantNotFoundException notFound) {
+            throw new ApiException(404, "No such tenant.");
+        }
+        JsonObjectBuilder answer = Json.createObjectBuilder()
+                .add("id", added.admin().id().toString())
+                .add("userName", added.admin().userName().value())
+                .add("role", added.admin().role().displayName());
+        added.passwordSetup().ifPresent(secret -> answer.add("setupLink", setupLink(secret)));
+        return Response.status(Response.Status.CREATED).cacheControl(noStore()).entity(answer.build()).build();
     }
 
     /** A new one-time setup link for an Org Admin of the tenant: {@code {"userName": "..."}}. */
