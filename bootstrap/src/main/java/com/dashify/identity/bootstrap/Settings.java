@@ -34,6 +34,12 @@ public final class Settings {
      */
     public static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
 
+    /**
+     * {@code true} lets SSO providers live on loopback, private or link-local addresses and plain
+     * http: for a provider on this machine or the local network in testing; off by default.
+     */
+    public static final String SSO_ALLOW_PRIVATE_NETWORK = "DASHIFY_SSO_ALLOW_PRIVATE_NETWORK";
+
     private static final String DEFAULT_DATA_DIR = "./data";
     private static final String LOCALHOST = "localhost";
 
@@ -89,6 +95,11 @@ public final class Settings {
     /** The operator credential, when one is configured. */
     public Optional<String> operatorToken() {
         return value(OPERATOR_TOKEN);
+    }
+
+    /** Whether SSO providers may be on private addresses (see {@link #SSO_ALLOW_PRIVATE_NETWORK}). */
+    public boolean ssoAllowPrivateNetwork() {
+        return value(SSO_ALLOW_PRIVATE_NETWORK).map(String::strip).map("true"::equalsIgnoreCase).orElse(false);
     }
 
     /** The relying-party id of passkeys. */

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.console;
 
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
@@ -17,7 +18,9 @@ import java.util.Iterator;
  * Turns the two refusals Faces makes for its own CSRF defences into redirects rather than errors:
  * a post whose view state is missing, forged, replayed from another session or expired, and a
  * protected view opened without its token or from another site. Nothing of the request has run;
- * the browser starts again at the console's entry.
+ * the browser starts again at the console's entry. A use case that finds the signed-in user no
+ * longer active (deactivated while this request was on its way) sends the browser to the entry
+ * too, where the guard signs it out.
  */
 public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -58,7 +61,7 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                     // The entry page then offers a link, which carries the token and our own Referer.
                     return "/admin/index.xhtml?refused=true";
                 }
-                if (cause instanceof ViewExpiredException) {
+                if (cause instanceof ViewExpiredException || cause instanceof AuthenticationFailedException) {
                     return "/admin/";
                 }
             }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.UUID;
 
 /**
  * The signed-in user of this request, as {@link ConsoleGuardFilter} found them (with their role as
@@ -23,8 +22,6 @@ public class ConsoleSession {
     HttpServletRequest request;
     @Inject
     SignInSessions sessions;
-
-    private final String requestId = UUID.randomUUID().toString();
 
     /** The user; pages that need one are only reachable signed in, through the guard. */
     public SignedInUser user() {
@@ -57,7 +54,7 @@ public class ConsoleSession {
 
     /** The audit context of this request. */
     public RequestContext context(String payload) {
-        return new RequestContext(requestId, request.getRemoteAddr(), payload);
+        return SignInSessions.contextOf(request, payload);
     }
 
     /** Ends the session: its record is revoked, and the caller and everything kept for them are gone. */

@@ -32,6 +32,7 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
@@ -60,6 +61,9 @@ public class OidcClient {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Discovered> metadata = new ConcurrentHashMap<>();
     private final Map<String, IDTokenValidator> validators = new ConcurrentHashMap<>();
+
+    @Inject
+    ProviderNetwork network;
 
     /** The provider failed or answered something that cannot be trusted; the message is safe to log. */
     static final class ProviderException extends Exception {
@@ -130,10 +134,16 @@ public class OidcClient {
         if (cached != null && cached.fetchedAt().plus(METADATA_TTL).isAfter(now)) {
             return cached.metadata();
         }
+        network.check(configuration.issuer(), "issuer");
         try {
             // Nimbus checks that the document's issuer is exactly the one asked for.
             OIDCProviderMetadata found = OIDCProviderMetadata.resolve(new Issuer(configuration.issuerId()),
                     CONNECT_TIMEOUT_MS, READ_TIMEOUT_MS);
+            if (found.getTokenEndpointURI() == null || found.getJWKSetURI() == null) {
+                throw new ProviderException("the provider's discovery document has no token endpoint or JWKS URI");
+            }
+            network.check(found.getTokenEndpointURI(), "token endpoint");
+            network.check(found.getJWKSetURI(), "JWKS URI");
             metadata.put(configuration.issuerId(), new Discovered(found, now));
             return found;
         } catch (GeneralException | IOException unavailable) {

@@ -27,7 +27,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -65,7 +64,7 @@ public class PasskeyCeremonies {
     }
 
     /** A sign-in the browser answered, read but not yet verified. */
-    record PresentedAssertion(String credentialId, Optional<UUID> userHandle, AuthenticationData data) {
+    record PresentedAssertion(String credentialId, UUID userHandle, AuthenticationData data) {
     }
 
     /** The ceremony failed; the message is for the user. */
@@ -134,16 +133,14 @@ public class PasskeyCeremonies {
     PresentedAssertion readAssertion(String responseJson) throws CeremonyFailedException {
         try {
             AuthenticationData data = manager.parseAuthenticationResponseJSON(responseJson);
+            // A discoverable credential names its user (WebAuthn, verifying an assertion, step 6).
             byte[] handle = data.getUserHandle();
-            Optional<UUID> userHandle = Optional.empty();
-            if (handle != null && handle.length > 0) {
-                if (handle.length != 16) {
-                    throw new CeremonyFailedException("This passkey is not one of Dashify's.");
-                }
-                ByteBuffer buffer = ByteBuffer.wrap(handle);
-                userHandle = Optional.of(new UUID(buffer.getLong(), buffer.getLong()));
+            if (handle == null || handle.length != 16) {
+                throw new CeremonyFailedException("This passkey is not one of Dashify's.");
             }
-            return new PresentedAssertion(BASE64URL.encodeToString(data.getCredentialId()), userHandle, data);
+            ByteBuffer buffer = ByteBuffer.wrap(handle);
+            return new PresentedAssertion(BASE64URL.encodeToString(data.getCredentialId()),
+                    new UUID(buffer.getLong(), buffer.getLong()), data);
         } catch (WebAuthnException | IllegalArgumentException malformed) {
             throw new CeremonyFailedException("The passkey's answer could not be read.");
         }

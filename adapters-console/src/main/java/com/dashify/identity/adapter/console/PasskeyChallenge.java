@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A WebAuthn challenge, kept in the HTTP session of the browser it was given to and taken out by
@@ -34,19 +35,31 @@ record PasskeyChallenge(Purpose purpose, byte[] value, String userId, long expir
         byte[] value = new byte[32];
         RANDOM.nextBytes(value);
         PasskeyChallenge challenge = new PasskeyChallenge(purpose, value, userId, now.plus(LIFETIME).toEpochMilli());
-        session.setAttribute(attribute(purpose), challenge);
+        Slot slot = session.getAttribute(attribute(purpose)) instanceof Slot existing ? existing : new Slot();
+        slot.challenge.set(challenge);
+        // Set again, so that a session store that replicates on setAttribute sees the change.
+        session.setAttribute(attribute(purpose), slot);
         return challenge;
     }
 
-    /** Takes the session's challenge for this purpose out, whatever happens next; empty when none is valid. */
+    /**
+     * Takes the session's challenge for this purpose out, whatever happens next; empty when none is
+     * valid. Taking is atomic: of two answers racing with one challenge, one gets it.
+     */
     static Optional<PasskeyChallenge> take(HttpSession session, Purpose purpose, Instant now) {
-        if (session == null) {
+        if (session == null || !(session.getAttribute(attribute(purpose)) instanceof Slot slot)) {
             return Optional.empty();
         }
-        Object stored = session.getAttribute(attribute(purpose));
-        session.removeAttribute(attribute(purpose));
-        return stored instanceof PasskeyChallenge challenge && now.toEpochMilli() < challenge.expiresAtMillis()
+        PasskeyChallenge challenge = slot.challenge.getAndSet(null);
+        session.setAttribute(attribute(purpose), slot);
+        return challenge != null && now.toEpochMilli() < challenge.expiresAtMillis()
                 ? Optional.of(challenge) : Optional.empty();
+    }
+
+    /** Where a session keeps the challenge of one purpose. */
+    static final class Slot implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final AtomicReference<PasskeyChallenge> challenge = new AtomicReference<>();
     }
 
     @Override

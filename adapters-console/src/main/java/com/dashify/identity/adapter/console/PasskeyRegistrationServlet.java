@@ -2,13 +2,13 @@ package com.dashify.identity.adapter.console;
 
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.VerifiedRegistration;
-import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.PasskeyAlreadyRegisteredException;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.application.port.in.PasskeysUseCase.RegisterPasskeyCommand;
 import com.dashify.identity.application.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.passkey.Passkey;
+import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -62,8 +62,8 @@ public class PasskeyRegistrationServlet extends HttpServlet {
                 case "/register" -> register(user, request, response);
                 default -> JsonExchange.error(response, HttpServletResponse.SC_NOT_FOUND, "No such step.");
             }
-        } catch (AccessDeniedException notActive) {
-            JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, "Your account may not add passkeys.");
+        } catch (AuthenticationFailedException deactivatedMeanwhile) {
+            JsonExchange.error(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in again.");
         }
     }
 

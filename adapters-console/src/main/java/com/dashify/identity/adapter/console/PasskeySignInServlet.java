@@ -5,7 +5,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.PresentedAssertion;
 import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase.PasskeySignInCommand;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase.SignedInWithPasskey;
@@ -95,19 +94,22 @@ public class PasskeySignInServlet extends HttpServlet {
             JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, "The browser's answer could not be read.");
             return;
         }
-        SignedInWithPasskey signedIn;
+        Optional<SignedInWithPasskey> verified;
         try {
             PresentedAssertion assertion = ceremonies.readAssertion(body.get().toString());
-            byte[] publicKeyRecord = passkeySignIn.publicKeyRecord(assertion.credentialId())
-                    .orElseThrow(AuthenticationFailedException::new);
-            long signCount = ceremonies.verifyAssertion(assertion, publicKeyRecord, challenge.get());
-            signedIn = passkeySignIn.signIn(new PasskeySignInCommand(assertion.credentialId(), signCount,
-                    assertion.userHandle().map(UserId::new), SignInSessions.contextOf(request)));
-        } catch (CeremonyFailedException | AuthenticationFailedException refused) {
-            LOG.info(() -> "passkey sign-in refused: " + refused.getClass().getSimpleName());
+            Optional<byte[]> publicKeyRecord = passkeySignIn.publicKeyRecord(assertion.credentialId());
+            verified = publicKeyRecord.isEmpty() ? Optional.empty() : passkeySignIn.signIn(new PasskeySignInCommand(
+                    assertion.credentialId(), ceremonies.verifyAssertion(assertion, publicKeyRecord.get(),
+                    challenge.get()), new UserId(assertion.userHandle()), SignInSessions.contextOf(request)));
+        } catch (CeremonyFailedException failed) {
+            LOG.info(() -> "passkey sign-in refused: " + failed.getMessage());
+            verified = Optional.empty();
+        }
+        if (verified.isEmpty()) {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
             return;
         }
+        SignedInWithPasskey signedIn = verified.get();
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new VerifiedSignInCredential(signedIn.tenantId(), signedIn.userId()))
                 .newAuthentication(true));

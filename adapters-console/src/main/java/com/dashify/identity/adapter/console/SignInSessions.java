@@ -28,6 +28,7 @@ import java.util.UUID;
 public class SignInSessions {
 
     static final String SESSION_ID_ATTRIBUTE = SignInSessions.class.getName() + ".id";
+    private static final String REQUEST_ID_ATTRIBUTE = SignInSessions.class.getName() + ".requestId";
 
     @Inject
     StartSessionUseCase startSession;
@@ -41,6 +42,8 @@ public class SignInSessions {
      * whose id the HTTP session keeps.
      */
     SessionId begin(HttpServletRequest request, TenantId tenantId, UserId userId, SignInMethod method) {
+        // Signing in again in a signed-in browser replaces its session: the old record ends here.
+        current(request).ifPresent(previous -> endSession.end(new EndSessionCommand(previous, contextOf(request))));
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         SessionId id = startSession.start(new StartSessionCommand(tenantId, userId, method,
@@ -79,7 +82,17 @@ public class SignInSessions {
         }
     }
 
+    /** The audit context of this request: one request id for everything it records. */
     static RequestContext contextOf(HttpServletRequest request) {
-        return new RequestContext(UUID.randomUUID().toString(), request.getRemoteAddr(), null);
+        return contextOf(request, null);
+    }
+
+    static RequestContext contextOf(HttpServletRequest request, String payload) {
+        Object id = request.getAttribute(REQUEST_ID_ATTRIBUTE);
+        if (!(id instanceof String)) {
+            id = UUID.randomUUID().toString();
+            request.setAttribute(REQUEST_ID_ATTRIBUTE, id);
+        }
+        return new RequestContext((String) id, request.getRemoteAddr(), payload);
     }
 }

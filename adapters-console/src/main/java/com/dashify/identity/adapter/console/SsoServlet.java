@@ -178,6 +178,11 @@ public class SsoServlet extends HttpServlet {
         }
         SsoConfiguration configuration = provider.get();
         AuthenticationSuccessResponse success = answer.toSuccessResponse();
+        if (success.getAuthorizationCode() == null) {
+            SignInPages.refusal(request, response, HttpServletResponse.SC_BAD_REQUEST, "Sign-in failed",
+                    "The identity provider's answer holds no authorization code. Start again.");
+            return;
+        }
         IDTokenClaimsSet claims;
         try {
             claims = oidc.redeem(configuration, callbackUri(request), success.getAuthorizationCode(),
@@ -203,10 +208,10 @@ public class SsoServlet extends HttpServlet {
             LOG.info("SSO sign-in for tenant " + configuration.tenantId() + " refused: " + refused.reason());
             refuse(refused.reason(), request, response);
             return;
-        } catch (InvalidValueException tooManyGroups) {
+        } catch (InvalidValueException unusableGroups) {
             SignInPages.refusal(request, response, HttpServletResponse.SC_BAD_REQUEST, "Sign-in refused",
-                    "Your identity provider sent more groups than Dashify accepts. Ask your administrator to"
-                            + " send only the groups that matter to Dashify.");
+                    "Your identity provider sent groups Dashify cannot use (too many, blank, or names longer than"
+                            + " it accepts). Ask your administrator to send only the groups that matter to Dashify.");
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()

@@ -23,13 +23,11 @@ import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.User;
-import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Console sign-in with a local password, and the one-time setup of that password. */
@@ -110,7 +108,6 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
                 List.of("password_setup_link_issued"), command.request(), now);
         return setup.secret();
     }
-
 
     private Optional<Tenant> tenant(String name) {
         try {

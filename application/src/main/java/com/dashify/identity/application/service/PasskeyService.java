@@ -1,7 +1,6 @@
 package com.dashify.identity.application.service;
 
 import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.PasskeyNotFoundException;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
@@ -20,6 +19,9 @@ import java.util.Optional;
 
 /** Registering, listing and removing one's passkeys, and signing in with one. */
 public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCase {
+
+    /** Why a passkey whose signature counter went back is disabled. */
+    static final String CLONE_SUSPECTED = "signature counter went back: possibly cloned";
 
     private final PasskeyRepository passkeys;
     private final UserRepository users;
@@ -73,22 +75,29 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
     }
 
     @Override
-    public SignedInWithPasskey signIn(PasskeySignInCommand command) {
-        Passkey passkey = passkeys.findByCredentialIdForUpdate(command.credentialId())
-                .filter(found -> found.isEnabled() && ownerIsActive(found))
-                .filter(found -> command.presentedUser().map(found.userId()::equals).orElse(true))
-                .orElseThrow(AuthenticationFailedException::new);
+    public Optional<SignedInWithPasskey> signIn(PasskeySignInCommand command) {
+        Optional<Passkey> found = passkeys.findByCredentialIdForUpdate(command.credentialId())
+                .filter(passkey -> passkey.isEnabled() && ownerIsActive(passkey))
+                .filter(passkey -> passkey.userId().equals(command.presentedUser()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Passkey passkey = found.get();
+        Actor owner = Actor.signedIn(passkey.tenantId(), passkey.userId());
         Instant now = clock.instant();
         try {
             passkey.used(command.signCount(), now);
         } catch (PasskeyCloneSuspectedException cloned) {
-            throw new AuthenticationFailedException();
+            passkey.disable(now, CLONE_SUSPECTED);
+            passkeys.update(passkey);
+            audit.byUser(owner, "passkey.disable", "passkey", passkey.id().toString(),
+                    List.of("disabled:" + CLONE_SUSPECTED), command.request(), now);
+            return Optional.empty();
         }
         passkeys.update(passkey);
-        audit.byUser(Actor.signedIn(passkey.tenantId(), passkey.userId()), "user.sign_in", "user",
-                passkey.userId().toString(), List.of("method:passkey", "passkey:" + passkey.id()), command.request(),
-                now);
-        return new SignedInWithPasskey(passkey.tenantId(), passkey.userId());
+        audit.byUser(owner, "user.sign_in", "user", passkey.userId().toString(),
+                List.of("method:passkey", "passkey:" + passkey.id()), command.request(), now);
+        return Optional.of(new SignedInWithPasskey(passkey.tenantId(), passkey.userId()));
     }
 
     private boolean ownerIsActive(Passkey passkey) {

@@ -23,6 +23,7 @@ import java.util.Optional;
 public final class SessionService implements StartSessionUseCase, SessionAccessUseCase, EndSessionUseCase {
 
     static final String REASON_SIGNED_OUT = "signed out";
+    static final String REASON_IDLE = "idle for " + SignInSession.IDLE_TIMEOUT.toMinutes() + " minutes";
     static final String REASON_USER_INACTIVE = "user inactive";
 
     private final TenantRepository tenants;
@@ -83,10 +84,12 @@ public final class SessionService implements StartSessionUseCase, SessionAccessU
     public void end(EndSessionCommand command) {
         sessions.findById(command.sessionId()).filter(session -> session.revokedAt().isEmpty()).ifPresent(session -> {
             Instant now = clock.instant();
-            session.revoke(now, REASON_SIGNED_OUT);
+            // A session that went idle ended by itself; the browser that comes back is not signing out.
+            String reason = session.isLiveAt(now) ? REASON_SIGNED_OUT : REASON_IDLE;
+            session.revoke(now, reason);
             sessions.update(session);
             audit.byUser(Actor.signedIn(session.tenantId(), session.userId()), "session.end", "session",
-                    session.id().toString(), List.of("revoked:" + REASON_SIGNED_OUT), command.request(), now);
+                    session.id().toString(), List.of("revoked:" + reason), command.request(), now);
         });
     }
 }

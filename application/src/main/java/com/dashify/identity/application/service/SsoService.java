@@ -20,6 +20,7 @@ import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserEvent;
 import com.dashify.identity.domain.user.UserName;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,11 +59,17 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
     public SsoConfiguration replace(ReplaceSsoCommand command) {
         authorization.require(command.actor(), Permission.MANAGE_ORGANISATION);
         TenantId tenantId = command.actor().tenantId();
+        URI issuer = SsoConfiguration.issuerOf(command.issuer());
+        // The stored secret is kept only for the provider and client it was given for: otherwise
+        // pointing the issuer at another server would send it the real provider's secret.
         String secret = command.clientSecret() != null ? command.clientSecret()
-                : configurations.find(tenantId).map(SsoConfiguration::clientSecret)
-                        .orElseThrow(() -> new InvalidValueException("clientSecret", "is required"));
-        SsoConfiguration configuration = new SsoConfiguration(tenantId, SsoConfiguration.issuerOf(command.issuer()),
-                command.clientId(), secret, command.userClaim(), command.groupsClaim());
+                : configurations.find(tenantId)
+                        .filter(stored -> stored.issuer().equals(issuer) && stored.clientId().equals(command.clientId()))
+                        .map(SsoConfiguration::clientSecret)
+                        .orElseThrow(() -> new InvalidValueException("clientSecret",
+                                "is required when the issuer or client id changes"));
+        SsoConfiguration configuration = new SsoConfiguration(tenantId, issuer, command.clientId(), secret,
+                command.userClaim(), command.groupsClaim());
         configurations.save(configuration);
         audit.byUser(command.actor(), "sso.configure", "tenant", tenantId.toString(),
                 List.of("issuer:" + configuration.issuerId()), command.request(), clock.instant());

@@ -1,8 +1,8 @@
 package com.dashify.identity.application.inmemory;
 
-import com.dashify.identity.application.port.in.PasskeyAlreadyRegisteredException;
 import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.domain.passkey.Passkey;
+import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import com.dashify.identity.domain.passkey.PasskeyId;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;

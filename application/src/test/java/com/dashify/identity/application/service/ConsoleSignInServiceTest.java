@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
-import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase.IssuePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.PasswordSet;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
+import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase.IssuePasswordSetupCommand;
 import com.dashify.identity.application.port.in.SetupLinkInvalidException;
 import com.dashify.identity.application.port.in.SignInAdminUseCase.SignInCommand;
 import com.dashify.identity.application.port.in.SignInAdminUseCase.SignedIn;

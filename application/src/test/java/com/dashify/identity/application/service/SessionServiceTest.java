@@ -86,4 +86,18 @@ class SessionServiceTest {
         assertThat(fixture.sessionService.check(session)).isEmpty();
         assertThat(Actor.signedIn(user.tenantId(), user.userId())).isEqualTo(user.actor());
     }
+
+    @Test
+    void aBrowserComingBackAfterItsSessionWentIdleIsNotRecordedAsSigningOut() {
+        SessionId active = startSession();
+        SessionId idle = startSession();
+        fixture.sessionService.end(new EndSessionCommand(active, Fixture.REQUEST));
+        fixture.clock.advance(Duration.ofMinutes(31));
+
+        fixture.sessionService.end(new EndSessionCommand(idle, Fixture.REQUEST));
+
+        assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("session.end"))
+                .extracting(entry -> String.join(",", entry.changes()))
+                .containsExactly("revoked:" + SessionService.REASON_SIGNED_OUT, "revoked:" + SessionService.REASON_IDLE);
+    }
 }

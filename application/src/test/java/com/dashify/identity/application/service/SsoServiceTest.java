@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class SsoServiceTest {
 
     private static final String ACME_ISSUER = "https://acme.okta.example/oauth2/default";
+    private static final String CLIENT_ID = "dashify";
     private static final String GLOBEX_ISSUER = "https://login.globex.example/v2.0";
 
     private final Fixture fixture = new Fixture();
@@ -40,7 +41,7 @@ class SsoServiceTest {
     }
 
     private SsoConfiguration configure(Actor actor, String issuer, String secret) {
-        return fixture.sso.replace(new ReplaceSsoCommand(actor, issuer, "dashify", secret, "preferred_username",
+        return fixture.sso.replace(new ReplaceSsoCommand(actor, issuer, CLIENT_ID, secret, "preferred_username",
                 "groups", Fixture.REQUEST));
     }
 
@@ -108,12 +109,19 @@ class SsoServiceTest {
     }
 
     @Test
-    void theSecretIsKeptWhenNotRetypedAndOnlyOrgAdminsConfigure() {
-        SsoConfiguration changed = fixture.sso.replace(new ReplaceSsoCommand(acme.actor(), ACME_ISSUER, "dashify-2",
+    void theSecretIsKeptOnlyForTheSameProviderAndClientAndOnlyOrgAdminsConfigure() {
+        SsoConfiguration changed = fixture.sso.replace(new ReplaceSsoCommand(acme.actor(), ACME_ISSUER, CLIENT_ID,
                 null, "email", null, Fixture.REQUEST));
         User viewer = provision(acme, "viewer@acme.example");
 
         assertThat(changed.clientSecret()).isEqualTo("secret-a");
+        assertThatThrownBy(() -> fixture.sso.replace(new ReplaceSsoCommand(acme.actor(), "https://attacker.example",
+                CLIENT_ID, null, "email", null, Fixture.REQUEST))).as("another issuer, without a new secret")
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> fixture.sso.replace(new ReplaceSsoCommand(acme.actor(), ACME_ISSUER, "dashify-2",
+                null, "email", null, Fixture.REQUEST))).as("another client, without a new secret")
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(fixture.sso.get(acme.actor()).orElseThrow().issuer().toString()).isEqualTo(ACME_ISSUER);
         assertThat(changed.groupsClaimName()).isEmpty();
         assertThatThrownBy(() -> fixture.sso.get(Actor.signedIn(viewer.tenantId(), viewer.id())))
                 .isInstanceOf(AccessDeniedException.class);

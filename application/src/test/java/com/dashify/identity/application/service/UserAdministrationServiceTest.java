@@ -8,22 +8,27 @@ import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase.AddOrgAdminCommand;
 import com.dashify.identity.application.port.in.AdministrationRefusedException;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.PasskeysUseCase.RegisterPasskeyCommand;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase.ProvisionUserCommand;
+import com.dashify.identity.application.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.in.UpdateUserUseCase.UpdateUserCommand;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase.FindUsersQuery;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase.UserStatusCommand;
 import com.dashify.identity.application.port.in.UserDraft;
 import com.dashify.identity.application.port.in.UserNotFoundException;
-import com.dashify.identity.application.port.in.PasskeysUseCase.RegisterPasskeyCommand;
 import com.dashify.identity.domain.session.SignInMethod;
-import com.dashify.identity.application.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.token.PersonalAccessToken;
+import com.dashify.identity.domain.token.Scope;
+import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import com.dashify.identity.domain.user.UserProfile;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserAdministrationServiceTest {
@@ -53,14 +58,18 @@ class UserAdministrationServiceTest {
                 Fixture.REQUEST));
         fixture.passkeyService.register(new RegisterPasskeyCommand(Actor.signedIn(dana.tenantId(), dana.id()), "Key",
                 "cred-dana", new byte[] {1}, 0, Fixture.REQUEST));
+        fixture.tokens.add(PersonalAccessToken.issue(TokenId.newId(), dana.tenantId(), dana.id(),
+                new TokenName("Dana's automation"), Set.of(Scope.API), fixture.clock.instant(), null,
+                fixture.random).token());
 
         User deactivated = administration.deactivate(new UserStatusCommand(admin, dana.id(), Fixture.REQUEST));
 
         assertThat(deactivated.isActive()).isFalse();
         assertThat(fixture.sessions.findUnrevokedOf(dana.tenantId(), dana.id())).isEmpty();
+        assertThat(fixture.tokens.findUnrevokedOwnedBy(dana.tenantId(), dana.id())).isEmpty();
         assertThat(fixture.passkeys.findOf(dana.tenantId(), dana.id())).allSatisfy(p -> assertThat(p.isEnabled()).isFalse());
         assertThat(fixture.audit.entries()).extracting(entry -> entry.action())
-                .contains("user.deactivate", "session.revoke", "passkey.disable");
+                .contains("user.deactivate", "session.revoke", "token.revoke", "passkey.disable");
 
         User back = administration.reactivate(new UserStatusCommand(admin, dana.id(), Fixture.REQUEST));
         assertThat(back.isActive()).isTrue();

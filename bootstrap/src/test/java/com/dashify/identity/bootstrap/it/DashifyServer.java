@@ -12,10 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -232,6 +232,8 @@ public final class DashifyServer implements AutoCloseable {
             // Whatever the developer's shell says, this server uses the database chosen here.
             env.keySet().removeIf(name -> name.startsWith("DASHIFY_"));
             env.put("DASHIFY_OPERATOR_TOKEN", operatorToken);
+            // The tests' OpenID provider (mock-oauth2-server) runs on this machine, over http.
+            env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
             TestDatabase db = switch (database) {
                 // AUTO_SERVER lets the tests open the server's H2 file alongside it, to check what it stored.
                 case "h2" -> new TestDatabase("h2", "jdbc:h2:file:" + runDir.resolve("data").resolve("dashify")

@@ -2,6 +2,7 @@ package com.dashify.identity.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,11 +11,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -190,6 +192,29 @@ class PasskeyIT {
                       .then(done, e => done(String(e)));""");
             assertThat(signIns).isEqualTo(List.of(200L, 400L));
         }
+    }
+
+    @Test
+    void aSignedInBrowserCannotBeMadeToRegisterFromAnotherSite(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        try (ConsoleClient browser = new ConsoleClient(server)) {
+            browser.signIn(tenant, ConsoleIT.PASSWORD);
+            for (String path : List.of("/app/passkeys/options", "/app/passkeys/register")) {
+                WebRequest forged = new WebRequest(new URL(server.baseUri() + path), HttpMethod.POST);
+                forged.setAdditionalHeader("Content-Type", "application/json");
+                forged.setAdditionalHeader("Origin", "https://evil.example");
+                forged.setRequestBody("{\"name\":\"planted\",\"credential\":{}}");
+                assertThat(browser.browser.loadWebResponse(forged).getStatusCode()).as(path).isEqualTo(403);
+            }
+            WebRequest sameSite = new WebRequest(new URL(server.baseUri() + "/app/passkeys/options"), HttpMethod.POST);
+            sameSite.setAdditionalHeader("Content-Type", "application/json");
+            sameSite.setAdditionalHeader("Origin", server.baseUri().toString());
+            sameSite.setRequestBody("{}");
+            assertThat(browser.browser.loadWebResponse(sameSite).getStatusCode())
+                    .as("the same request from the service's own origin gets past the guard (to the origin check)")
+                    .isEqualTo(409);
+        }
+        assertThat(storedPasskeys(server, tenant.adminUserName())).isEmpty();
     }
 
     @Test

@@ -81,7 +81,7 @@ class RolesIT {
         }
     }
 
-    private static HtmlPage createDashboard(HtmlPage home, String name) {
+    static HtmlPage createDashboard(HtmlPage home, String name) {
         HtmlForm form = home.getFormByName("create");
         form.<HtmlInput>getInputByName("create:name").setValue(name);
         return ConsoleClient.click(form.getInputByName("create:createDashboard"));

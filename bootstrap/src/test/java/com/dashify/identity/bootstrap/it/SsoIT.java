@@ -198,18 +198,23 @@ class SsoIT {
         RolesIT.provision(tenant, userName, "");
 
         providerSignsIn(provider, issuer, userName, List.of("everyone", "dashify-editors"));
-        String asMember;
-        try (ConsoleClient browser = new ConsoleClient(server)) {
-            asMember = browser.open("/login/" + tenant.tenantName()).getElementById("role").getTextContent();
-        }
-        providerSignsIn(provider, issuer, userName, List.of("everyone"));
-        String afterLeavingTheGroup;
-        try (ConsoleClient browser = new ConsoleClient(server)) {
-            afterLeavingTheGroup = browser.open("/login/" + tenant.tenantName()).getElementById("role").getTextContent();
-        }
+        try (ConsoleClient editorsBrowser = new ConsoleClient(server)) {
+            HtmlPage home = editorsBrowser.open("/login/" + tenant.tenantName());
+            assertThat(home.getElementById("role").getTextContent()).isEqualTo("Editor");
+            HtmlPage created = RolesIT.createDashboard(home, "Pipeline");
+            assertThat(created.getWebResponse().getStatusCode()).as("the editor action").isEqualTo(200);
 
-        assertThat(asMember).isEqualTo("Editor");
-        assertThat(afterLeavingTheGroup).isEqualTo("Viewer");
+            // The IdP drops the group; the user's next sign-in, in another browser, brings it.
+            providerSignsIn(provider, issuer, userName, List.of("everyone"));
+            try (ConsoleClient otherBrowser = new ConsoleClient(server)) {
+                assertThat(otherBrowser.open("/login/" + tenant.tenantName()).getElementById("role")
+                        .getTextContent()).isEqualTo("Viewer");
+            }
+
+            HtmlPage refused = RolesIT.createDashboard(created, "Forecast");
+            assertThat(refused.getWebResponse().getStatusCode()).as("the first session's very next request")
+                    .isEqualTo(403);
+        }
     }
 
     @Test

@@ -16,19 +16,20 @@ public interface PasskeySignInUseCase {
     Optional<byte[]> publicKeyRecord(String credentialId);
 
     /**
-     * Records a verified sign-in.
+     * Records a verified sign-in. Refused, with nothing signed in, when the passkey is unknown or
+     * disabled, its owner inactive, or the user handle the authenticator presented is not its owner.
+     * A signature counter that went back means the authenticator was probably cloned: the passkey
+     * is then disabled (and audited) for good, and the sign-in refused.
      *
-     * @throws AuthenticationFailedException if the passkey is unknown or disabled, its owner
-     *         inactive, the user handle the authenticator presented is not its owner, or its
-     *         counter went backwards
+     * @return who signed in; empty when refused
      */
-    SignedInWithPasskey signIn(PasskeySignInCommand command);
+    Optional<SignedInWithPasskey> signIn(PasskeySignInCommand command);
 
     /**
-     * @param presentedUser the user the authenticator's user handle names, when it sent one
+     * @param presentedUser the user the authenticator's user handle names (a discoverable
+     *                      credential always presents one)
      */
-    record PasskeySignInCommand(String credentialId, long signCount, Optional<UserId> presentedUser,
-                                RequestContext request) {
+    record PasskeySignInCommand(String credentialId, long signCount, UserId presentedUser, RequestContext request) {
 
         public PasskeySignInCommand {
             Objects.requireNonNull(credentialId, "credentialId");

@@ -14,7 +14,7 @@ public interface PasskeysUseCase {
 
     List<Passkey> list(Actor actor);
 
-    /** @throws PasskeyAlreadyRegisteredException when the credential is registered already */
+    /** @throws com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException when it is registered already */
     Passkey register(RegisterPasskeyCommand command);
 
     /** Removes one of the caller's passkeys; another user's, or none, is {@link PasskeyNotFoundException}. */

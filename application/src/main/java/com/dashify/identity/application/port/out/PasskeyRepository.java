@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface PasskeyRepository {
 
     /**
-     * @throws com.dashify.identity.application.port.in.PasskeyAlreadyRegisteredException when a
+     * @throws com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException when a
      *         passkey with the same credential id exists
      */
     void add(Passkey passkey);

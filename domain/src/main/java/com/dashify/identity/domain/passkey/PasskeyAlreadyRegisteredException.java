@@ -1,7 +1,9 @@
-package com.dashify.identity.application.port.in;
+package com.dashify.identity.domain.passkey;
+
+import com.dashify.identity.domain.common.DomainException;
 
 /** The authenticator's credential is registered already (this user's, or someone else's). */
-public final class PasskeyAlreadyRegisteredException extends RuntimeException {
+public final class PasskeyAlreadyRegisteredException extends DomainException {
 
     public PasskeyAlreadyRegisteredException() {
         super("this passkey is registered already");
