@@ -3,9 +3,14 @@ package com.dashify.identity.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.in.UserAdministrationUseCase.UserStatusCommand;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.application.service.UserAdministrationService;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.dashboard.Dashboard;
@@ -36,7 +41,9 @@ import com.dashify.identity.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -390,6 +397,47 @@ class JpaStoresTest {
             });
             Optional<Passkey> removed = jpa.inTransaction(e -> passkeys.findByCredentialId(credentialId));
             assertThat(removed).isEmpty();
+        }
+
+        @Test
+        void twoAdminsDeactivatingEachOtherAtOnceLeaveOneActiveOrgAdmin() throws Exception {
+            TenantId tenant = tenant("admins-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            UserAdministrationService administration = new UserAdministrationService(users,
+                    new JpaTokenRepository(em), new JpaSessionRepository(em), new JpaPasskeyRepository(em),
+                    entry -> { }, Clock.fixed(NOW, ZoneOffset.UTC));
+            User ann = jpa.inTransaction(e -> users.add(user(tenant, "ann")));
+            User bob = jpa.inTransaction(e -> users.add(user(tenant, "bob")));
+            RequestContext request = new RequestContext("race", "192.0.2.1", null);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (User[] pair : List.of(new User[] {ann, bob}, new User[] {bob, ann})) {
+                    Actor actor = Actor.signedIn(tenant, pair[0].id());
+                    outcomes.add(pool.submit(() -> {
+                        start.await();
+                        try {
+                            jpa.inTransaction(e -> administration.deactivate(
+                                    new UserStatusCommand(actor, pair[1].id(), request)));
+                            return "deactivated";
+                        } catch (AuthenticationFailedException deactivatedFirst) {
+                            return "refused";
+                        }
+                    }));
+                }
+                start.countDown();
+                List<String> results = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    results.add(outcome.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(results).containsExactlyInAnyOrder("deactivated", "refused");
+            } finally {
+                pool.shutdownNow();
+            }
+            long activeAdmins = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
+                    new PageRequest(0, 10)).items().stream().filter(User::isActiveOrgAdmin).count());
+            assertThat(activeAdmins).isOne();
         }
 
         @Test
