@@ -78,7 +78,7 @@ class ConsoleChromiumIT {
         }
     }
 
-    private static void screenshot(WebDriver browser, Path target) throws IOException {
+    static void screenshot(WebDriver browser, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path taken = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(taken, target, StandardCopyOption.REPLACE_EXISTING);

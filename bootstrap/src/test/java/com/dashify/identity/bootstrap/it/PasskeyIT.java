@@ -126,6 +126,9 @@ class PasskeyIT {
             browser.registerPasskey("Work laptop");
             assertThat(browser.authenticator.getCredentials()).hasSize(1);
             assertThat(storedPasskeys(server, tenant.adminUserName())).isEqualTo("Work laptop enabled unused;");
+            ConsoleChromiumIT.screenshot(browser.driver, Path.of("target", "screenshots", "passkeys.png"));
+            browser.open("/admin/users.xhtml");
+            ConsoleChromiumIT.screenshot(browser.driver, Path.of("target", "screenshots", "users.png"));
 
             browser.signOut();
             assertThat(browser.signInWithPasskey()).isEmpty();
