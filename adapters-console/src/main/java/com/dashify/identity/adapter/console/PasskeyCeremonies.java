@@ -22,6 +22,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.Collection;
@@ -76,8 +79,19 @@ public class PasskeyCeremonies {
         }
     }
 
-    RelyingParty relyingParty() {
-        return relyingParty;
+    /**
+     * Whether a passkey can be used where this browser is (an origin of the relying party); if not,
+     * answers with a message that says where it can.
+     */
+    boolean usableAt(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String origin = ConsoleGuardFilter.originOf(request);
+        if (relyingParty.allows(origin)) {
+            return true;
+        }
+        JsonExchange.error(response, HttpServletResponse.SC_CONFLICT, "Passkeys are set up for "
+                + String.join(" and ", relyingParty.origins()) + ", not " + origin
+                + ". Open Dashify at that address to use passkeys.");
+        return false;
     }
 
     /** Options for {@code navigator.credentials.create()}, as WebAuthn's JSON form. */

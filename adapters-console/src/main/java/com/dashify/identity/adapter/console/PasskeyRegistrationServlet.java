@@ -48,11 +48,7 @@ public class PasskeyRegistrationServlet extends HttpServlet {
             JsonExchange.error(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in again.");
             return;
         }
-        String origin = ConsoleGuardFilter.originOf(request);
-        if (!ceremonies.relyingParty().allows(origin)) {
-            JsonExchange.error(response, HttpServletResponse.SC_CONFLICT, "Passkeys are set up for "
-                    + String.join(" and ", ceremonies.relyingParty().origins()) + ", not " + origin
-                    + ". Open Dashify at that address to use passkeys.");
+        if (!ceremonies.usableAt(request, response)) {
             return;
         }
         String step = Optional.ofNullable(request.getPathInfo()).orElse("");

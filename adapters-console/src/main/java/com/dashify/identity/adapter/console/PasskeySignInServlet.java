@@ -1,10 +1,7 @@
 package com.dashify.identity.adapter.console;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.PresentedAssertion;
-import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase.PasskeySignInCommand;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase.SignedInWithPasskey;
@@ -14,8 +11,6 @@ import com.dashify.identity.domain.user.UserId;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -51,8 +46,6 @@ public class PasskeySignInServlet extends HttpServlet {
     @Inject
     transient PasskeyCeremonies ceremonies;
     @Inject
-    transient SecurityContext securityContext;
-    @Inject
     transient SignInSessions sessions;
 
     @Override
@@ -62,11 +55,7 @@ public class PasskeySignInServlet extends HttpServlet {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
             return;
         }
-        String origin = ConsoleGuardFilter.originOf(request);
-        if (!ceremonies.relyingParty().allows(origin)) {
-            JsonExchange.error(response, HttpServletResponse.SC_CONFLICT, "Passkeys are set up for "
-                    + String.join(" and ", ceremonies.relyingParty().origins()) + ", not " + origin
-                    + ". Open Dashify at that address to use passkeys.");
+        if (!ceremonies.usableAt(request, response)) {
             return;
         }
         switch (Optional.ofNullable(request.getPathInfo()).orElse("")) {
@@ -109,22 +98,13 @@ public class PasskeySignInServlet extends HttpServlet {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
             return;
         }
-        SignedInWithPasskey signedIn = verified.get();
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new VerifiedSignInCredential(signedIn.tenantId(), signedIn.userId()))
-                .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new ServletException("the container did not accept a verified passkey sign-in: " + status);
-        }
-        SessionId session;
-        try {
-            session = sessions.begin(request, signedIn.tenantId(), signedIn.userId(), SignInMethod.PASSKEY);
-        } catch (AccessDeniedException deactivatedMeanwhile) {
-            sessions.signOut(request, SignInSessions.contextOf(request));
+        Optional<SessionId> session = sessions.signInVerified(request, response, verified.get().tenantId(),
+                verified.get().userId(), SignInMethod.PASSKEY);
+        if (session.isEmpty()) {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
             return;
         }
         JsonExchange.send(response, HttpServletResponse.SC_OK,
-                Json.createObjectBuilder().add("redirect", sessions.landingPath(request, session)).build());
+                Json.createObjectBuilder().add("redirect", sessions.landingPath(request, session.get())).build());
     }
 }

@@ -1,5 +1,8 @@
 package com.dashify.identity.adapter.console;
 
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.EndSessionUseCase;
 import com.dashify.identity.application.port.in.EndSessionUseCase.EndSessionCommand;
 import com.dashify.identity.application.port.in.RequestContext;
@@ -13,8 +16,11 @@ import com.dashify.identity.domain.user.Permission;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +42,8 @@ public class SignInSessions {
     EndSessionUseCase endSession;
     @Inject
     SessionAccessUseCase sessionAccess;
+    @Inject
+    SecurityContext securityContext;
 
     /**
      * After a successful sign-in: a new container session id (no fixation) and a new session record
@@ -50,6 +58,29 @@ public class SignInSessions {
                 request.getHeader("User-Agent"), contextOf(request)));
         session.setAttribute(SESSION_ID_ATTRIBUTE, id.toString());
         return id;
+    }
+
+    /**
+     * Signs the browser in as a user whose sign-in a servlet has verified (SSO or passkey): the
+     * container's caller, then a new session record.
+     *
+     * @return the session, or empty when the user was deactivated in between (the browser is then
+     *         signed out again)
+     */
+    Optional<SessionId> signInVerified(HttpServletRequest request, HttpServletResponse response, TenantId tenantId,
+                                       UserId userId, SignInMethod method) throws ServletException {
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new VerifiedSignInCredential(tenantId, userId))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new ServletException("the container did not accept a verified " + method + " sign-in: " + status);
+        }
+        try {
+            return Optional.of(begin(request, tenantId, userId, method));
+        } catch (AccessDeniedException deactivatedMeanwhile) {
+            signOut(request, contextOf(request));
+            return Optional.empty();
+        }
     }
 
     /** Where a browser goes once signed in: the console for those who manage the organisation, else home. */

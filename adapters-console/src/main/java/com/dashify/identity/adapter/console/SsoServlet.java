@@ -1,9 +1,6 @@
 package com.dashify.identity.adapter.console;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import com.dashify.identity.adapter.console.OidcClient.ProviderException;
-import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.SsoSignInRefusedException;
 import com.dashify.identity.application.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.port.in.SsoSignInUseCase.SsoSignInCommand;
@@ -23,8 +20,6 @@ import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -71,8 +66,6 @@ public class SsoServlet extends HttpServlet {
     transient SsoSignInUseCase ssoSignIn;
     @Inject
     transient OidcClient oidc;
-    @Inject
-    transient SecurityContext securityContext;
     @Inject
     transient SignInSessions sessions;
 
@@ -214,21 +207,13 @@ public class SsoServlet extends HttpServlet {
                             + " it accepts). Ask your administrator to send only the groups that matter to Dashify.");
             return;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new VerifiedSignInCredential(signedIn.tenantId(), signedIn.userId()))
-                .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new ServletException("the container did not accept a verified SSO sign-in: " + status);
-        }
-        SessionId session;
-        try {
-            session = sessions.begin(request, signedIn.tenantId(), signedIn.userId(), SignInMethod.SSO);
-        } catch (AccessDeniedException deactivatedMeanwhile) {
-            sessions.signOut(request, SignInSessions.contextOf(request));
+        Optional<SessionId> session = sessions.signInVerified(request, response, signedIn.tenantId(),
+                signedIn.userId(), SignInMethod.SSO);
+        if (session.isEmpty()) {
             refuse(SsoSignInRefusedException.Reason.INACTIVE_USER, request, response);
             return;
         }
-        response.sendRedirect(sessions.landingPath(request, session));
+        response.sendRedirect(sessions.landingPath(request, session.get()));
     }
 
     private static void refuse(SsoSignInRefusedException.Reason reason, HttpServletRequest request,

@@ -81,11 +81,9 @@ public class TenantsResource {
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         TenantName name = TenantName.of(requiredString(json, "name"));
         UserName adminUserName = new UserName(requiredString(json, "adminUserName"));
-        String password = optionalString(json, "adminPassword");
-        Password adminPassword = password == null ? null : new Password(password);
+        Password adminPassword = adminPassword(json);
         RequestContext request = context(Json.createObjectBuilder().add("name", name.value())
-                .add("adminUserName", adminUserName.value()).add("adminPassword", adminPassword == null
-                        ? "(none: setup link)" : "[redacted]").build());
+                .add("adminUserName", adminUserName.value()).add("adminPassword", redacted(adminPassword)).build());
 
         TenantCreated created = createTenant.create(new CreateTenantCommand(name, adminUserName, adminPassword,
                 request));
@@ -135,12 +133,11 @@ public class TenantsResource {
         TenantId tenant = parseTenantId(tenantId);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         UserName userName = new UserName(requiredString(json, "adminUserName"));
-        String password = optionalString(json, "adminPassword");
+        Password password = adminPassword(json);
         OrgAdminAdded added;
         try {
-            added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password == null ? null
-                    : new Password(password), context(Json.createObjectBuilder().add("adminUserName", userName.value())
-                    .add("adminPassword", password == null ? "(none: setup link)" : "[redacted]").build())));
+            added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password, context(Json.createObjectBuilder()
+                    .add("adminUserName", userName.value()).add("adminPassword", redacted(password)).build())));
         } catch (TenantNotFoundException notFound) {
             throw new ApiException(404, "No such tenant.");
         }
@@ -170,6 +167,17 @@ public class TenantsResource {
         }
         return Response.status(Response.Status.CREATED).cacheControl(noStore())
                 .entity(Json.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
+    }
+
+    /** The admin's console password, if the operator gives one; otherwise the admin gets a setup link. */
+    private static Password adminPassword(JsonObject json) {
+        String password = optionalString(json, "adminPassword");
+        return password == null ? null : new Password(password);
+    }
+
+    /** What the audit records of a password: never the password. */
+    private static String redacted(Password password) {
+        return password == null ? "(none: setup link)" : "[redacted]";
     }
 
     private String setupLink(TokenSecret secret) {
