@@ -1,6 +1,7 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
+import com.dashify.identity.application.port.in.AuditChainUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
@@ -26,6 +27,7 @@ import com.dashify.identity.application.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase;
+import com.dashify.identity.application.port.out.AuditChainStore;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.DashboardRepository;
@@ -38,6 +40,7 @@ import com.dashify.identity.application.port.out.SsoConfigurationRepository;
 import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.application.service.AuditChainService;
 import com.dashify.identity.application.service.ConsoleSignInService;
 import com.dashify.identity.application.service.CreateTenantService;
 import com.dashify.identity.application.service.CurrentUserService;
@@ -85,6 +88,7 @@ public class UseCaseWiring {
     private SsoConfigurationRepository ssoConfigurations;
     private PasswordHasher hasher;
     private AuditTrail auditTrail;
+    private AuditChainStore auditChain;
 
     /** For CDI's client proxy. */
     protected UseCaseWiring() {
@@ -96,7 +100,7 @@ public class UseCaseWiring {
                          SessionRepository sessions, PasskeyRepository passkeys,
                          RoleMappingRepository roleMappings,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
-                         PasswordHasher hasher, AuditTrail auditTrail) {
+                         PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -110,6 +114,7 @@ public class UseCaseWiring {
         this.ssoConfigurations = ssoConfigurations;
         this.hasher = hasher;
         this.auditTrail = auditTrail;
+        this.auditChain = auditChain;
     }
 
     /** The clock of every use case. */
@@ -128,6 +133,12 @@ public class UseCaseWiring {
     @ApplicationScoped
     public CreateTenantUseCase createTenant() {
         return transactional(CreateTenantUseCase.class, tenantCreation());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public AuditChainUseCase auditChain() {
+        return transactional(AuditChainUseCase.class, new AuditChainService(auditChain, users));
     }
 
     @Produces

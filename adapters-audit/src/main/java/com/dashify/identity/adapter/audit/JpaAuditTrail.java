@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.audit;
 
 import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.domain.audit.AuditChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +50,19 @@ public class JpaAuditTrail implements AuditTrail {
         row.changes = truncate(String.join(" ", entry.changes()));
         row.payload = entry.payload();
         em.persist(row);
+        // Waits here, in the same transaction, until the chainer links it (JpaAuditChainStore).
+        UnsealedJpaEntity unsealed = new UnsealedJpaEntity();
+        unsealed.recordId = row.id;
+        unsealed.tenantId = row.tenantId;
+        unsealed.occurredAt = row.occurredAt;
+        em.persist(unsealed);
+        if (em.find(ChainHeadJpaEntity.class, row.tenantId) == null) {
+            // A new tenant's first record: its creation is the one transaction that writes to it.
+            ChainHeadJpaEntity head = new ChainHeadJpaEntity();
+            head.tenantId = row.tenantId;
+            head.recordHash = AuditChain.GENESIS;
+            em.persist(head);
+        }
         em.flush();
     }
 

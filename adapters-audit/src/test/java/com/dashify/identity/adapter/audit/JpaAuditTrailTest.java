@@ -2,7 +2,11 @@ package com.dashify.identity.adapter.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.port.out.AuditEntry;
+import com.dashify.identity.application.service.AuditChainService;
+import com.dashify.identity.domain.audit.ChainVerifier.Break;
+import com.dashify.identity.domain.audit.ChainVerifier.Reason;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.user.UserId;
@@ -14,6 +18,7 @@ import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -77,6 +82,115 @@ class JpaAuditTrailTest {
             assertThat(rows.get(0)[2]).isEqualTo(payload);
             assertThat(rows.get(0)[3]).isEqualTo("req-42");
             assertThat(rows.get(0)[4]).isEqualTo(entry.actorTokenId().toString());
+        }
+
+        private <T> T inTransaction(Function<EntityManager, T> work) {
+            EntityManager em = factory.createEntityManager();
+            try {
+                em.getTransaction().begin();
+                T result = work.apply(em);
+                em.getTransaction().commit();
+                return result;
+            } finally {
+                if (em.getTransaction().isActive()) {
+                    em.getTransaction().rollback();
+                }
+                em.close();
+            }
+        }
+
+        private void sql(String statement, Object... parameters) {
+            inTransaction(em -> {
+                var query = em.createNativeQuery(statement);
+                for (int i = 0; i < parameters.length; i++) {
+                    query.setParameter(i + 1, parameters[i]);
+                }
+                return query.executeUpdate();
+            });
+        }
+
+        /** A tenant with five records, chained. */
+        private TenantId chainedTenant() {
+            TenantId tenant = TenantId.newId();
+            for (int i = 0; i < 5; i++) {
+                AuditEntry entry = new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00Z").plusSeconds(i),
+                        "user", UserId.newId(), null, "user.update", "user", "u" + i, "req-" + i, "192.0.2.7",
+                        AuditEntry.SUCCESS, List.of("step_" + i), "{\"n\":" + i + "}");
+                inTransaction(em -> {
+                    new JpaAuditTrail(em).record(entry);
+                    return null;
+                });
+            }
+            int sealed = inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
+            assertThat(sealed).isEqualTo(5);
+            return tenant;
+        }
+
+        private Verification verify(TenantId tenant) {
+            return inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).verify(tenant));
+        }
+
+        private String recordAt(TenantId tenant, long sequence) {
+            return inTransaction(em -> (String) em.createNativeQuery("select record_id from audit_chain_links"
+                    + " where tenant_id = ?1 and link_sequence = ?2").setParameter(1, tenant.toString())
+                    .setParameter(2, sequence).getSingleResult());
+        }
+
+        @Test
+        void chainedRecordsVerifyAndNewOnesWaitToBeChained() {
+            TenantId tenant = chainedTenant();
+            inTransaction(em -> {
+                new JpaAuditTrail(em).record(entry(tenant, null));
+                return null;
+            });
+
+            Verification verification = verify(tenant);
+
+            assertThat(verification.intact()).isTrue();
+            assertThat(verification.checked()).isEqualTo(5);
+            assertThat(verification.unsealed()).isOne();
+            int sealedLater = inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
+            assertThat(sealedLater).isOne();
+            assertThat(verify(tenant).checked()).isEqualTo(6);
+        }
+
+        @Test
+        void anEditedFieldIsFoundAtItsRecord() {
+            TenantId tenant = chainedTenant();
+            sql("update audit_records set payload = '{\"n\":99}' where id = ?1", recordAt(tenant, 3));
+
+            assertThat(verify(tenant).firstBreak()).contains(new Break(3, recordAt(tenant, 3), Reason.RECORD_CHANGED));
+        }
+
+        @Test
+        void aDeletedRecordOrLinkIsFound() {
+            TenantId tenant = chainedTenant();
+            String second = recordAt(tenant, 2);
+            sql("delete from audit_records where id = ?1", second);
+            TenantId other = chainedTenant();
+            sql("delete from audit_chain_links where tenant_id = ?1 and link_sequence = 4", other.toString());
+
+            assertThat(verify(tenant).firstBreak()).contains(new Break(2, second, Reason.RECORD_MISSING));
+            assertThat(verify(other).firstBreak()).hasValueSatisfying(found -> {
+                assertThat(found.sequence()).isEqualTo(4);
+                assertThat(found.reason()).isEqualTo(Reason.LINK_MISSING);
+            });
+        }
+
+        @Test
+        void swappedRecordsAreFound() {
+            TenantId tenant = chainedTenant();
+            String second = recordAt(tenant, 2);
+            String fourth = recordAt(tenant, 4);
+            sql("update audit_chain_links set link_sequence = -1 where tenant_id = ?1 and link_sequence = 2",
+                    tenant.toString());
+            sql("update audit_chain_links set link_sequence = 2 where tenant_id = ?1 and link_sequence = 4",
+                    tenant.toString());
+            sql("update audit_chain_links set link_sequence = 4 where tenant_id = ?1 and link_sequence = -1",
+                    tenant.toString());
+
+            assertThat(verify(tenant).firstBreak()).contains(new Break(2, fourth, Reason.LINK_OUT_OF_ORDER));
+            assertThat(second).isNotEqualTo(fourth);
         }
 
         @Test

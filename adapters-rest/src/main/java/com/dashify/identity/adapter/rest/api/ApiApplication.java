@@ -15,6 +15,7 @@ public class ApiApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, TokensResource.class, MeResource.class, DashboardsResource.class,
-                RoleMappingResource.class, SsoSettingsResource.class, ApiErrorMapper.class, ScimJsonWriter.class);
+                RoleMappingResource.class, SsoSettingsResource.class, AuditResource.class, ApiErrorMapper.class,
+                ScimJsonWriter.class);
     }
 }

@@ -1,0 +1,130 @@
+package com.dashify.identity.adapter.audit;
+
+import com.dashify.identity.application.port.out.AuditChainStore;
+import com.dashify.identity.domain.audit.AuditChain;
+import com.dashify.identity.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The audit hash chain in the audit tables, beside the records it seals. */
+@ApplicationScoped
+public class JpaAuditChainStore implements AuditChainStore {
+
+    @PersistenceContext(unitName = JpaAuditTrail.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaAuditChainStore() {
+    }
+
+    public JpaAuditChainStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<TenantId> tenantsWithUnsealedRecords(int limit) {
+        return em.createQuery("select distinct u.tenantId from AuditUnsealed u", String.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(TenantId::of)
+                .toList();
+    }
+
+    @Override
+    public Head lockHead(TenantId tenantId) {
+        ChainHeadJpaEntity head = em.find(ChainHeadJpaEntity.class, tenantId.toString(),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            // The insert is the lock: a second chainer of a new tenant waits on it, then fails and retries.
+            head = new ChainHeadJpaEntity();
+            head.tenantId = tenantId.toString();
+            head.sequence = 0;
+            head.recordHash = AuditChain.GENESIS;
+            em.persist(head);
+            em.flush();
+        }
+        return new Head(head.sequence, head.recordHash);
+    }
+
+    @Override
+    public List<Unsealed> unsealed(TenantId tenantId, int limit) {
+        List<String> ids = em.createQuery("select u.recordId from AuditUnsealed u where u.tenantId = :tenant"
+                        + " order by u.occurredAt, u.recordId", String.class)
+                .setParameter("tenant", tenantId.toString())
+                .setMaxResults(limit)
+                .getResultList();
+        Map<String, AuditRecordJpaEntity> records = records(ids);
+        return ids.stream().filter(records::containsKey)
+                .map(id -> new Unsealed(id, canonical(records.get(id)))).toList();
+    }
+
+    @Override
+    public void append(TenantId tenantId, List<Link> links) {
+        for (Link link : links) {
+            ChainLinkJpaEntity row = new ChainLinkJpaEntity();
+            row.tenantId = tenantId.toString();
+            row.sequence = link.sequence();
+            row.recordId = link.recordId();
+            row.previousHash = link.previousHash();
+            row.recordHash = link.hash();
+            em.persist(row);
+        }
+        em.createQuery("delete from AuditUnsealed u where u.recordId in :ids")
+                .setParameter("ids", links.stream().map(Link::recordId).toList())
+                .executeUpdate();
+        ChainHeadJpaEntity head = em.find(ChainHeadJpaEntity.class, tenantId.toString());
+        Link last = links.get(links.size() - 1);
+        head.sequence = last.sequence();
+        head.recordHash = last.hash();
+        em.flush();
+    }
+
+    @Override
+    public List<Link> links(TenantId tenantId, long afterSequence, int limit) {
+        List<ChainLinkJpaEntity> rows = em.createQuery("select l from AuditChainLink l where l.tenantId = :tenant"
+                        + " and l.sequence > :after order by l.sequence", ChainLinkJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("after", afterSequence)
+                .setMaxResults(limit)
+                .getResultList();
+        Map<String, AuditRecordJpaEntity> records = records(rows.stream().map(row -> row.recordId).toList());
+        return rows.stream().map(row -> {
+            AuditRecordJpaEntity record = records.get(row.recordId);
+            // A record moved to another tenant is not this tenant's record any more.
+            String content = record == null || !record.tenantId.equals(row.tenantId) ? null : canonical(record);
+            return new Link(row.sequence, row.recordId, row.previousHash, row.recordHash, content);
+        }).toList();
+    }
+
+    @Override
+    public long unsealedCount(TenantId tenantId) {
+        return em.createQuery("select count(u) from AuditUnsealed u where u.tenantId = :tenant", Long.class)
+                .setParameter("tenant", tenantId.toString())
+                .getSingleResult();
+    }
+
+    private Map<String, AuditRecordJpaEntity> records(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select r from AuditRecord r where r.id in :ids", AuditRecordJpaEntity.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(record -> record.id, Function.identity()));
+    }
+
+    /** Every stored field of a record, in a fixed order: what its link seals. */
+    static String canonical(AuditRecordJpaEntity record) {
+        return AuditChain.canonical(Arrays.asList(record.id, record.tenantId,
+                record.occurredAt.toInstant().toString(), record.actorType, record.actorUserId, record.actorTokenId,
+                record.action, record.targetType, record.targetId, record.requestId, record.clientAddress,
+                record.outcome, record.changes, record.payload));
+    }
+}

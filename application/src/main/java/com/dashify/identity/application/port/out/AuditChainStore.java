@@ -1,0 +1,45 @@
+package com.dashify.identity.application.port.out;
+
+import com.dashify.identity.domain.tenant.TenantId;
+import java.util.List;
+
+/**
+ * The hash chain over the audit records: its links, kept apart from the records (insert-only, as
+ * the records are), and the head of each tenant's chain. Records are written with the changes they
+ * record; they are chained shortly after, in one place at a time per tenant.
+ */
+public interface AuditChainStore {
+
+    /** The last link of a tenant's chain. */
+    record Head(long sequence, String hash) {
+    }
+
+    /** A record not chained yet, as its canonical content. */
+    record Unsealed(String recordId, String canonicalContent) {
+    }
+
+    /** A link and the canonical content of its record as stored now (null when the record is gone). */
+    record Link(long sequence, String recordId, String previousHash, String hash, String canonicalContent) {
+    }
+
+    /** Tenants with records not chained yet. */
+    List<TenantId> tenantsWithUnsealedRecords(int limit);
+
+    /**
+     * The tenant's head, locked until the transaction ends so that one chainer at a time extends
+     * the chain; the genesis head (sequence 0) for a tenant without links.
+     */
+    Head lockHead(TenantId tenantId);
+
+    /** The oldest records not chained yet, in the order they were written. */
+    List<Unsealed> unsealed(TenantId tenantId, int limit);
+
+    /** Appends links (in sequence order) and moves the head to the last of them. */
+    void append(TenantId tenantId, List<Link> links);
+
+    /** The links after a sequence number, in order. */
+    List<Link> links(TenantId tenantId, long afterSequence, int limit);
+
+    /** How many of the tenant's records are not chained yet. */
+    long unsealedCount(TenantId tenantId);
+}

@@ -1,0 +1,86 @@
+package com.dashify.identity.bootstrap.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit trail's hash chain in the running service: new records are chained within seconds,
+ * {@code GET /api/v1/audit/verify} reports an intact chain, and after a record is edited in the
+ * database it reports that record.
+ */
+@ExtendWith(DashifyServer.Extension.class)
+class AuditChainIT {
+
+    private static JsonObject verify(DashifyServer server, String auditToken) {
+        DashifyServer.Response answer = server.send("GET", "/api/v1/audit/verify",
+                Map.of("Authorization", "Bearer " + auditToken), null);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return ScimClient.json(answer.body());
+    }
+
+    private static long count(DashifyServer server, String sql, String tenantId) throws Exception {
+        try (Connection db = server.connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, tenantId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void recordsAreChainedWithinSecondsAndAnEditIsReported(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        String userId = RolesIT.provision(tenant, "chained@" + tenant.tenantName() + ".example", "");
+        assertThat(tenant.delete("/Users/" + userId).status()).isEqualTo(204);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String unsealed = "select count(*) from audit_unsealed where tenant_id = ?";
+        while (count(server, unsealed, tenant.tenantId()) > 0 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(count(server, unsealed, tenant.tenantId())).as("chained by the service on its own").isZero();
+        long records = count(server, "select count(*) from audit_records where tenant_id = ?", tenant.tenantId());
+        assertThat(count(server, "select count(*) from audit_chain_links where tenant_id = ?", tenant.tenantId()))
+                .isEqualTo(records);
+
+        String auditToken = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");
+        JsonObject intact = verify(server, auditToken);
+        assertThat(intact.getBoolean("intact")).isTrue();
+        assertThat(intact.getJsonNumber("checked").longValue()).isGreaterThanOrEqualTo(records);
+        assertThat(intact.containsKey("firstBreak")).isFalse();
+
+        String edited;
+        try (Connection db = server.connectToDatabase()) {
+            try (PreparedStatement find = db.prepareStatement("select id from audit_records where tenant_id = ?"
+                    + " and action = 'user.delete'")) {
+                find.setString(1, tenant.tenantId());
+                try (ResultSet row = find.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    edited = row.getString(1);
+                }
+            }
+            try (PreparedStatement edit = db.prepareStatement("update audit_records set actor_user_id = null"
+                    + " where id = ?")) {
+                edit.setString(1, edited);
+                assertThat(edit.executeUpdate()).isOne();
+            }
+        }
+
+        JsonObject broken = verify(server, auditToken);
+        assertThat(broken.getBoolean("intact")).isFalse();
+        assertThat(broken.getJsonObject("firstBreak").getString("recordId")).isEqualTo(edited);
+        assertThat(broken.getJsonObject("firstBreak").getString("reason")).isEqualTo("record_changed");
+        assertThat(server.send("GET", "/api/v1/audit/verify", Map.of("Authorization", "Bearer " + tenant.token()),
+                null).status()).as("a scim token may not").isEqualTo(403);
+    }
+}
