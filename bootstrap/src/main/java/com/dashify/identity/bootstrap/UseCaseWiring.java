@@ -18,6 +18,7 @@ import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
+import com.dashify.identity.application.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.port.in.RoleMappingUseCase;
 import com.dashify.identity.application.port.in.SessionAccessUseCase;
@@ -28,6 +29,7 @@ import com.dashify.identity.application.port.in.StartSessionUseCase;
 import com.dashify.identity.application.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase;
 import com.dashify.identity.application.port.out.AuditChainStore;
+import com.dashify.identity.application.port.out.AuditRecords;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.DashboardRepository;
@@ -41,6 +43,7 @@ import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.application.service.AuditChainService;
+import com.dashify.identity.application.service.AuditReadingService;
 import com.dashify.identity.application.service.ConsoleSignInService;
 import com.dashify.identity.application.service.CreateTenantService;
 import com.dashify.identity.application.service.CurrentUserService;
@@ -89,6 +92,7 @@ public class UseCaseWiring {
     private PasswordHasher hasher;
     private AuditTrail auditTrail;
     private AuditChainStore auditChain;
+    private AuditRecords auditRecords;
 
     /** For CDI's client proxy. */
     protected UseCaseWiring() {
@@ -100,7 +104,8 @@ public class UseCaseWiring {
                          SessionRepository sessions, PasskeyRepository passkeys,
                          RoleMappingRepository roleMappings,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
-                         PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain) {
+                         PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain,
+                         AuditRecords auditRecords) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -115,6 +120,7 @@ public class UseCaseWiring {
         this.hasher = hasher;
         this.auditTrail = auditTrail;
         this.auditChain = auditChain;
+        this.auditRecords = auditRecords;
     }
 
     /** The clock of every use case. */
@@ -139,6 +145,12 @@ public class UseCaseWiring {
     @ApplicationScoped
     public AuditChainUseCase auditChain() {
         return transactional(AuditChainUseCase.class, new AuditChainService(auditChain, users));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ReadAuditTrailUseCase readAuditTrail() {
+        return transactional(ReadAuditTrailUseCase.class, new AuditReadingService(auditRecords, users));
     }
 
     @Produces

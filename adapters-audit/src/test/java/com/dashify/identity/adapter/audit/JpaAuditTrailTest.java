@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.port.out.AuditEntry;
+import com.dashify.identity.application.port.out.AuditRecords;
 import com.dashify.identity.application.service.AuditChainService;
 import com.dashify.identity.domain.audit.ChainVerifier.Break;
 import com.dashify.identity.domain.audit.ChainVerifier.Reason;
@@ -16,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -191,6 +194,52 @@ class JpaAuditTrailTest {
 
             assertThat(verify(tenant).firstBreak()).contains(new Break(2, fourth, Reason.LINK_OUT_OF_ORDER));
             assertThat(second).isNotEqualTo(fourth);
+        }
+
+        @Test
+        void recordsReadNewestFirstFilteredAndPagedWithoutGapsOrRepeats() {
+            TenantId tenant = TenantId.newId();
+            TenantId other = TenantId.newId();
+            UserId alice = UserId.newId();
+            Instant start = Instant.parse("2026-07-01T08:00:00Z");
+            for (int i = 0; i < 7; i++) {
+                // Two records share each instant: the keyset must order them by id too.
+                Instant at = start.plusSeconds(i / 2);
+                AuditEntry entry = new AuditEntry(tenant, at, "user", i % 3 == 0 ? alice : UserId.newId(), null,
+                        i % 2 == 0 ? "user.update" : "user.create", "user", "u" + i, "req-" + i, null,
+                        AuditEntry.SUCCESS, List.of(), null);
+                inTransaction(em -> {
+                    new JpaAuditTrail(em).record(entry);
+                    return null;
+                });
+            }
+            inTransaction(em -> {
+                new JpaAuditTrail(em).record(entry(other, null));
+                return null;
+            });
+
+            List<String> paged = new ArrayList<>();
+            AuditRecords.Position after = null;
+            do {
+                AuditRecords.Position from = after;
+                List<AuditRecords.Stored> page = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
+                        AuditRecords.Filter.none(), from, 3));
+                page.forEach(record -> paged.add(record.targetId()));
+                after = page.size() == 3 ? page.get(2).position() : null;
+            } while (after != null);
+            List<AuditRecords.Stored> all = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
+                    AuditRecords.Filter.none(), null, 100));
+            List<AuditRecords.Stored> byAlice = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
+                    new AuditRecords.Filter(alice.toString(), null, "user.update", null, null, null), null, 100));
+            List<AuditRecords.Stored> inTime = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
+                    new AuditRecords.Filter(null, null, null, null, start.plusSeconds(1), start.plusSeconds(2)), null,
+                    100));
+
+            assertThat(all).hasSize(7);
+            assertThat(all).isSortedAccordingTo(Comparator.comparing(AuditRecords.Stored::occurredAt).reversed());
+            assertThat(paged).containsExactlyElementsOf(all.stream().map(AuditRecords.Stored::targetId).toList());
+            assertThat(byAlice).extracting(AuditRecords.Stored::targetId).containsExactlyInAnyOrder("u0", "u6");
+            assertThat(inTime).extracting(AuditRecords.Stored::targetId).containsExactlyInAnyOrder("u2", "u3");
         }
 
         @Test

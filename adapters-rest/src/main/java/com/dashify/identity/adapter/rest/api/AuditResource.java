@@ -3,27 +3,55 @@ package com.dashify.identity.adapter.rest.api;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuditChainUseCase;
 import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.port.in.ReadAuditTrailUseCase;
+import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.AuditPage;
+import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
+import com.dashify.identity.application.port.out.AuditRecords.Filter;
+import com.dashify.identity.application.port.out.AuditRecords.Position;
+import com.dashify.identity.application.port.out.AuditRecords.Stored;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
- * {@code /api/v1/audit/verify}: walks the tenant's audit hash chain and reports the first break,
- * for a token with the {@code audit} scope. Records written in the last seconds are chained first,
- * so the answer covers everything written before the request.
+ * The tenant's audit trail, for a token with the {@code audit} scope:
+ * <ul>
+ * <li>{@code GET /api/v1/audit}: records newest first, filtered by {@code actor} (user id),
+ * {@code target} (id), {@code action}, {@code outcome}, {@code from} and {@code to} (ISO-8601
+ * instants, {@code to} exclusive), {@code limit} per page (1 to 500, 50 by default), and the
+ * {@code cursor} of the page before;</li>
+ * <li>{@code GET /api/v1/audit/export}: the same records (without paging) as JSON Lines, streamed
+ * page by page, never held in memory whole, up to the moment the export started;</li>
+ * <li>{@code GET /api/v1/audit/verify}: walks the hash chain and reports the first break. Records
+ * written in the last seconds are chained first, so the answer covers everything written before
+ * the request.</li>
+ * </ul>
  */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+    static final String JSON_LINES = "application/x-ndjson";
+    private static final int EXPORT_PAGE = ReadAuditTrailUseCase.MAX_LIMIT;
 
     /** Bounds the chaining before a walk when records keep arriving. */
     private static final int MAX_SEAL_BATCHES = 1000;
@@ -32,6 +60,51 @@ public class AuditResource {
     ApiAuthentication authentication;
     @Inject
     AuditChainUseCase chain;
+    @Inject
+    ReadAuditTrailUseCase reading;
+
+    @GET
+    public JsonObject read(@QueryParam("actor") String actorUserId, @QueryParam("target") String targetId,
+                           @QueryParam("action") String action, @QueryParam("outcome") String outcome,
+                           @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        Actor actor = authentication.require(Scope.AUDIT);
+        Filter filter = new Filter(actorUserId, targetId, action, outcome, instant("from", from), instant("to", to));
+        AuditPage page = reading.read(new ReadAuditQuery(actor, filter,
+                cursor == null ? null : AuditJson.position(cursor), limit(limit)));
+        JsonArrayBuilder records = Json.createArrayBuilder();
+        page.records().forEach(record -> records.add(AuditJson.record(record)));
+        JsonObjectBuilder json = Json.createObjectBuilder().add("records", records);
+        page.next().ifPresent(next -> json.add("nextCursor", AuditJson.cursor(next)));
+        return json.build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces(JSON_LINES)
+    public Response export(@QueryParam("actor") String actorUserId, @QueryParam("target") String targetId,
+                           @QueryParam("action") String action, @QueryParam("outcome") String outcome,
+                           @QueryParam("from") String from, @QueryParam("to") String to) {
+        Actor actor = authentication.require(Scope.AUDIT);
+        Instant until = to == null ? Instant.now() : instant("to", to);
+        Filter filter = new Filter(actorUserId, targetId, action, outcome, instant("from", from), until);
+        StreamingOutput lines = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            Position after = null;
+            do {
+                AuditPage page = reading.read(new ReadAuditQuery(actor, filter, after, EXPORT_PAGE));
+                for (Stored record : page.records()) {
+                    writer.write(AuditJson.record(record).toString());
+                    writer.write('\n');
+                }
+                writer.flush();
+                after = page.next().orElse(null);
+            } while (after != null);
+        };
+        return Response.ok(lines, JSON_LINES)
+                .header("Content-Disposition", "attachment; filename=\"audit.jsonl\"")
+                .build();
+    }
 
     @GET
     @Path("verify")
@@ -52,5 +125,31 @@ public class AuditResource {
                 .add("recordId", found.recordId())
                 .add("reason", found.reason().name().toLowerCase(Locale.ROOT))));
         return json.build();
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeException notAnInstant) {
+            throw new ApiException(400, "'" + name + "' must be an ISO-8601 instant, such as 2026-11-30T09:00:00Z.");
+        }
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return ReadAuditTrailUseCase.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= ReadAuditTrailUseCase.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ApiException(400, "'limit' must be 1 to " + ReadAuditTrailUseCase.MAX_LIMIT + ".");
     }
 }

@@ -1,0 +1,76 @@
+package com.dashify.identity.adapter.audit;
+
+import com.dashify.identity.application.port.out.AuditRecords;
+import com.dashify.identity.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads audit records with JPA, newest first, by keyset on (occurred_at, id). */
+@ApplicationScoped
+public class JpaAuditRecords implements AuditRecords {
+
+    @PersistenceContext(unitName = JpaAuditTrail.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaAuditRecords() {
+    }
+
+    public JpaAuditRecords(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+        StringBuilder jpql = new StringBuilder("select r from AuditRecord r where r.tenantId = :tenant");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("tenant", tenantId.toString());
+        equal(jpql, parameters, "actorUserId", filter.actorUserId());
+        equal(jpql, parameters, "targetId", filter.targetId());
+        equal(jpql, parameters, "action", filter.action());
+        equal(jpql, parameters, "outcome", filter.outcome());
+        if (filter.from() != null) {
+            jpql.append(" and r.occurredAt >= :from");
+            parameters.put("from", column(filter.from()));
+        }
+        if (filter.to() != null) {
+            jpql.append(" and r.occurredAt < :to");
+            parameters.put("to", column(filter.to()));
+        }
+        if (after != null) {
+            jpql.append(" and (r.occurredAt < :afterTime or (r.occurredAt = :afterTime and r.id < :afterId))");
+            parameters.put("afterTime", column(after.occurredAt()));
+            parameters.put("afterId", after.recordId());
+        }
+        jpql.append(" order by r.occurredAt desc, r.id desc");
+        TypedQuery<AuditRecordJpaEntity> query = em.createQuery(jpql.toString(), AuditRecordJpaEntity.class)
+                .setMaxResults(limit);
+        parameters.forEach(query::setParameter);
+        return query.getResultList().stream().map(JpaAuditRecords::toStored).toList();
+    }
+
+    private static void equal(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {
+        if (value != null) {
+            jpql.append(" and r.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
+    }
+
+    private static OffsetDateTime column(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Stored toStored(AuditRecordJpaEntity row) {
+        return new Stored(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId, row.actorTokenId,
+                row.action, row.targetType, row.targetId, row.requestId, row.clientAddress, row.outcome, row.changes,
+                row.payload);
+    }
+}

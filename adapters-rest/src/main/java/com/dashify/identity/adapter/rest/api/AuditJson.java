@@ -1,0 +1,82 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.application.port.out.AuditRecords.Position;
+import com.dashify.identity.application.port.out.AuditRecords.Stored;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+
+/** Audit records as the API shows them, and the opaque cursor of a page. */
+final class AuditJson {
+
+    private AuditJson() {
+    }
+
+    static JsonObject record(Stored record) {
+        JsonObjectBuilder actor = Json.createObjectBuilder().add("type", record.actorType());
+        optional(actor, "userId", record.actorUserId());
+        optional(actor, "tokenId", record.actorTokenId());
+        JsonObjectBuilder target = Json.createObjectBuilder();
+        optional(target, "type", record.targetType());
+        optional(target, "id", record.targetId());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", record.id())
+                .add("occurredAt", record.occurredAt().toString())
+                .add("actor", actor)
+                .add("action", record.action())
+                .add("target", target)
+                .add("outcome", record.outcome());
+        optional(json, "requestId", record.requestId());
+        optional(json, "clientAddress", record.clientAddress());
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
+        json.add("changes", changes);
+        if (record.payload() != null) {
+            json.add("payload", payload(record.payload()));
+        }
+        return json.build();
+    }
+
+    /** A stored payload is JSON text; shown as JSON, or as a string if it is not. */
+    private static JsonValue payload(String payload) {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readValue();
+        } catch (JsonException | IllegalStateException notJson) {
+            return Json.createValue(payload);
+        }
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, String value) {
+        if (value != null) {
+            json.add(name, value);
+        }
+    }
+
+    static String cursor(Position position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                (position.occurredAt() + "|" + position.recordId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @throws ApiException 400 when the cursor is not one this API gave */
+    static Position position(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+            if (parts.length != 2 || parts[1].isEmpty() || parts[1].length() > 36) {
+                throw new IllegalArgumentException("not a cursor");
+            }
+            return new Position(Instant.parse(parts[0]), parts[1]);
+        } catch (IllegalArgumentException | DateTimeException notACursor) {
+            throw new ApiException(400, "The cursor is not one this API gave.");
+        }
+    }
+}

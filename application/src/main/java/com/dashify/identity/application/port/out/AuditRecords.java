@@ -1,0 +1,45 @@
+package com.dashify.identity.application.port.out;
+
+import com.dashify.identity.domain.tenant.TenantId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Reads a tenant's audit records, newest first, a page at a time by keyset (flat memory at any size). */
+public interface AuditRecords {
+
+    /**
+     * What to read; null fields do not filter.
+     *
+     * @param from inclusive
+     * @param to   exclusive
+     */
+    record Filter(String actorUserId, String targetId, String action, String outcome, Instant from, Instant to) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null, null, null);
+        }
+    }
+
+    /** The position after a record in newest-first order. */
+    record Position(Instant occurredAt, String recordId) {
+
+        public Position {
+            Objects.requireNonNull(occurredAt, "occurredAt");
+            Objects.requireNonNull(recordId, "recordId");
+        }
+    }
+
+    /** A stored record, as it is read back. */
+    record Stored(String id, Instant occurredAt, String actorType, String actorUserId, String actorTokenId,
+                  String action, String targetType, String targetId, String requestId, String clientAddress,
+                  String outcome, String changes, String payload) {
+
+        public Position position() {
+            return new Position(occurredAt, id);
+        }
+    }
+
+    /** Up to {@code limit} records after the position (from the newest when null), newest first. */
+    List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit);
+}
