@@ -6,11 +6,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -70,6 +75,44 @@ class AuditReadingIT {
                 .isEqualTo(JsonValue.ValueType.OBJECT));
         assertThat(lines.stream().map(line -> ScimClient.json(line).getString("id")).toList())
                 .containsExactlyElementsOf(paged);
+    }
+
+    @Test
+    void theConsoleShowsTheTrailFollowsAUsersHistoryAndVerifiesTheChain(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        String userId = RolesIT.provision(tenant, "history@" + tenant.tenantName() + ".example", "");
+        assertThat(tenant.patch("/Users/" + userId, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"active","value":false}]}""").status()).isEqualTo(200);
+
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            console.signIn(tenant, ConsoleIT.PASSWORD);
+            HtmlPage trail = console.open("/admin/audit.xhtml");
+            String table = trail.getElementById("records").asNormalizedText();
+            assertThat(table).contains("tenant.create", "user.provision", "user.update");
+
+            HtmlAnchor history = trail.getFirstByXPath("//table[@id='records']//a[text()='" + userId + "']");
+            assertThat(history).as(table).isNotNull();
+            HtmlPage usersHistory = ConsoleClient.clickLink(history);
+            assertThat(usersHistory.getElementById("records").asNormalizedText())
+                    .contains("user.provision", "user.update").doesNotContain("tenant.create");
+
+            HtmlPage verified = ConsoleClient.click(trail.getHtmlElementById("verifyForm:verify"));
+            assertThat(verified.getElementById("messages").getTextContent()).contains("The audit trail is intact");
+
+            try (Connection db = server.connectToDatabase();
+                 PreparedStatement edit = db.prepareStatement("update audit_records set outcome = 'denied'"
+                         + " where tenant_id = ? and action = 'user.provision'")) {
+                edit.setString(1, tenant.tenantId());
+                assertThat(edit.executeUpdate()).isOne();
+            }
+            HtmlPage broken = ConsoleClient.click(console.open("/admin/audit.xhtml")
+                    .<HtmlInput>getHtmlElementById("verifyForm:verify"));
+            assertThat(broken.getElementById("messages").getTextContent()).contains("The audit trail was changed");
+
+            HtmlPage wrongFilter = console.open("/admin/audit.xhtml?from=yesterday");
+            assertThat(wrongFilter.getElementById("problem").getTextContent()).contains("instants");
+        }
     }
 
     @Test

@@ -129,6 +129,8 @@ class PasskeyIT {
             ConsoleChromiumIT.screenshot(browser.driver, Path.of("target", "screenshots", "passkeys.png"));
             browser.open("/admin/users.xhtml");
             ConsoleChromiumIT.screenshot(browser.driver, Path.of("target", "screenshots", "users.png"));
+            browser.open("/admin/audit.xhtml");
+            ConsoleChromiumIT.screenshot(browser.driver, Path.of("target", "screenshots", "audit.png"));
 
             browser.signOut();
             assertThat(browser.signInWithPasskey()).isEmpty();

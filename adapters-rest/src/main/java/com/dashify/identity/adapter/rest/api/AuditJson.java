@@ -10,11 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 
 /** Audit records as the API shows them, and the opaque cursor of a page. */
 final class AuditJson {
@@ -62,21 +58,9 @@ final class AuditJson {
         }
     }
 
-    static String cursor(Position position) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                (position.occurredAt() + "|" + position.recordId()).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** @throws ApiException 400 when the cursor is not one this API gave */
     static Position position(String cursor) {
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
-            if (parts.length != 2 || parts[1].isEmpty() || parts[1].length() > 36) {
-                throw new IllegalArgumentException("not a cursor");
-            }
-            return new Position(Instant.parse(parts[0]), parts[1]);
-        } catch (IllegalArgumentException | DateTimeException notACursor) {
-            throw new ApiException(400, "The cursor is not one this API gave.");
-        }
+        return Position.fromToken(cursor)
+                .orElseThrow(() -> new ApiException(400, "The cursor is not one this API gave."));
     }
 }

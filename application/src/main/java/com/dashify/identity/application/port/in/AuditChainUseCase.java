@@ -25,7 +25,8 @@ public interface AuditChainUseCase {
     int seal(TenantId tenantId);
 
     /**
-     * Walks the actor's tenant's chain from its start.
+     * Chains the records waiting to be chained, then walks the actor's tenant's chain from its
+     * start: the answer covers everything written before the call.
      *
      * @throws AccessDeniedException when the actor may not manage the organisation
      */
