@@ -27,16 +27,6 @@ class AuditChainIT {
         return ScimClient.json(answer.body());
     }
 
-    private static long count(DashifyServer server, String sql, String tenantId) throws Exception {
-        try (Connection db = server.connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, tenantId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
     @Test
     void recordsAreChainedWithinSecondsAndAnEditIsReported(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
@@ -45,12 +35,12 @@ class AuditChainIT {
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String unsealed = "select count(*) from audit_unsealed where tenant_id = ?";
-        while (count(server, unsealed, tenant.tenantId()) > 0 && Instant.now().isBefore(deadline)) {
+        while (server.queryNumber(unsealed, tenant.tenantId()) > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
         }
-        assertThat(count(server, unsealed, tenant.tenantId())).as("chained by the service on its own").isZero();
-        long records = count(server, "select count(*) from audit_records where tenant_id = ?", tenant.tenantId());
-        assertThat(count(server, "select count(*) from audit_chain_links where tenant_id = ?", tenant.tenantId()))
+        assertThat(server.queryNumber(unsealed, tenant.tenantId())).as("chained by the service on its own").isZero();
+        long records = server.queryNumber("select count(*) from audit_records where tenant_id = ?", tenant.tenantId());
+        assertThat(server.queryNumber("select count(*) from audit_chain_links where tenant_id = ?", tenant.tenantId()))
                 .isEqualTo(records);
 
         String auditToken = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +110,19 @@ public final class DashifyServer implements AutoCloseable {
     /** A new connection to the server's database, to check what it stored. */
     public Connection connectToDatabase() throws SQLException {
         return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+
+    /** The single number a query with one string parameter answers, such as a {@code count(*)}. */
+    public long queryNumber(String sql, String parameter) throws SQLException {
+        try (Connection db = connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return row.getLong(1);
+            }
+        }
     }
 
     /** A GET of {@code path} (which starts with {@code /}, and may carry a query). */

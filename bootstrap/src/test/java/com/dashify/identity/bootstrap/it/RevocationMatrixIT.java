@@ -2,9 +2,6 @@ package com.dashify.identity.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,23 +92,23 @@ class RevocationMatrixIT {
             browser.wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
         }
 
-        assertThat(count(server, "select count(*) from users where id = ? and active = false", userId)).isOne();
-        assertThat(count(server, "select count(*) from user_sessions where user_id = ? and revoked_at is null", userId))
+        assertThat(server.queryNumber("select count(*) from users where id = ? and active = false", userId)).isOne();
+        assertThat(server.queryNumber("select count(*) from user_sessions where user_id = ? and revoked_at is null", userId))
                 .as("open sessions").isZero();
-        assertThat(count(server, "select count(*) from user_sessions where user_id = ? and revocation_reason"
+        assertThat(server.queryNumber("select count(*) from user_sessions where user_id = ? and revocation_reason"
                 + " = 'owner deactivated'", userId)).as("sessions revoked by the deactivation").isOne();
-        assertThat(count(server, "select count(*) from personal_access_tokens where owner_id = ? and revoked_at"
+        assertThat(server.queryNumber("select count(*) from personal_access_tokens where owner_id = ? and revoked_at"
                 + " is not null and revocation_reason = 'owner deactivated'", userId)).as("tokens revoked").isEqualTo(2);
-        assertThat(count(server, "select count(*) from passkeys where user_id = ? and disabled_at is not null",
+        assertThat(server.queryNumber("select count(*) from passkeys where user_id = ? and disabled_at is not null",
                 userId)).as("passkeys disabled").isOne();
-        assertThat(count(server, "select count(*) from audit_records where target_id = ? and action in"
+        assertThat(server.queryNumber("select count(*) from audit_records where target_id = ? and action in"
                 + " ('user.update', 'user.delete', 'user.deactivate')", userId)).as("the deactivation, audited")
                 .isPositive();
-        assertThat(count(server, "select count(*) from audit_records where action = 'session.revoke' and target_id in"
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'session.revoke' and target_id in"
                 + " (select id from user_sessions where user_id = ?)", userId)).as("each revocation, audited").isOne();
-        assertThat(count(server, "select count(*) from audit_records where action = 'token.revoke' and target_id in"
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'token.revoke' and target_id in"
                 + " (select id from personal_access_tokens where owner_id = ?)", userId)).isEqualTo(2);
-        assertThat(count(server, "select count(*) from audit_records where action = 'passkey.disable' and target_id"
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'passkey.disable' and target_id"
                 + " in (select id from passkeys where user_id = ?)", userId)).isOne();
     }
 
@@ -207,15 +204,5 @@ class RevocationMatrixIT {
 
     private static int me(DashifyServer server, String token) {
         return server.send("GET", "/api/v1/me", Map.of("Authorization", "Bearer " + token), null).status();
-    }
-
-    private static long count(DashifyServer server, String sql, String userId) throws Exception {
-        try (Connection db = server.connectToDatabase(); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, userId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
     }
 }
