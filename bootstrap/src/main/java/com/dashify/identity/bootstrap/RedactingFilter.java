@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A log filter that drops the debug output known to carry raw request values, and masks what looks
  * like a credential anywhere else: token secrets by their {@code dfy_} prefix, {@code Authorization}
- * and {@code Cookie} header values, session ids, and {@code password=} pairs.
+ * and {@code Cookie} header values, session ids, and {@code password=} pairs. In the service's own
+ * messages, which may quote what a client or an identity provider sent, line breaks and other
+ * control characters are written as escapes, so that no value can start a forged log line.
  */
 final class RedactingFilter implements Filter {
 
@@ -38,6 +40,8 @@ final class RedactingFilter implements Filter {
     /** {@code password=value} in forms and dumps, to the next separator. */
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password[\\w.:-]*\\s*[=:]\\s*)[^&\\s,}\\]\"]+");
 
+    private static final String OWN_LOGGERS = "com.dashify.";
+
     private final Filter next;
     private final SimpleFormatter formatter = new SimpleFormatter();
 
@@ -55,7 +59,10 @@ final class RedactingFilter implements Filter {
         }
         String message = formatter.formatMessage(record);
         String redacted = redact(message);
-        if (!redacted.equals(message)) {
+        if (redacted != null && record.getLoggerName() != null && record.getLoggerName().startsWith(OWN_LOGGERS)) {
+            redacted = escapeControlCharacters(redacted);
+        }
+        if (redacted != null && !redacted.equals(message)) {
             record.setMessage(redacted);
             record.setParameters(null);
         }
@@ -72,6 +79,26 @@ final class RedactingFilter implements Filter {
         masked = COOKIE_HEADER.matcher(masked).replaceAll("$1" + MASK);
         masked = QUOTED_PASSWORD.matcher(masked).replaceAll("$1" + MASK);
         return PASSWORD.matcher(masked).replaceAll("$1" + MASK);
+    }
+
+    /** Control characters (line breaks included) as {@code \\uXXXX}; tab stays. */
+    static String escapeControlCharacters(String text) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029';
+            if (control && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (control) {
+                    escaped.append(String.format("\\u%04x", (int) c));
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? text : escaped.toString();
     }
 
     private static boolean fromValueDumpingSource(LogRecord record) {

@@ -72,4 +72,20 @@ class RedactingFilterTest {
         assertThat(record.getMessage()).isEqualTo("Schema migrations {0}: {1} applied");
         assertThat(record.getParameters()).containsExactly("identity", 2);
     }
+
+    @Test
+    void ourOwnMessagesCannotForgeALogLineWhileOthersKeepTheirLayout() {
+        LogRecord quoting = new LogRecord(Level.INFO,
+                "SSO refused: code=x\r\n[2026-11-30T00:00:00.000+0000] [SEVERE] forged\u0000 \u2028end\tcolumn");
+        quoting.setLoggerName("com.dashify.identity.adapter.console.SsoServlet");
+        LogRecord server = new LogRecord(Level.INFO, "Payara Micro\n  ready");
+        server.setLoggerName("fish.payara.micro.boot");
+
+        assertThat(new RedactingFilter(null).isLoggable(quoting)).isTrue();
+        assertThat(new RedactingFilter(null).isLoggable(server)).isTrue();
+
+        assertThat(quoting.getMessage()).doesNotContain("\n", "\r", "\u0000", "\u2028")
+                .contains("code=x\\u000d\\u000a[2026-11-30", "\\u0000", "\\u2028", "end\tcolumn");
+        assertThat(server.getMessage()).isEqualTo("Payara Micro\n  ready");
+    }
 }
