@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes audit records through the entity manager of the current transaction and flushes them
@@ -23,6 +25,8 @@ public class JpaAuditTrail implements AuditTrail {
 
     @PersistenceContext(unitName = PERSISTENCE_UNIT)
     private EntityManager em;
+    /** Tenants whose chain head exists: no lookup on every write, only on a tenant's first on this node. */
+    private final Set<String> tenantsWithHead = ConcurrentHashMap.newKeySet();
 
     /** For CDI. */
     protected JpaAuditTrail() {
@@ -56,12 +60,16 @@ public class JpaAuditTrail implements AuditTrail {
         unsealed.tenantId = row.tenantId;
         unsealed.occurredAt = row.occurredAt;
         em.persist(unsealed);
-        if (em.find(ChainHeadJpaEntity.class, row.tenantId) == null) {
-            // A new tenant's first record: its creation is the one transaction that writes to it.
-            ChainHeadJpaEntity head = new ChainHeadJpaEntity();
-            head.tenantId = row.tenantId;
-            head.recordHash = AuditChain.GENESIS;
-            em.persist(head);
+        if (!tenantsWithHead.contains(row.tenantId)) {
+            if (em.find(ChainHeadJpaEntity.class, row.tenantId) == null) {
+                // A new tenant's first record: its creation is the one transaction that writes to it.
+                ChainHeadJpaEntity head = new ChainHeadJpaEntity();
+                head.tenantId = row.tenantId;
+                head.recordHash = AuditChain.GENESIS;
+                em.persist(head);
+            }
+            // Heads are never removed; if this transaction rolls back, the chainer creates the head.
+            tenantsWithHead.add(row.tenantId);
         }
         em.flush();
     }

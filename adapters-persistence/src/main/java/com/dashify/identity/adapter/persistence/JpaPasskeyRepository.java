@@ -89,11 +89,12 @@ public class JpaPasskeyRepository implements PasskeyRepository {
     }
 
     @Override
-    public void remove(TenantId tenantId, PasskeyId id) {
-        em.createQuery("delete from Passkey p where p.tenantId = :tenant and p.id = :id")
+    public boolean remove(TenantId tenantId, UserId userId, PasskeyId id) {
+        return em.createQuery("delete from Passkey p where p.tenantId = :tenant and p.userId = :user and p.id = :id")
                 .setParameter("tenant", tenantId.toString())
+                .setParameter("user", userId.toString())
                 .setParameter("id", id.toString())
-                .executeUpdate();
+                .executeUpdate() > 0;
     }
 
     private TypedQuery<PasskeyJpaEntity> byCredentialId(String credentialId) {

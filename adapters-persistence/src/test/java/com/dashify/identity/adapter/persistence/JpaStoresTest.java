@@ -386,13 +386,14 @@ class JpaStoresTest {
             assertThat(inOtherTenant).isEmpty();
 
             jpa.inTransaction(e -> {
-                passkeys.remove(globex, passkey.id());
+                assertThat(passkeys.remove(globex, owner.id(), passkey.id())).as("another tenant").isFalse();
+                assertThat(passkeys.remove(acme, stranger.id(), passkey.id())).as("another user").isFalse();
                 return null;
             });
             List<Passkey> kept = jpa.inTransaction(e -> passkeys.findOf(acme, owner.id()));
             assertThat(kept).hasSize(1);
             jpa.inTransaction(e -> {
-                passkeys.remove(acme, passkey.id());
+                assertThat(passkeys.remove(acme, owner.id(), passkey.id())).isTrue();
                 return null;
             });
             Optional<Passkey> removed = jpa.inTransaction(e -> passkeys.findByCredentialId(credentialId));

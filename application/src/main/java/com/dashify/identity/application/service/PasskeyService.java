@@ -58,12 +58,9 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
     @Override
     public void remove(Actor actor, PasskeyId id, RequestContext request) {
         authorization.activeUser(actor);
-        boolean own = passkeys.findOf(actor.tenantId(), actor.userId()).stream()
-                .anyMatch(passkey -> passkey.id().equals(id));
-        if (!own) {
+        if (!passkeys.remove(actor.tenantId(), actor.userId(), id)) {
             throw new PasskeyNotFoundException();
         }
-        passkeys.remove(actor.tenantId(), id);
         audit.byUser(actor, "passkey.remove", "passkey", id.toString(), List.of(), request, clock.instant());
     }
 

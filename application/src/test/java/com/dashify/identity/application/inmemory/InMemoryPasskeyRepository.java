@@ -52,8 +52,9 @@ public final class InMemoryPasskeyRepository implements PasskeyRepository {
     }
 
     @Override
-    public synchronized void remove(TenantId tenantId, PasskeyId id) {
-        passkeys.values().removeIf(passkey -> passkey.id().equals(id) && passkey.tenantId().equals(tenantId));
+    public synchronized boolean remove(TenantId tenantId, UserId userId, PasskeyId id) {
+        return passkeys.values().removeIf(passkey -> passkey.id().equals(id) && passkey.tenantId().equals(tenantId)
+                && passkey.userId().equals(userId));
     }
 
     private static Passkey copy(Passkey passkey) {

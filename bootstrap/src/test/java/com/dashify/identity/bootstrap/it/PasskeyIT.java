@@ -33,6 +33,14 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 @ExtendWith(DashifyServer.Extension.class)
 class PasskeyIT {
 
+    /** Page script: {@code post(url, body)} as the page posts JSON, and {@code postTwice} answering both statuses. */
+    private static final String POST_TWICE = """
+            const post = (url, body) => fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
+                body: JSON.stringify(body)});
+            const postTwice = (url, body) => post(url, body)
+                .then(first => post(url, body).then(second => [first.status, second.status]));
+            """;
+
     /** A browser with a virtual authenticator, at the server's localhost origin. */
     static final class Browser implements AutoCloseable {
 
@@ -172,28 +180,19 @@ class PasskeyIT {
             browser.signInWithPassword(tenant);
             browser.open("/app/passkeys.xhtml");
             // The page's own steps, with the verified answer sent twice.
-            Object registrations = browser.script("""
-                    const post = (url, body) => fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                        body: JSON.stringify(body)}).then(r => r.status);
-                    fetch('/app/passkeys/options', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})
-                      .then(r => r.json())
+            Object registrations = browser.script(POST_TWICE + """
+                    post('/app/passkeys/options', {}).then(r => r.json())
                       .then(o => navigator.credentials.create({publicKey: PublicKeyCredential.parseCreationOptionsFromJSON(o)}))
-                      .then(c => { const body = {name: 'Twice', credential: c.toJSON()};
-                                   return post('/app/passkeys/register', body)
-                                     .then(first => post('/app/passkeys/register', body).then(second => [first, second])); })
+                      .then(c => postTwice('/app/passkeys/register', {name: 'Twice', credential: c.toJSON()}))
                       .then(done, e => done(String(e)));""");
             assertThat(registrations).isEqualTo(List.of(201L, 400L));
 
             browser.signOut();
             browser.open("/login");
-            Object signIns = browser.script("""
-                    const post = (url, body) => fetch(url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                        body: JSON.stringify(body)}).then(r => r.status);
-                    fetch('/passkey/options', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: '{}'})
-                      .then(r => r.json())
+            Object signIns = browser.script(POST_TWICE + """
+                    post('/passkey/options', {}).then(r => r.json())
                       .then(o => navigator.credentials.get({publicKey: PublicKeyCredential.parseRequestOptionsFromJSON(o)}))
-                      .then(c => post('/passkey/sign-in', c.toJSON()).then(first => post('/passkey/sign-in', c.toJSON())
-                                   .then(second => [first, second])))
+                      .then(c => postTwice('/passkey/sign-in', c.toJSON()))
                       .then(done, e => done(String(e)));""");
             assertThat(signIns).isEqualTo(List.of(200L, 400L));
         }

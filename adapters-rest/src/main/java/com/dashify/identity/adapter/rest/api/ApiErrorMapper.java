@@ -43,7 +43,10 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof AccessDeniedException denied) {
                 return problem(403, "Forbidden: " + denied.getMessage() + ".").build();
             }
-            if (cause instanceof TokenNotFoundException || cause instanceof TenantNotFoundException) {
+            if (cause instanceof TenantNotFoundException) {
+                return problem(404, "No such tenant.").build();
+            }
+            if (cause instanceof TokenNotFoundException) {
                 return problem(404, "Not found.").build();
             }
             if (cause instanceof ScimException invalid) {

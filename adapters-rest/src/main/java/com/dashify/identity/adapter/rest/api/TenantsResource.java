@@ -13,7 +13,6 @@ import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase.IssueP
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.port.in.OperatorIssueTokenUseCase.OperatorIssueTokenCommand;
 import com.dashify.identity.application.port.in.RequestContext;
-import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
@@ -111,13 +110,8 @@ public class TenantsResource {
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         String owner = optionalString(json, "ownerUserName");
         TokenRequests.IssueTokenRequest request = TokenRequests.read(json);
-        IssuedToken issued;
-        try {
-            issued = issueToken.issue(new OperatorIssueTokenCommand(tenant, owner == null ? null : new UserName(owner),
-                    request.name(), request.scopes(), request.expiresInDays(), context(request.auditPayload())));
-        } catch (TenantNotFoundException notFound) {
-            throw new ApiException(404, "No such tenant.");
-        }
+        IssuedToken issued = issueToken.issue(new OperatorIssueTokenCommand(tenant, owner == null ? null : new UserName(owner),
+                request.name(), request.scopes(), request.expiresInDays(), context(request.auditPayload())));
         return Response.status(Response.Status.CREATED)
                 .cacheControl(noStore())
                 .entity(TokenJson.issued(issued))
@@ -134,13 +128,9 @@ public class TenantsResource {
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         UserName userName = new UserName(requiredString(json, "adminUserName"));
         Password password = adminPassword(json);
-        OrgAdminAdded added;
-        try {
-            added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password, context(Json.createObjectBuilder()
-                    .add("adminUserName", userName.value()).add("adminPassword", redacted(password)).build())));
-        } catch (TenantNotFoundException notFound) {
-            throw new ApiException(404, "No such tenant.");
-        }
+        OrgAdminAdded added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password,
+                context(Json.createObjectBuilder().add("adminUserName", userName.value())
+                        .add("adminPassword", redacted(password)).build())));
         JsonObjectBuilder answer = Json.createObjectBuilder()
                 .add("id", added.admin().id().toString())
                 .add("userName", added.admin().userName().value())
@@ -158,13 +148,8 @@ public class TenantsResource {
         TenantId tenant = parseTenantId(tenantId);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         UserName userName = new UserName(requiredString(json, "userName"));
-        TokenSecret secret;
-        try {
-            secret = issueSetup.issue(new IssuePasswordSetupCommand(tenant, userName,
-                    context(Json.createObjectBuilder().add("userName", userName.value()).build())));
-        } catch (TenantNotFoundException notFound) {
-            throw new ApiException(404, "No such tenant.");
-        }
+        TokenSecret secret = issueSetup.issue(new IssuePasswordSetupCommand(tenant, userName,
+                context(Json.createObjectBuilder().add("userName", userName.value()).build())));
         return Response.status(Response.Status.CREATED).cacheControl(noStore())
                 .entity(Json.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
     }

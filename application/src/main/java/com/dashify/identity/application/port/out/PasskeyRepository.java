@@ -26,5 +26,6 @@ public interface PasskeyRepository {
 
     void update(Passkey passkey);
 
-    void remove(TenantId tenantId, PasskeyId id);
+    /** Removes one of the user's passkeys; false when the user has no passkey with that id. */
+    boolean remove(TenantId tenantId, UserId userId, PasskeyId id);
 }
