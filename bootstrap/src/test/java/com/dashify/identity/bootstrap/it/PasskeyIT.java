@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -93,9 +94,16 @@ class PasskeyIT {
         String signInWithPasskey() {
             open("/login");
             driver.findElement(By.id("passkeySignIn")).click();
-            wait.until(driver -> !driver.getCurrentUrl().endsWith("/login")
-                    || !driver.findElement(By.id("passkeyError")).getText().isEmpty());
-            return driver.getCurrentUrl().endsWith("/login") ? driver.findElement(By.id("passkeyError")).getText() : "";
+            // The page navigates away on success, so the error element may go stale while it is read.
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(driver -> {
+                        if (!driver.getCurrentUrl().endsWith("/login")) {
+                            return "";
+                        }
+                        String refusal = driver.findElement(By.id("passkeyError")).getText();
+                        return refusal.isEmpty() ? null : refusal;
+                    });
         }
 
         /** Runs a script that ends by calling {@code done(result)}, in the page. */
