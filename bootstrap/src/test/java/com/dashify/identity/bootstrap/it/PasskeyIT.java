@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +66,17 @@ class PasskeyIT {
 
         void open(String path) {
             driver.get(origin + path);
+        }
+
+        /**
+         * The text of an element of the page being shown. A page that reloads itself (the passkeys
+         * page does after adding one) can replace the element while it is read, so this reads again.
+         */
+        String text(By locator) {
+            return new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(WebDriverException.class)
+                    .until(driver -> driver.findElement(locator).getText());
         }
 
         void signInWithPassword(ScimClient tenant) {
@@ -153,7 +165,7 @@ class PasskeyIT {
 
             browser.wait.until(ExpectedConditions.urlContains("/admin/"));
             browser.open("/app/");
-            assertThat(browser.driver.findElement(By.id("userName")).getText()).isEqualTo(tenant.adminUserName());
+            assertThat(browser.text(By.id("userName"))).isEqualTo(tenant.adminUserName());
             assertThat(storedPasskeys(server, tenant.adminUserName())).isEqualTo("Work laptop enabled used;");
             assertThat(SsoIT.sessionMethods(server, tenant.adminId())).contains("PASSWORD").contains("PASSKEY");
         }

@@ -75,7 +75,7 @@ class RevocationMatrixIT {
             browser.wait.until(ExpectedConditions.urlContains("/admin/"));
             browser.registerPasskey("Laptop");
             browser.open("/app/");
-            assertThat(browser.driver.findElement(By.id("userName")).getText()).as("the session is open")
+            assertThat(browser.text(By.id("userName"))).as("the session is open")
                     .isEqualTo(userName);
             assertThat(scim(server, scimToken)).as("the scim token works").isEqualTo(200);
             assertThat(me(server, apiToken)).as("the api token works").isEqualTo(200);

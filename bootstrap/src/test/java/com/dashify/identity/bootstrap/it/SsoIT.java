@@ -254,7 +254,8 @@ class SsoIT {
             browser.findElement(By.id("continue")).click();
             wait.until(ExpectedConditions.urlContains("/app/"));
 
-            assertThat(browser.findElement(By.id("userName")).getText()).isEqualTo(userName);
+            // The redirects may still be settling when the address changes: wait for the page itself.
+            assertThat(wait.until(ExpectedConditions.textToBe(By.id("userName"), userName))).isTrue();
             browser.get(server.baseUri() + "/app/");
             assertThat(browser.findElement(By.id("role")).getText()).as("still signed in on the next request")
                     .isEqualTo("Viewer");
