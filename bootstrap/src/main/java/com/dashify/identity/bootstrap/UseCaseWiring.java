@@ -19,6 +19,7 @@ import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.application.port.in.ProvisionUserUseCase;
 import com.dashify.identity.application.port.in.ReadAuditTrailUseCase;
+import com.dashify.identity.application.port.in.RecordRefusalUseCase;
 import com.dashify.identity.application.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.port.in.RoleMappingUseCase;
 import com.dashify.identity.application.port.in.SessionAccessUseCase;
@@ -51,6 +52,7 @@ import com.dashify.identity.application.service.DashboardService;
 import com.dashify.identity.application.service.DeleteUserService;
 import com.dashify.identity.application.service.PasskeyService;
 import com.dashify.identity.application.service.ProvisionUserService;
+import com.dashify.identity.application.service.RefusalService;
 import com.dashify.identity.application.service.RoleMappingService;
 import com.dashify.identity.application.service.SessionService;
 import com.dashify.identity.application.service.SsoService;
@@ -147,6 +149,13 @@ public class UseCaseWiring {
         return transactional(AuditChainUseCase.class, new AuditChainService(auditChain, users));
     }
 
+    /** Not in a transaction of the caller's: the audit trail writes a refusal in one of its own. */
+    @Produces
+    @ApplicationScoped
+    public RecordRefusalUseCase recordRefusal() {
+        return new RefusalService(auditTrail, CLOCK);
+    }
+
     @Produces
     @ApplicationScoped
     public ReadAuditTrailUseCase readAuditTrail() {
@@ -202,7 +211,8 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public AuthenticateTokenUseCase authenticateToken() {
-        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, users, CLOCK));
+        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, users,
+                auditTrail, CLOCK));
     }
 
     @Produces

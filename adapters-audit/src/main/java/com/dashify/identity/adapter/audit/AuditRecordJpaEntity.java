@@ -24,6 +24,8 @@ public class AuditRecordJpaEntity {
     String actorUserId;
     @Column(name = "actor_token_id", length = 36)
     String actorTokenId;
+    @Column(name = "actor_session_id", length = 36)
+    String actorSessionId;
     @Column(name = "action", nullable = false, length = 64)
     String action;
     @Column(name = "target_type", length = 16)
@@ -34,6 +36,8 @@ public class AuditRecordJpaEntity {
     String requestId;
     @Column(name = "client_address", length = 64)
     String clientAddress;
+    @Column(name = "user_agent", length = 256)
+    String userAgent;
     @Column(name = "outcome", nullable = false, length = 64)
     String outcome;
     @Column(name = "changes", nullable = false, length = 2048)

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -120,11 +121,20 @@ public class JpaAuditChainStore implements AuditChainStore {
                 .collect(Collectors.toMap(record -> record.id, Function.identity()));
     }
 
-    /** Every stored field of a record, in a fixed order: what its link seals. */
+    /**
+     * Every stored field of a record, in a fixed order: what its link seals. The session and user
+     * agent came later (V3) and are listed only when the record has one of them, so links made
+     * before they existed still verify; the length prefixes keep the two forms apart.
+     */
     static String canonical(AuditRecordJpaEntity record) {
-        return AuditChain.canonical(Arrays.asList(record.id, record.tenantId,
+        List<String> fields = new ArrayList<>(Arrays.asList(record.id, record.tenantId,
                 record.occurredAt.toInstant().toString(), record.actorType, record.actorUserId, record.actorTokenId,
                 record.action, record.targetType, record.targetId, record.requestId, record.clientAddress,
                 record.outcome, record.changes, record.payload));
+        if (record.actorSessionId != null || record.userAgent != null) {
+            fields.add(record.actorSessionId);
+            fields.add(record.userAgent);
+        }
+        return AuditChain.canonical(fields);
     }
 }

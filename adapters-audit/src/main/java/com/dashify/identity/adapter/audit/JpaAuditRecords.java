@@ -70,7 +70,7 @@ public class JpaAuditRecords implements AuditRecords {
 
     private static Stored toStored(AuditRecordJpaEntity row) {
         return new Stored(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId, row.actorTokenId,
-                row.action, row.targetType, row.targetId, row.requestId, row.clientAddress, row.outcome, row.changes,
-                row.payload);
+                row.actorSessionId, row.action, row.targetType, row.targetId, row.requestId, row.clientAddress,
+                row.userAgent, row.outcome, row.changes, row.payload);
     }
 }

@@ -6,6 +6,7 @@ import com.dashify.identity.domain.audit.AuditChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,33 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public void record(AuditEntry entry) {
+        String tenantId = entry.tenantId().toString();
+        if (!tenantsWithHead.contains(tenantId)) {
+            if (em.find(ChainHeadJpaEntity.class, tenantId) == null) {
+                // A new tenant's first record: its creation is the one transaction that writes to it.
+                ChainHeadJpaEntity head = new ChainHeadJpaEntity();
+                head.tenantId = tenantId;
+                head.recordHash = AuditChain.GENESIS;
+                em.persist(head);
+            }
+            // Heads are never removed; if this transaction rolls back, the chainer creates the head.
+            tenantsWithHead.add(tenantId);
+        }
+        persist(entry);
+    }
+
+    /**
+     * In a transaction of its own, which commits when the caller's rolls back. It writes no chain
+     * head (the chainer creates a missing one), so it never waits on a head that the suspended
+     * transaction may have inserted.
+     */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(AuditEntry entry) {
+        persist(entry);
+    }
+
+    private void persist(AuditEntry entry) {
         AuditRecordJpaEntity row = new AuditRecordJpaEntity();
         row.id = UUID.randomUUID().toString();
         row.tenantId = entry.tenantId().toString();
@@ -45,11 +73,13 @@ public class JpaAuditTrail implements AuditTrail {
         row.actorType = entry.actorType();
         row.actorUserId = entry.actorUserId() == null ? null : entry.actorUserId().toString();
         row.actorTokenId = entry.actorTokenId() == null ? null : entry.actorTokenId().toString();
+        row.actorSessionId = entry.actorSessionId() == null ? null : entry.actorSessionId().toString();
         row.action = entry.action();
         row.targetType = entry.targetType();
         row.targetId = entry.targetId();
         row.requestId = entry.requestId();
         row.clientAddress = entry.clientAddress();
+        row.userAgent = entry.userAgent();
         row.outcome = entry.outcome();
         row.changes = truncate(String.join(" ", entry.changes()));
         row.payload = entry.payload();
@@ -60,17 +90,6 @@ public class JpaAuditTrail implements AuditTrail {
         unsealed.tenantId = row.tenantId;
         unsealed.occurredAt = row.occurredAt;
         em.persist(unsealed);
-        if (!tenantsWithHead.contains(row.tenantId)) {
-            if (em.find(ChainHeadJpaEntity.class, row.tenantId) == null) {
-                // A new tenant's first record: its creation is the one transaction that writes to it.
-                ChainHeadJpaEntity head = new ChainHeadJpaEntity();
-                head.tenantId = row.tenantId;
-                head.recordHash = AuditChain.GENESIS;
-                em.persist(head);
-            }
-            // Heads are never removed; if this transaction rolls back, the chainer creates the head.
-            tenantsWithHead.add(row.tenantId);
-        }
         em.flush();
     }
 

@@ -8,6 +8,7 @@ import com.dashify.identity.application.port.out.AuditRecords;
 import com.dashify.identity.application.service.AuditChainService;
 import com.dashify.identity.domain.audit.ChainVerifier.Break;
 import com.dashify.identity.domain.audit.ChainVerifier.Reason;
+import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.user.UserId;
@@ -50,8 +51,8 @@ class JpaAuditTrailTest {
 
         private static AuditEntry entry(TenantId tenant, String payload) {
             return new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00.123Z"), "user", UserId.newId(),
-                    TokenId.newId(), "user.update", "user", UserId.newId().toString(), "req-42", "192.0.2.7",
-                    AuditEntry.SUCCESS, List.of("profile_updated", "deactivated"), payload);
+                    TokenId.newId(), null, "user.update", "user", UserId.newId().toString(), "req-42", "192.0.2.7",
+                    "Okta SCIM Client 1.0.0", AuditEntry.SUCCESS, List.of("profile_updated", "deactivated"), payload);
         }
 
         private List<Object[]> rows(TenantId tenant) {
@@ -59,7 +60,7 @@ class JpaAuditTrailTest {
             try {
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = em.createNativeQuery("select action, changes, payload, request_id,"
-                        + " actor_token_id from audit_records where tenant_id = ?1")
+                        + " actor_token_id, user_agent from audit_records where tenant_id = ?1")
                         .setParameter(1, tenant.toString()).getResultList();
                 return rows;
             } finally {
@@ -85,6 +86,7 @@ class JpaAuditTrailTest {
             assertThat(rows.get(0)[2]).isEqualTo(payload);
             assertThat(rows.get(0)[3]).isEqualTo("req-42");
             assertThat(rows.get(0)[4]).isEqualTo(entry.actorTokenId().toString());
+            assertThat(rows.get(0)[5]).isEqualTo("Okta SCIM Client 1.0.0");
         }
 
         private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -116,9 +118,11 @@ class JpaAuditTrailTest {
         private TenantId chainedTenant() {
             TenantId tenant = TenantId.newId();
             for (int i = 0; i < 5; i++) {
+                // Odd records have a session and user agent, even ones are shaped like records made before them.
                 AuditEntry entry = new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00Z").plusSeconds(i),
-                        "user", UserId.newId(), null, "user.update", "user", "u" + i, "req-" + i, "192.0.2.7",
-                        AuditEntry.SUCCESS, List.of("step_" + i), "{\"n\":" + i + "}");
+                        "user", UserId.newId(), null, i % 2 == 1 ? SessionId.newId() : null, "user.update", "user",
+                        "u" + i, "req-" + i, "192.0.2.7", i % 2 == 1 ? "Mozilla/5.0" : null, AuditEntry.SUCCESS,
+                        List.of("step_" + i), "{\"n\":" + i + "}");
                 inTransaction(em -> {
                     new JpaAuditTrail(em).record(entry);
                     return null;
@@ -205,8 +209,8 @@ class JpaAuditTrailTest {
             for (int i = 0; i < 7; i++) {
                 // Two records share each instant: the keyset must order them by id too.
                 Instant at = start.plusSeconds(i / 2);
-                AuditEntry entry = new AuditEntry(tenant, at, "user", i % 3 == 0 ? alice : UserId.newId(), null,
-                        i % 2 == 0 ? "user.update" : "user.create", "user", "u" + i, "req-" + i, null,
+                AuditEntry entry = new AuditEntry(tenant, at, "user", i % 3 == 0 ? alice : UserId.newId(), null, null,
+                        i % 2 == 0 ? "user.update" : "user.create", "user", "u" + i, "req-" + i, null, null,
                         AuditEntry.SUCCESS, List.of(), null);
                 inTransaction(em -> {
                     new JpaAuditTrail(em).record(entry);

@@ -132,7 +132,10 @@ public class AuditBean {
         }
 
         public String getVia() {
-            return record.actorTokenId() == null ? "" : "token " + record.actorTokenId();
+            if (record.actorTokenId() != null) {
+                return "token " + record.actorTokenId();
+            }
+            return record.actorSessionId() == null ? "" : "session " + record.actorSessionId();
         }
 
         public String getAction() {

@@ -124,6 +124,6 @@ public class SignInSessions {
             id = UUID.randomUUID().toString();
             request.setAttribute(REQUEST_ID_ATTRIBUTE, id);
         }
-        return new RequestContext((String) id, request.getRemoteAddr(), payload);
+        return new RequestContext((String) id, request.getRemoteAddr(), request.getHeader("User-Agent"), payload);
     }
 }

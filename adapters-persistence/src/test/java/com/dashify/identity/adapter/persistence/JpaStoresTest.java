@@ -7,6 +7,8 @@ import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase.UserStatusCommand;
+import com.dashify.identity.application.port.out.AuditEntry;
+import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
@@ -406,16 +408,16 @@ class JpaStoresTest {
             JpaUserRepository users = new JpaUserRepository(em);
             UserAdministrationService administration = new UserAdministrationService(users,
                     new JpaTokenRepository(em), new JpaSessionRepository(em), new JpaPasskeyRepository(em),
-                    entry -> { }, Clock.fixed(NOW, ZoneOffset.UTC));
+                    new NoAuditTrail(), Clock.fixed(NOW, ZoneOffset.UTC));
             User ann = jpa.inTransaction(e -> users.add(user(tenant, "ann")));
             User bob = jpa.inTransaction(e -> users.add(user(tenant, "bob")));
-            RequestContext request = new RequestContext("race", "192.0.2.1", null);
+            RequestContext request = new RequestContext("race", "192.0.2.1", null, null);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<String>> outcomes = new ArrayList<>();
                 for (User[] pair : List.of(new User[] {ann, bob}, new User[] {bob, ann})) {
-                    Actor actor = Actor.signedIn(tenant, pair[0].id());
+                    Actor actor = Actor.signingIn(tenant, pair[0].id());
                     outcomes.add(pool.submit(() -> {
                         start.await();
                         try {
@@ -506,6 +508,18 @@ class JpaStoresTest {
     class OnPostgres extends OnDatabase {
         OnPostgres() {
             super(TestDatabase.postgres());
+        }
+    }
+
+    /** The audit trail has its own tests (adapters-audit); these are about the stores. */
+    private static final class NoAuditTrail implements AuditTrail {
+
+        @Override
+        public void record(AuditEntry entry) {
+        }
+
+        @Override
+        public void recordRefusal(AuditEntry entry) {
         }
     }
 }

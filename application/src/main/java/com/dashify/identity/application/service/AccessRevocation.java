@@ -49,7 +49,7 @@ final class AccessRevocation {
             session.revoke(now, REASON_DEACTIVATED);
             sessions.update(session);
             audit.byUser(actor, "session.revoke", "session", session.id().toString(),
-                    List.of("revoked:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+                    List.of("revoked:" + REASON_DEACTIVATED), request.withPayload(null), now);
         }
     }
 
@@ -58,7 +58,7 @@ final class AccessRevocation {
             token.revoke(now, REASON_DEACTIVATED);
             tokens.update(token);
             audit.byUser(actor, "token.revoke", "token", token.id().toString(),
-                    List.of("revoked:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+                    List.of("revoked:" + REASON_DEACTIVATED), request.withPayload(null), now);
         }
     }
 
@@ -68,7 +68,7 @@ final class AccessRevocation {
                 passkey.disable(now, REASON_DEACTIVATED);
                 passkeys.update(passkey);
                 audit.byUser(actor, "passkey.disable", "passkey", passkey.id().toString(),
-                        List.of("disabled:" + REASON_DEACTIVATED), RequestContext.internal(request.requestId()), now);
+                        List.of("disabled:" + REASON_DEACTIVATED), request.withPayload(null), now);
             }
         }
     }

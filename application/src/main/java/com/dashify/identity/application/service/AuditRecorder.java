@@ -12,25 +12,70 @@ import java.util.List;
 /** Writes the audit records of the use cases, filling in actor and request the same way for all. */
 final class AuditRecorder {
 
+    static final String USER = "user";
+    static final String OPERATOR = "operator";
+    static final String ANONYMOUS = "anonymous";
+
+    private static final System.Logger LOG = System.getLogger(AuditRecorder.class.getName());
+
     private final AuditTrail trail;
 
     AuditRecorder(AuditTrail trail) {
         this.trail = trail;
     }
 
-    /** Records what an authenticated user did through a token. */
+    /** Records what an authenticated user did, through a token or a browser session. */
     void byUser(Actor actor, String action, String targetType, String targetId, List<String> changes,
                 RequestContext request, Instant now) {
-        trail.record(new AuditEntry(actor.tenantId(), now, "user", actor.userId(), actor.tokenId(), action,
-                targetType, targetId, request.requestId(), request.clientAddress(), AuditEntry.SUCCESS, changes,
-                request.payload()));
+        trail.record(entry(actor.tenantId(), USER, actor, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+                request, now));
     }
 
     /** Records what the operator did with the operator credential. */
     void byOperator(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
                     RequestContext request, Instant now) {
-        trail.record(new AuditEntry(tenantId, now, "operator", null, null, action, targetType, targetId,
-                request.requestId(), request.clientAddress(), AuditEntry.SUCCESS, changes, request.payload()));
+        trail.record(entry(tenantId, OPERATOR, null, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+                request, now));
+    }
+
+    /**
+     * Records, in a transaction of its own, an attempt refused to a known user of the tenant.
+     *
+     * @param reasons why it was refused, in words a security team can search for
+     */
+    void refused(Actor actor, String action, String targetType, String targetId, String outcome,
+                 List<String> reasons, RequestContext request, Instant now) {
+        recordRefusal(entry(actor.tenantId(), USER, actor, action, targetType, targetId, outcome, reasons,
+                request, now));
+    }
+
+    /** Records, in a transaction of its own, an attempt on the tenant refused to someone unidentified. */
+    void refusedAnonymous(TenantId tenantId, String action, String targetType, String targetId, String outcome,
+                          List<String> reasons, RequestContext request, Instant now) {
+        recordRefusal(entry(tenantId, ANONYMOUS, null, action, targetType, targetId, outcome, reasons,
+                request, now));
+    }
+
+    /**
+     * A refusal stands whether or not its record can be written: the caller still gets its 401 or
+     * 403, not an error of the audit store, and the failure goes to the server log.
+     */
+    private void recordRefusal(AuditEntry entry) {
+        try {
+            trail.recordRefusal(entry);
+        } catch (RuntimeException storeFailed) {
+            LOG.log(System.Logger.Level.ERROR, "Could not record the refused " + entry.action() + " of request "
+                    + entry.requestId(), storeFailed);
+        }
+    }
+
+    private static AuditEntry entry(TenantId tenantId, String actorType, Actor actor, String action,
+                                    String targetType, String targetId, String outcome, List<String> changes,
+                                    RequestContext request, Instant now) {
+        return new AuditEntry(tenantId, now, actorType, actor == null ? null : actor.userId(),
+                actor == null ? null : actor.tokenId(), actor == null ? null : actor.sessionId(), action,
+                targetType, targetId, request.requestId(), request.clientAddress(), request.userAgent(), outcome,
+                changes, request.payload());
     }
 
     /** The audit names of a user's events, in order; a role change says from which role to which. */

@@ -8,6 +8,7 @@ import com.dashify.identity.application.port.in.IssuePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.SetupLinkInvalidException;
 import com.dashify.identity.application.port.in.SignInAdminUseCase;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
+import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.CredentialRepository;
 import com.dashify.identity.application.port.out.PasswordHasher;
@@ -58,14 +59,16 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
 
     @Override
     public SignedIn signIn(SignInCommand command) {
-        Optional<User> user = tenant(command.tenantName())
-                .flatMap(tenant -> userNamed(tenant.id(), command.userName()));
+        Optional<Tenant> tenant = tenant(command.tenantName());
+        Optional<User> user = tenant.flatMap(found -> userNamed(found.id(), command.userName()));
         Optional<LocalCredential> credential = user.flatMap(found -> credentials.find(found.tenantId(), found.id()));
         if (credential.isEmpty()) {
             hasher.verifyNothing(command.password());
+            refused(command, tenant, user, user.isEmpty() ? "unknown_user" : "no_password");
             throw new AuthenticationFailedException();
         }
         if (!hasher.verify(command.password(), credential.get().passwordHash())) {
+            refused(command, tenant, user, "wrong_password");
             throw new AuthenticationFailedException();
         }
         User found = user.get();
@@ -89,7 +92,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
         setup.use(now);
         setups.update(setup);
         credentials.save(new LocalCredential(user.tenantId(), user.id(), hasher.hash(command.password()), now));
-        audit.byUser(Actor.signedIn(user.tenantId(), user.id()),
+        audit.byUser(Actor.signingIn(user.tenantId(), user.id()),
                 "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
                 command.request(), now);
         return new PasswordSet(tenant.name().value(), user.userName().value());
@@ -107,6 +110,13 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
         audit.byOperator(admin.tenantId(), "credential.setup_link_issue", "user", admin.id().toString(),
                 List.of("password_setup_link_issued"), command.request(), now);
         return setup.secret();
+    }
+
+    /** A failed sign-in to a tenant that exists is that tenant's business; one to no tenant is nobody's. */
+    private void refused(SignInCommand command, Optional<Tenant> tenant, Optional<User> user, String reason) {
+        tenant.ifPresent(found -> audit.refusedAnonymous(found.id(), "user.sign_in", "user",
+                user.map(named -> named.id().toString()).orElse(null), AuditEntry.refusal(401, null),
+                List.of("method:password", reason), command.request(), clock.instant()));
     }
 
     private Optional<Tenant> tenant(String name) {

@@ -5,6 +5,7 @@ import com.dashify.identity.application.port.in.PasskeyNotFoundException;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.PasskeyRepository;
 import com.dashify.identity.application.port.out.UserRepository;
@@ -73,15 +74,23 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
 
     @Override
     public Optional<SignedInWithPasskey> signIn(PasskeySignInCommand command) {
-        Optional<Passkey> found = passkeys.findByCredentialIdForUpdate(command.credentialId())
-                .filter(passkey -> passkey.isEnabled() && ownerIsActive(passkey))
-                .filter(passkey -> passkey.userId().equals(command.presentedUser()));
-        if (found.isEmpty()) {
+        Optional<Passkey> known = passkeys.findByCredentialIdForUpdate(command.credentialId());
+        if (known.isEmpty()) {
+            // A credential no tenant knows: there is no tenant to record the refusal for.
             return Optional.empty();
         }
-        Passkey passkey = found.get();
-        Actor owner = Actor.signedIn(passkey.tenantId(), passkey.userId());
+        Passkey passkey = known.get();
         Instant now = clock.instant();
+        String refusal = !passkey.isEnabled() ? "passkey_disabled"
+                : !ownerIsActive(passkey) ? "inactive_user"
+                : !passkey.userId().equals(command.presentedUser()) ? "user_handle_mismatch" : null;
+        if (refusal != null) {
+            audit.refusedAnonymous(passkey.tenantId(), "user.sign_in", "user", passkey.userId().toString(),
+                    AuditEntry.refusal(401, null), List.of("method:passkey", "passkey:" + passkey.id(), refusal),
+                    command.request(), now);
+            return Optional.empty();
+        }
+        Actor owner = Actor.signingIn(passkey.tenantId(), passkey.userId());
         try {
             passkey.used(command.signCount(), now);
         } catch (PasskeyCloneSuspectedException cloned) {

@@ -50,7 +50,7 @@ public final class SessionService implements StartSessionUseCase, SessionAccessU
         SignInSession session = SignInSession.start(command.tenantId(), command.userId(), command.method(), now,
                 command.request().clientAddress(), command.userAgent());
         sessions.add(session);
-        audit.byUser(Actor.signedIn(command.tenantId(), command.userId()), "session.start", "session",
+        audit.byUser(Actor.inSession(command.tenantId(), command.userId(), session.id()), "session.start", "session",
                 session.id().toString(), List.of("method:" + command.method().name().toLowerCase(Locale.ROOT)),
                 command.request(), now);
         return session.id();
@@ -88,7 +88,7 @@ public final class SessionService implements StartSessionUseCase, SessionAccessU
             String reason = session.isLiveAt(now) ? REASON_SIGNED_OUT : REASON_IDLE;
             session.revoke(now, reason);
             sessions.update(session);
-            audit.byUser(Actor.signedIn(session.tenantId(), session.userId()), "session.end", "session",
+            audit.byUser(Actor.inSession(session.tenantId(), session.userId(), session.id()), "session.end", "session",
                     session.id().toString(), List.of("revoked:" + reason), command.request(), now);
         });
     }

@@ -6,6 +6,7 @@ import com.dashify.identity.application.port.in.SsoSettingsUseCase;
 import com.dashify.identity.application.port.in.SsoSignInRefusedException;
 import com.dashify.identity.application.port.in.SsoSignInRefusedException.Reason;
 import com.dashify.identity.application.port.in.SsoSignInUseCase;
+import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.RoleMappingRepository;
 import com.dashify.identity.application.port.out.SsoConfigurationRepository;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A tenant's single sign-on: its configuration, and matching a verified sign-in to its user. */
@@ -101,12 +103,12 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
     public SsoSignedIn signIn(SsoSignInCommand command) {
         SsoConfiguration configuration = configurations.find(command.tenantId())
                 .filter(found -> found.issuerId().equals(command.issuer()))
-                .orElseThrow(() -> new SsoSignInRefusedException(Reason.NOT_CONFIGURED));
+                .orElseThrow(() -> refused(command, null, Reason.NOT_CONFIGURED));
         User found = userNamed(configuration.tenantId(), command.userClaim())
                 .flatMap(user -> users.findForUpdate(user.tenantId(), user.id()))
-                .orElseThrow(() -> new SsoSignInRefusedException(Reason.UNKNOWN_USER));
+                .orElseThrow(() -> refused(command, null, Reason.UNKNOWN_USER));
         if (!found.isActive() || found.isDeleted()) {
-            throw new SsoSignInRefusedException(Reason.INACTIVE_USER);
+            throw refused(command, found, Reason.INACTIVE_USER);
         }
         Instant now = clock.instant();
         List<String> changes = new ArrayList<>(List.of("method:sso"));
@@ -121,9 +123,17 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
             users.update(found);
         }
         changes.addAll(AuditRecorder.changesOf(events));
-        audit.byUser(Actor.signedIn(found.tenantId(), found.id()), "user.sign_in", "user", found.id().toString(),
+        audit.byUser(Actor.signingIn(found.tenantId(), found.id()), "user.sign_in", "user", found.id().toString(),
                 changes, command.request(), now);
         return new SsoSignedIn(found.tenantId(), found.id());
+    }
+
+    /** Records the refusal in the tenant's trail (it commits on its own) and returns what to throw. */
+    private SsoSignInRefusedException refused(SsoSignInCommand command, User user, Reason reason) {
+        audit.refusedAnonymous(command.tenantId(), "user.sign_in", "user", user == null ? null : user.id().toString(),
+                AuditEntry.refusal(401, null), List.of("method:sso", reason.name().toLowerCase(Locale.ROOT)),
+                command.request(), clock.instant());
+        return new SsoSignInRefusedException(reason);
     }
 
     private Optional<User> userNamed(TenantId tenantId, String userName) {

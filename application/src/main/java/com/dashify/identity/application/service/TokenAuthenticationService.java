@@ -4,6 +4,8 @@ import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.out.AuditEntry;
+import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.token.PersonalAccessToken;
@@ -14,6 +16,8 @@ import com.dashify.identity.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Authenticates personal access tokens. The token is found by the SHA-256 of what was
@@ -31,11 +35,14 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
 
     private final TokenRepository tokens;
     private final UserRepository users;
+    private final AuditRecorder audit;
     private final Clock clock;
 
-    public TokenAuthenticationService(TokenRepository tokens, UserRepository users, Clock clock) {
+    public TokenAuthenticationService(TokenRepository tokens, UserRepository users, AuditTrail auditTrail,
+                                      Clock clock) {
         this.tokens = tokens;
         this.users = users;
+        this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
     }
 
@@ -47,22 +54,38 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         }
         TokenHash hash = TokenHash.of(presented);
         Instant now = clock.instant();
+        // A token no tenant knows is refused without a record: there is no tenant to record it for.
         PersonalAccessToken token = tokens.findByHash(hash)
                 .filter(found -> found.secretHash().matches(hash))
-                .filter(found -> found.isUsableAt(now))
                 .orElseThrow(AuthenticationFailedException::new);
-        User owner = users.findById(token.tenantId(), token.ownerId())
-                .filter(user -> user.isActive() && !user.isDeleted())
-                .orElseThrow(AuthenticationFailedException::new);
+        Actor actor = Actor.viaToken(token.tenantId(), token.ownerId(), token.id());
+        if (!token.isUsableAt(now)) {
+            refused(actor, command, 401, token.revokedAt().isPresent() ? "revoked" : "expired", now);
+            throw new AuthenticationFailedException();
+        }
+        Optional<User> owner = users.findById(token.tenantId(), token.ownerId())
+                .filter(user -> user.isActive() && !user.isDeleted());
+        if (owner.isEmpty()) {
+            refused(actor, command, 401, "owner_inactive", now);
+            throw new AuthenticationFailedException();
+        }
         if (!token.allows(command.requiredScope())) {
+            refused(actor, command, 403, "scope_missing:" + command.requiredScope().wireName(), now);
             throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
         }
         Role required = command.requiredScope().requiredRole();
-        if (required.outranks(owner.role())) {
+        if (required.outranks(owner.get().role())) {
+            refused(actor, command, 403, "role_insufficient:" + owner.get().role().displayName(), now);
             throw new AccessDeniedException("the token's owner is not an " + required.displayName());
         }
-        recordUse(token, now, command.clientAddress());
-        return Actor.viaToken(token.tenantId(), owner.id(), token.id());
+        recordUse(token, now, command.request().clientAddress());
+        return actor;
+    }
+
+    /** Records, in the token's tenant, why it was refused; the refusal commits on its own. */
+    private void refused(Actor actor, AuthenticateTokenCommand command, int status, String reason, Instant now) {
+        audit.refused(actor, "token.authenticate", "token", actor.tokenId().toString(),
+                AuditEntry.refusal(status, null), List.of(reason), command.request(), now);
     }
 
     private void recordUse(PersonalAccessToken token, Instant now, String clientAddress) {

@@ -19,6 +19,11 @@ public final class RecordingAuditTrail implements AuditTrail {
         entries.add(entry);
     }
 
+    @Override
+    public synchronized void recordRefusal(AuditEntry entry) {
+        record(entry);
+    }
+
     public synchronized List<AuditEntry> entries() {
         return List.copyOf(entries);
     }

@@ -2,9 +2,11 @@ package com.dashify.identity.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase.PasswordSet;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
@@ -17,6 +19,7 @@ import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.user.UserName;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsoleSignInServiceTest {
@@ -31,7 +34,7 @@ class ConsoleSignInServiceTest {
     }
 
     private SignedIn signIn(String tenant, String user, String password) {
-        return fixture.console.signIn(new SignInCommand(tenant, user, password.toCharArray(), "192.0.2.1"));
+        return fixture.console.signIn(new SignInCommand(tenant, user, password.toCharArray(), Fixture.from("192.0.2.1")));
     }
 
     @Test
@@ -57,6 +60,27 @@ class ConsoleSignInServiceTest {
                     .isInstanceOf(AuthenticationFailedException.class);
         }
         assertThat(fixture.hasher.verifications() - before).isEqualTo(5);
+    }
+
+    @Test
+    void aFailedSignInToATenantIsAuditedThereWithoutThePasswordTried() {
+        TenantCreated acme = tenantWithPassword("acme");
+
+        for (String[] attempt : new String[][] {{"acme", "admin@acme.example", "wrong password!!"},
+            {"acme", "nobody@acme.example", PASSWORD}, {"nosuch", "admin@acme.example", PASSWORD}}) {
+            assertThatThrownBy(() -> signIn(attempt[0], attempt[1], attempt[2]))
+                    .isInstanceOf(AuthenticationFailedException.class);
+        }
+
+        assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("user.sign_in"))
+                .extracting(AuditEntry::tenantId, AuditEntry::actorType, AuditEntry::targetId, AuditEntry::outcome,
+                        AuditEntry::changes, AuditEntry::clientAddress)
+                .containsExactly(
+                        tuple(acme.tenant().id(), "anonymous", acme.admin().id().toString(), "401",
+                                List.of("method:password", "wrong_password"), "192.0.2.1"),
+                        tuple(acme.tenant().id(), "anonymous", null, "401",
+                                List.of("method:password", "unknown_user"), "192.0.2.1"));
+        assertThat(fixture.audit.entries().toString()).doesNotContain("wrong password!!");
     }
 
     @Test

@@ -58,9 +58,15 @@ final class Fixture {
     final PasskeyService passkeyService = new PasskeyService(passkeys, users, audit, clock);
     final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, passkeys, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
-    final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, clock);
+    final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, audit, clock);
 
-    static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "{\"userName\":\"x\"}");
+    static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "test-agent/1.0",
+            "{\"userName\":\"x\"}");
+
+    /** A request from this address, with no payload. */
+    static RequestContext from(String clientAddress) {
+        return new RequestContext("req-from-" + clientAddress, clientAddress, "test-agent/1.0", null);
+    }
 
     /** A tenant with its admin and SCIM token, and the actor that token authenticates as. */
     record TenantWithAdmin(CreateTenantUseCase.TenantCreated created, Actor actor, String scimToken) {

@@ -23,7 +23,7 @@ class PasskeyServiceTest {
     private final Fixture.TenantWithAdmin acme = fixture.tenant("acme");
     private final User dana = fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
             new UserDraft(new UserName("dana@acme.example"), null, true, UserProfile.EMPTY), Fixture.REQUEST));
-    private final Actor asDana = Actor.signedIn(dana.tenantId(), dana.id());
+    private final Actor asDana = Actor.signingIn(dana.tenantId(), dana.id());
 
     private Passkey register(Actor actor, String credentialId) {
         return fixture.passkeyService.register(new RegisterPasskeyCommand(actor, "Laptop", credentialId,

@@ -45,7 +45,7 @@ class RolesAndPermissionsTest {
     }
 
     private static Actor actorOf(User user) {
-        return Actor.signedIn(user.tenantId(), user.id());
+        return Actor.signingIn(user.tenantId(), user.id());
     }
 
     @Test

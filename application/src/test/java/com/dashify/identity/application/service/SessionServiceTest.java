@@ -84,7 +84,7 @@ class SessionServiceTest {
         assertThat(user.allows(Permission.MANAGE_ORGANISATION)).isFalse();
         fixture.sessionService.end(new EndSessionCommand(session, Fixture.REQUEST));
         assertThat(fixture.sessionService.check(session)).isEmpty();
-        assertThat(Actor.signedIn(user.tenantId(), user.userId())).isEqualTo(user.actor());
+        assertThat(user.actor()).isEqualTo(Actor.inSession(user.tenantId(), user.userId(), session));
     }
 
     @Test

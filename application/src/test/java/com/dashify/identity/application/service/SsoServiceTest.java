@@ -123,7 +123,7 @@ class SsoServiceTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThat(fixture.sso.get(acme.actor()).orElseThrow().issuer().toString()).isEqualTo(ACME_ISSUER);
         assertThat(changed.groupsClaimName()).isEmpty();
-        assertThatThrownBy(() -> fixture.sso.get(Actor.signedIn(viewer.tenantId(), viewer.id())))
+        assertThatThrownBy(() -> fixture.sso.get(Actor.signingIn(viewer.tenantId(), viewer.id())))
                 .isInstanceOf(AccessDeniedException.class);
         fixture.sso.remove(acme.actor(), Fixture.REQUEST);
         assertThatThrownBy(() -> configure(acme.actor(), ACME_ISSUER, null)).isInstanceOf(InvalidValueException.class);

@@ -31,7 +31,7 @@ class TenantAndTokenServicesTest {
     private final Fixture fixture = new Fixture();
 
     private Actor authenticate(String token, Scope scope) {
-        return fixture.authentication.authenticate(new AuthenticateTokenCommand(token, scope, "192.0.2.1"));
+        return fixture.authentication.authenticate(new AuthenticateTokenCommand(token, scope, Fixture.from("192.0.2.1")));
     }
 
     @Test

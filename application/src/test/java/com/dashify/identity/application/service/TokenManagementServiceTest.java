@@ -33,7 +33,7 @@ class TokenManagementServiceTest {
 
     private final Fixture fixture = new Fixture();
     private final Fixture.TenantWithAdmin acme = fixture.tenant("acme");
-    private final Actor admin = Actor.signedIn(acme.actor().tenantId(), acme.actor().userId());
+    private final Actor admin = Actor.signingIn(acme.actor().tenantId(), acme.actor().userId());
 
     private IssuedToken issue(Actor actor, String name, Set<Scope> scopes, Integer days) {
         return fixture.tokenManagement.issue(new IssueTokenCommand(actor, new TokenName(name), scopes, days,
@@ -45,10 +45,10 @@ class TokenManagementServiceTest {
         IssuedToken issued = issue(admin, "Entra provisioning", Set.of(Scope.SCIM, Scope.TOKENS), null);
 
         Actor via = fixture.authentication.authenticate(new AuthenticateTokenCommand(issued.secret().reveal(),
-                Scope.TOKENS, "198.51.100.7"));
+                Scope.TOKENS, Fixture.from("198.51.100.7")));
         assertThat(via.tokenId()).isEqualTo(issued.token().id());
         assertThatThrownBy(() -> fixture.authentication.authenticate(new AuthenticateTokenCommand(
-                issued.secret().reveal(), Scope.AUDIT, "198.51.100.7"))).isInstanceOf(AccessDeniedException.class);
+                issued.secret().reveal(), Scope.AUDIT, Fixture.from("198.51.100.7")))).isInstanceOf(AccessDeniedException.class);
         AuditEntry entry = fixture.audit.entries().stream().filter(e -> e.action().equals("token.issue"))
                 .reduce((first, second) -> second).orElseThrow();
         assertThat(entry.actorUserId()).isEqualTo(admin.userId());
@@ -76,7 +76,7 @@ class TokenManagementServiceTest {
         User viewer = fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
                 new UserDraft(new UserName("viewer@acme.example"), null, null, UserProfile.EMPTY), Fixture.REQUEST));
 
-        assertThatThrownBy(() -> issue(Actor.signedIn(viewer.tenantId(), viewer.id()), "mine", Set.of(Scope.SCIM),
+        assertThatThrownBy(() -> issue(Actor.signingIn(viewer.tenantId(), viewer.id()), "mine", Set.of(Scope.SCIM),
                 null)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -101,13 +101,13 @@ class TokenManagementServiceTest {
         IssuedToken issued = issue(admin, "usage", Set.of(Scope.SCIM), null);
         String secret = issued.secret().reveal();
 
-        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, "198.51.100.1"));
+        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, Fixture.from("198.51.100.1")));
         var firstUse = fixture.clock.instant();
         fixture.clock.advance(Duration.ofSeconds(30));
-        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, "198.51.100.2"));
+        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, Fixture.from("198.51.100.2")));
         PersonalAccessToken afterSecond = fixture.tokens.findByHash(issued.secret().hash()).orElseThrow();
         fixture.clock.advance(Duration.ofSeconds(31));
-        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, "198.51.100.3"));
+        fixture.authentication.authenticate(new AuthenticateTokenCommand(secret, Scope.SCIM, Fixture.from("198.51.100.3")));
         PersonalAccessToken afterThird = fixture.tokens.findByHash(issued.secret().hash()).orElseThrow();
 
         assertThat(afterSecond.lastUsedAt()).contains(firstUse);
@@ -128,7 +128,7 @@ class TokenManagementServiceTest {
                 .containsExactly("mine", "Initial SCIM token");
         assertThat(list.tenant()).hasSize(2).allSatisfy(summary ->
                 assertThat(summary.ownerUserName()).isEqualTo("admin@acme.example"));
-        assertThat(fixture.tokenManagement.list(Actor.signedIn(globex.actor().tenantId(), globex.actor().userId()))
+        assertThat(fixture.tokenManagement.list(Actor.signingIn(globex.actor().tenantId(), globex.actor().userId()))
                 .tenant()).extracting(summary -> summary.token().tenantId())
                 .containsOnly(globex.actor().tenantId());
     }
@@ -141,8 +141,14 @@ class TokenManagementServiceTest {
         fixture.tokenManagement.revoke(new RevokeTokenCommand(admin, issued.token().id(), Fixture.REQUEST));
 
         assertThatThrownBy(() -> fixture.authentication.authenticate(new AuthenticateTokenCommand(
-                issued.secret().reveal(), Scope.SCIM, "198.51.100.1"))).isInstanceOf(AuthenticationFailedException.class);
+                issued.secret().reveal(), Scope.SCIM, Fixture.from("198.51.100.1")))).isInstanceOf(AuthenticationFailedException.class);
         assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("token.revoke")).hasSize(1);
+        AuditEntry refusal = fixture.audit.entries().get(fixture.audit.entries().size() - 1);
+        assertThat(refusal.action()).isEqualTo("token.authenticate");
+        assertThat(refusal.outcome()).isEqualTo("401");
+        assertThat(refusal.changes()).containsExactly("revoked");
+        assertThat(refusal.actorTokenId()).isEqualTo(issued.token().id());
+        assertThat(refusal.clientAddress()).isEqualTo("198.51.100.1");
     }
 
     @Test

@@ -37,7 +37,7 @@ class UserAdministrationServiceTest {
     private final UserAdministrationService administration = new UserAdministrationService(fixture.users,
             fixture.tokens, fixture.sessions, fixture.passkeys, fixture.audit, fixture.clock);
     private final Fixture.TenantWithAdmin acme = fixture.tenant("acme");
-    private final Actor admin = Actor.signedIn(acme.actor().tenantId(), acme.actor().userId());
+    private final Actor admin = Actor.signingIn(acme.actor().tenantId(), acme.actor().userId());
 
     private User provision(String userName, String role) {
         UserProfile profile = UserProfile.EMPTY;
@@ -56,7 +56,7 @@ class UserAdministrationServiceTest {
         User dana = provision("dana@acme.example", null);
         fixture.sessionService.start(new StartSessionCommand(dana.tenantId(), dana.id(), SignInMethod.SSO, "test",
                 Fixture.REQUEST));
-        fixture.passkeyService.register(new RegisterPasskeyCommand(Actor.signedIn(dana.tenantId(), dana.id()), "Key",
+        fixture.passkeyService.register(new RegisterPasskeyCommand(Actor.signingIn(dana.tenantId(), dana.id()), "Key",
                 "cred-dana", new byte[] {1}, 0, Fixture.REQUEST));
         fixture.tokens.add(PersonalAccessToken.issue(TokenId.newId(), dana.tenantId(), dana.id(),
                 new TokenName("Dana's automation"), Set.of(Scope.API), fixture.clock.instant(), null,
@@ -83,7 +83,7 @@ class UserAdministrationServiceTest {
         assertThat(fixture.users.findById(admin.tenantId(), admin.userId()).orElseThrow().isActive()).isTrue();
 
         User second = provision("second.admin@acme.example", "OrgAdmin");
-        Actor asSecond = Actor.signedIn(second.tenantId(), second.id());
+        Actor asSecond = Actor.signingIn(second.tenantId(), second.id());
         administration.deactivate(new UserStatusCommand(asSecond, admin.userId(), Fixture.REQUEST));
         assertThatThrownBy(() -> administration.deactivate(new UserStatusCommand(admin, second.id(), Fixture.REQUEST)))
                 .as("the admin deactivated first can no longer act").isInstanceOf(AuthenticationFailedException.class);
@@ -94,9 +94,9 @@ class UserAdministrationServiceTest {
         User editor = provision("ed@acme.example", "Editor");
         Fixture.TenantWithAdmin globex = fixture.tenant("globex");
 
-        assertThatThrownBy(() -> administration.deactivate(new UserStatusCommand(Actor.signedIn(editor.tenantId(),
+        assertThatThrownBy(() -> administration.deactivate(new UserStatusCommand(Actor.signingIn(editor.tenantId(),
                 editor.id()), admin.userId(), Fixture.REQUEST))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.find(new FindUsersQuery(Actor.signedIn(editor.tenantId(),
+        assertThatThrownBy(() -> administration.find(new FindUsersQuery(Actor.signingIn(editor.tenantId(),
                 editor.id()), "", 0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.deactivate(new UserStatusCommand(admin,
                 globex.actor().userId(), Fixture.REQUEST))).isInstanceOf(UserNotFoundException.class);

@@ -109,7 +109,7 @@ class UserLifecycleServicesTest {
         assertThat(token.revocationReason()).contains("owner deactivated");
         assertThat(auditActions()).endsWith("user.update", "token.revoke");
         assertThatThrownBy(() -> fixture.authentication.authenticate(
-                new AuthenticateTokenCommand(acme.scimToken(), Scope.SCIM, "192.0.2.1")))
+                new AuthenticateTokenCommand(acme.scimToken(), Scope.SCIM, Fixture.from("192.0.2.1"))))
                 .isInstanceOf(AuthenticationFailedException.class);
     }
 

@@ -16,6 +16,6 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, TokensResource.class, MeResource.class, DashboardsResource.class,
                 RoleMappingResource.class, SsoSettingsResource.class, AuditResource.class, ApiErrorMapper.class,
-                ScimJsonWriter.class);
+                ApiRefusalFilter.class, ScimJsonWriter.class);
     }
 }

@@ -8,9 +8,11 @@ import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,6 +28,8 @@ public class ApiAuthentication {
     HttpServletRequest request;
 
     private final String requestId = UUID.randomUUID().toString();
+    private Actor actor;
+    private String payload;
 
     /** The caller, whose token must carry this scope and whose role must allow it right now. */
     public Actor require(Scope scope) {
@@ -33,11 +37,27 @@ public class ApiAuthentication {
         if (token == null) {
             throw new ApiException(401, "Authentication required: send Authorization: Bearer <token>.");
         }
-        return authentication.authenticate(new AuthenticateTokenCommand(token, scope, request.getRemoteAddr()));
+        actor = authentication.authenticate(new AuthenticateTokenCommand(token, scope, refusalContext()));
+        return actor;
     }
 
-    /** The audit context of this request. */
-    public RequestContext context(String payload) {
-        return new RequestContext(requestId, request.getRemoteAddr(), payload);
+    /** The audit context of this request; the payload is kept for the record of a refusal. */
+    public RequestContext context(String allowedPayload) {
+        this.payload = allowedPayload;
+        return new RequestContext(requestId, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+                allowedPayload);
+    }
+
+    /** The caller once {@link #require} let them through; empty before, or when it refused them. */
+    Optional<Actor> authenticatedActor() {
+        return Optional.ofNullable(actor);
+    }
+
+    /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
+    RequestContext refusalContext() {
+        String asked = Json.createObjectBuilder().add("method", request.getMethod())
+                .add("path", request.getRequestURI()).build().toString();
+        return new RequestContext(requestId, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
+                payload != null ? payload : asked);
     }
 }

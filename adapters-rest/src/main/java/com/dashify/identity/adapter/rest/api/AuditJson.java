@@ -22,6 +22,7 @@ final class AuditJson {
         JsonObjectBuilder actor = Json.createObjectBuilder().add("type", record.actorType());
         optional(actor, "userId", record.actorUserId());
         optional(actor, "tokenId", record.actorTokenId());
+        optional(actor, "sessionId", record.actorSessionId());
         JsonObjectBuilder target = Json.createObjectBuilder();
         optional(target, "type", record.targetType());
         optional(target, "id", record.targetId());
@@ -34,6 +35,7 @@ final class AuditJson {
                 .add("outcome", record.outcome());
         optional(json, "requestId", record.requestId());
         optional(json, "clientAddress", record.clientAddress());
+        optional(json, "userAgent", record.userAgent());
         JsonArrayBuilder changes = Json.createArrayBuilder();
         Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
         json.add("changes", changes);

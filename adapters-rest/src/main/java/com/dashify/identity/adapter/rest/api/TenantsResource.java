@@ -187,7 +187,8 @@ public class TenantsResource {
     }
 
     private RequestContext context(String payload) {
-        return new RequestContext(UUID.randomUUID().toString(), servletRequest.getRemoteAddr(), payload);
+        return new RequestContext(UUID.randomUUID().toString(), servletRequest.getRemoteAddr(),
+                servletRequest.getHeader(HttpHeaders.USER_AGENT), payload);
     }
 
     private static CacheControl noStore() {

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.rest.scim;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 
 /**
  * What the SCIM filters learn about the current request and the resources need: who is calling
@@ -14,10 +15,13 @@ public class ScimRequest {
     private Actor actor;
     private String requestId;
     private String clientAddress;
+    private String userAgent;
+    private String payload;
 
-    void identify(String id, String address) {
+    void identify(String id, String address, String agent) {
         this.requestId = id;
         this.clientAddress = address;
+        this.userAgent = agent;
     }
 
     void authenticated(Actor authenticated) {
@@ -32,6 +36,11 @@ public class ScimRequest {
         return actor;
     }
 
+    /** The authenticated caller, or empty before authentication or when it failed. */
+    Optional<Actor> authenticatedActor() {
+        return Optional.ofNullable(actor);
+    }
+
     public String requestId() {
         return requestId;
     }
@@ -40,8 +49,17 @@ public class ScimRequest {
         return clientAddress;
     }
 
-    /** The audit context of this request, with the (already redacted) payload. */
-    public RequestContext context(String redactedPayload) {
-        return new RequestContext(requestId, clientAddress, redactedPayload);
+    /**
+     * The audit context of this request, with the payload already through the allowlist. The
+     * payload is kept, so that a refusal of this request is recorded with it too.
+     */
+    public RequestContext context(String allowedPayload) {
+        this.payload = allowedPayload;
+        return new RequestContext(requestId, clientAddress, userAgent, allowedPayload);
+    }
+
+    /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
+    RequestContext refusalContext(String requestLine) {
+        return new RequestContext(requestId, clientAddress, userAgent, payload != null ? payload : requestLine);
     }
 }

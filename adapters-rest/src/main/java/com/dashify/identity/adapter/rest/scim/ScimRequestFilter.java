@@ -3,12 +3,16 @@ package com.dashify.identity.adapter.rest.scim;
 import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
+import com.dashify.identity.application.port.in.RecordRefusalUseCase;
+import com.dashify.identity.application.port.in.RecordRefusalUseCase.RefusedRequest;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,7 +23,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +40,15 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ScimRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final Logger LOG = Logger.getLogger(ScimRequestFilter.class.getName());
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Inject
     AuthenticateTokenUseCase authentication;
+
+    @Inject
+    RecordRefusalUseCase refusals;
 
     @Inject
     ScimRequest request;
@@ -51,7 +61,7 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         String clientId = context.getHeaderString(REQUEST_ID_HEADER);
         String requestId = clientId != null && CLIENT_REQUEST_ID.matcher(clientId).matches()
                 ? clientId : UUID.randomUUID().toString();
-        request.identify(requestId, servletRequest.getRemoteAddr());
+        request.identify(requestId, servletRequest.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT));
 
         String declaredLength = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && exceedsLimit(declaredLength)) {
@@ -62,15 +72,43 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         if (token == null) {
             throw new ScimException(401, null, "Authentication required: send Authorization: Bearer <token>.");
         }
-        request.authenticated(authentication.authenticate(
-                new AuthenticateTokenCommand(token, Scope.SCIM, request.clientAddress())));
+        request.authenticated(authentication.authenticate(new AuthenticateTokenCommand(token, Scope.SCIM,
+                request.refusalContext(ScimActions.requestLine(context.getMethod(), servletRequest.getRequestURI())))));
     }
 
     @Override
     public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
-        if (request.requestId() != null) {
-            responseContext.getHeaders().putSingle(REQUEST_ID_HEADER, request.requestId());
+        if (request.requestId() == null) {
+            return;
         }
+        responseContext.getHeaders().putSingle(REQUEST_ID_HEADER, request.requestId());
+        int status = responseContext.getStatus();
+        if (status >= 400 && status < 500) {
+            recordRefusal(requestContext, responseContext, status);
+        }
+    }
+
+    /**
+     * A refused request of an authenticated caller goes to their tenant's audit trail. One without
+     * a caller (no token, or one that authenticates nobody) has no tenant to go to; the
+     * authentication use case has already recorded a known token's refusal, and the server log
+     * gets a line for every such request, without the token.
+     */
+    private void recordRefusal(ContainerRequestContext requestContext, ContainerResponseContext responseContext,
+                               int status) {
+        String method = requestContext.getMethod();
+        Optional<Actor> actor = request.authenticatedActor();
+        if (actor.isEmpty()) {
+            LOG.info(() -> "Refused unauthenticated SCIM request " + request.requestId() + " (" + method + " "
+                    + servletRequest.getRequestURI() + ") from " + request.clientAddress() + ": " + status);
+            return;
+        }
+        ScimActions attempt = ScimActions.of(method, requestContext.getUriInfo().getPath());
+        String scimType = responseContext.getEntity() instanceof JsonObject error ? error.getString("scimType", null)
+                : null;
+        refusals.refused(new RefusedRequest(actor.get(), attempt.action(), attempt.targetType(), attempt.targetId(),
+                status, scimType, request.refusalContext(ScimActions.requestLine(method,
+                        servletRequest.getRequestURI()))));
     }
 
     private static boolean exceedsLimit(String declaredLength) {

@@ -27,7 +27,7 @@ public interface SessionAccessUseCase {
         }
 
         public Actor actor() {
-            return Actor.signedIn(tenantId, userId);
+            return Actor.inSession(tenantId, userId, sessionId);
         }
     }
 }

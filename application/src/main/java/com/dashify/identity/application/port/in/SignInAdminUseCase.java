@@ -18,10 +18,11 @@ public interface SignInAdminUseCase {
     /**
      * @param password the password as typed; the caller clears the array afterwards
      */
-    record SignInCommand(String tenantName, String userName, char[] password, String clientAddress) {
+    record SignInCommand(String tenantName, String userName, char[] password, RequestContext request) {
 
         public SignInCommand {
             Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(request, "request");
         }
 
         @Override

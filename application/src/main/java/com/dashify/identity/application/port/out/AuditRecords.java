@@ -56,8 +56,8 @@ public interface AuditRecords {
 
     /** A stored record, as it is read back. */
     record Stored(String id, Instant occurredAt, String actorType, String actorUserId, String actorTokenId,
-                  String action, String targetType, String targetId, String requestId, String clientAddress,
-                  String outcome, String changes, String payload) {
+                  String actorSessionId, String action, String targetType, String targetId, String requestId,
+                  String clientAddress, String userAgent, String outcome, String changes, String payload) {
 
         public Position position() {
             return new Position(occurredAt, id);

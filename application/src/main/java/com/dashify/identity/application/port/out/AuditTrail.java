@@ -1,10 +1,19 @@
 package com.dashify.identity.application.port.out;
 
 /**
- * Where the record of every state change goes. Written in the transaction of the change: when
- * the record cannot be written, the change does not happen.
+ * Where the record of every state change and every refused attempt that matters goes.
  */
 public interface AuditTrail {
 
+    /**
+     * Records a change, in the transaction of the change: when the record cannot be written, the
+     * change does not happen.
+     */
     void record(AuditEntry entry);
+
+    /**
+     * Records a refused attempt in a transaction of its own, which commits although the
+     * attempt's transaction rolls back.
+     */
+    void recordRefusal(AuditEntry entry);
 }

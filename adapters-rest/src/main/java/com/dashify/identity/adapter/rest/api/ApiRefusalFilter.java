@@ -1,0 +1,72 @@
+package com.dashify.identity.adapter.rest.api;
+
+import com.dashify.identity.application.port.in.Actor;
+import com.dashify.identity.application.port.in.RecordRefusalUseCase;
+import com.dashify.identity.application.port.in.RecordRefusalUseCase.RefusedRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Records each refused API request (a 4xx answer) of an authenticated caller in their tenant's
+ * audit trail, as the action it tried. A refused token that belongs to a tenant was recorded by
+ * the authentication use case; a request that names no tenant's token gets a server log line.
+ */
+@Provider
+public class ApiRefusalFilter implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiRefusalFilter.class.getName());
+    private static final int MAX_TARGET_LENGTH = 64;
+
+    @Inject
+    ApiAuthentication authentication;
+    @Inject
+    RecordRefusalUseCase refusals;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        int status = response.getStatus();
+        if (status < 400 || status >= 500) {
+            return;
+        }
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        Optional<Actor> actor = authentication.authenticatedActor();
+        if (actor.isEmpty()) {
+            LOG.info(() -> "Refused unauthenticated API request (" + method + " " + path + "): " + status);
+            return;
+        }
+        List<String> segments = List.of(path.replaceFirst("^/+", "").split("/+"));
+        // The second segment, when there is one, is the id of what the request named: /tokens/{id}.
+        String targetType = segments.size() > 1 ? segments.get(0).replaceFirst("s$", "") : null;
+        String targetId = segments.size() > 1 ? cut(segments.get(1)) : null;
+        refusals.refused(new RefusedRequest(actor.get(), action(method, segments), targetType, targetId, status,
+                null, authentication.refusalContext()));
+    }
+
+    private static String cut(String id) {
+        return id.length() <= MAX_TARGET_LENGTH ? id : id.substring(0, MAX_TARGET_LENGTH);
+    }
+
+    /** The audit trail's name for what the request tried, such as {@code token.issue}. */
+    static String action(String method, List<String> segments) {
+        String resource = segments.isEmpty() ? "" : segments.get(0);
+        String verb = method.toUpperCase(Locale.ROOT);
+        return switch (resource + " " + verb) {
+            case "tokens POST" -> "token.issue";
+            case "tokens DELETE" -> "token.revoke";
+            case "sso PUT" -> "sso.configure";
+            case "sso DELETE" -> "sso.remove";
+            case "role-mapping PUT" -> "role_mapping.replace";
+            case "role-mapping DELETE" -> "role_mapping.reset";
+            case "dashboards POST" -> "dashboard.create";
+            default -> "api." + resource.replace('-', '_') + "." + verb.toLowerCase(Locale.ROOT);
+        };
+    }
+}
