@@ -86,7 +86,7 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
                 : !passkey.userId().equals(command.presentedUser()) ? "user_handle_mismatch" : null;
         if (refusal != null) {
             audit.refusedAnonymous(passkey.tenantId(), "user.sign_in", "user", passkey.userId().toString(),
-                    AuditEntry.refusal(401, null), List.of("method:passkey", "passkey:" + passkey.id(), refusal),
+                    AuditEntry.refusal(403, null), List.of("method:passkey", "passkey:" + passkey.id(), refusal),
                     command.request(), now);
             return Optional.empty();
         }

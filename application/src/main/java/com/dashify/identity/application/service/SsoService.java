@@ -131,7 +131,7 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
     /** Records the refusal in the tenant's trail (it commits on its own) and returns what to throw. */
     private SsoSignInRefusedException refused(SsoSignInCommand command, User user, Reason reason) {
         audit.refusedAnonymous(command.tenantId(), "user.sign_in", "user", user == null ? null : user.id().toString(),
-                AuditEntry.refusal(401, null), List.of("method:sso", reason.name().toLowerCase(Locale.ROOT)),
+                AuditEntry.refusal(403, null), List.of("method:sso", reason.name().toLowerCase(Locale.ROOT)),
                 command.request(), clock.instant());
         return new SsoSignInRefusedException(reason);
     }

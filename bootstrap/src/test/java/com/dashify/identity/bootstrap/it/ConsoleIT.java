@@ -124,7 +124,7 @@ class ConsoleIT {
     }
 
     @Test
-    void wrongCredentialsAllGetTheSameMessage(DashifyServer server) {
+    void wrongCredentialsAllGetTheSameMessage(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         try (ConsoleClient console = new ConsoleClient(server)) {
             for (String[] attempt : List.of(new String[] {tenant.tenantName(), tenant.adminUserName(), "wrong password!"},
@@ -135,6 +135,11 @@ class ConsoleIT {
                 assertThat(page.asNormalizedText()).contains("Organisation, user name or password is wrong.");
             }
         }
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'user.sign_in'"
+                + " and actor_type = 'anonymous' and outcome = '401' and tenant_id = ?", tenant.tenantId()))
+                .as("the two attempts on an existing organisation").isEqualTo(2);
+        assertThat(server.queryNumber("select count(*) from audit_records where payload like ?",
+                "%wrong password!%")).isZero();
     }
 
     @Test

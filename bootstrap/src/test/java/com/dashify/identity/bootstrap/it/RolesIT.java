@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DashifyServer.Extension.class)
 class RolesIT {
 
-    private static final String PATCH_ROLE = """
+    static final String PATCH_ROLE = """
             {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
              "Operations":[{"op":"replace","path":"roles","value":[{"value":"%s","primary":true}]}]}""";
 

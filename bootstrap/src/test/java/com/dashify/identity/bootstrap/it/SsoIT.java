@@ -121,7 +121,7 @@ class SsoIT {
     }
 
     @Test
-    void unknownAndDeactivatedUsersAreRefusedWithAPageThatSaysWhy(DashifyServer server) {
+    void unknownAndDeactivatedUsersAreRefusedWithAPageThatSaysWhy(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String issuer = issuerIdOf(tenant);
         configureSso(provider, server, tenant, issuer, null);
@@ -146,6 +146,12 @@ class SsoIT {
             assertThat(browser.open("/app/").getUrl().getPath()).as("signed in nowhere")
                     .isEqualTo("/admin/login.xhtml");
         }
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'user.sign_in'"
+                + " and outcome = '403' and changes = 'method:sso inactive_user' and target_id = ?", leaverId))
+                .as("the refusal outlives the refused transaction").isEqualTo(1);
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'user.sign_in'"
+                + " and outcome = '403' and changes = 'method:sso unknown_user' and tenant_id = ?", tenant.tenantId()))
+                .isEqualTo(1);
     }
 
     @Test
