@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code /api/v1/sso}: the tenant's OpenID Connect provider for single sign-on. Needs a token with
@@ -64,7 +65,7 @@ public class SsoSettingsResource {
         String userClaim = text(json, "userClaim", false);
         SsoConfiguration configuration = sso.replace(new ReplaceSsoCommand(actor, text(json, "issuer", true),
                 text(json, "clientId", true), secret, userClaim == null ? DEFAULT_USER_CLAIM : userClaim,
-                text(json, "groupsClaim", false), authentication.context(redacted(json))));
+                text(json, "groupsClaim", false), authentication.context(allowed(json))));
         return json(configuration, actor);
     }
 
@@ -106,11 +107,17 @@ public class SsoSettingsResource {
     }
 
     /** The body for the audit trail, with the client secret replaced. */
-    private static String redacted(JsonObject json) {
-        JsonObjectBuilder copy = Json.createObjectBuilder(json);
-        if (json.containsKey("clientSecret")) {
-            copy.add("clientSecret", "(redacted)");
+    /** The audit payload: the settings by name, and whether a client secret was sent, never the secret. */
+    private static String allowed(JsonObject json) {
+        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        for (String name : List.of("issuer", "clientId", "userClaim", "groupsClaim")) {
+            if (json.get(name) instanceof JsonString value) {
+                allowed.add(name, value);
+            }
         }
-        return copy.build().toString();
+        if (json.containsKey("clientSecret")) {
+            allowed.add("clientSecret", "(redacted)");
+        }
+        return allowed.build().toString();
     }
 }

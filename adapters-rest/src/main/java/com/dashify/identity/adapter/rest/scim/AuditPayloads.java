@@ -1,67 +1,189 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
+import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
+import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
+import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
+import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What of a request body goes into the audit trail: all of it, except secrets. Attributes named
- * like a credential are dropped wherever they appear, and a PATCH operation whose path names one
- * keeps its path but not its value. Okta sends a password when it creates a user.
+ * What of a SCIM request body goes into the audit trail: an allowlist, the attributes of the
+ * schemas this service serves (User, the enterprise extension, {@code externalId}) and the
+ * members of a PatchOp, never the raw request. Whatever else was sent (a password, which Okta
+ * sends on create, or attributes nobody declared) is left out, and only its name is kept under
+ * {@code notRecorded}, so the trail still shows that the directory sent it. A PATCH operation
+ * whose path is outside the allowlist keeps its op and path, not its value.
  */
 final class AuditPayloads {
 
-    private static final Set<String> SECRET_NAMES = Set.of("password", "secret", "token", "accesstoken",
-            "access_token", "refreshtoken", "clientsecret", "client_secret", "authorization");
-    static final String REDACTED = "[redacted]";
+    static final String NOT_RECORDED = "[not recorded]";
+    private static final int MAX_LISTED_NAMES = 20;
+    private static final int MAX_NAME_LENGTH = 64;
 
     private AuditPayloads() {
     }
 
-    static String redact(JsonObject body) {
-        return redactValue(body).toString();
+    /** The allowed part of a User resource (POST, PUT) or of a PatchOp (PATCH). */
+    static String allowed(JsonObject body) {
+        Set<String> left = new LinkedHashSet<>();
+        JsonObjectBuilder allowed = JsonBodies.member(body, "Operations") != null ? patch(body, left)
+                : resource(body, left);
+        if (!left.isEmpty()) {
+            JsonArrayBuilder names = Json.createArrayBuilder();
+            left.stream().limit(MAX_LISTED_NAMES).forEach(names::add);
+            allowed.add("notRecorded", names);
+        }
+        return allowed.build().toString();
     }
 
-    private static JsonValue redactValue(JsonValue value) {
-        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
-            JsonObject object = value.asJsonObject();
-            JsonObjectBuilder copy = Json.createObjectBuilder();
-            boolean pathIsSecret = JsonBodies.member(object, "path") instanceof JsonString path
-                    && isSecretPath(path.getString());
-            object.forEach((name, member) -> {
-                if (isSecret(name)) {
-                    return;
-                }
-                copy.add(name, pathIsSecret && name.equalsIgnoreCase("value")
-                        ? Json.createValue(REDACTED) : redactValue(member));
-            });
-            return copy.build();
-        }
-        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            JsonArrayBuilder copy = Json.createArrayBuilder();
-            value.asJsonArray().forEach(item -> copy.add(redactValue(item)));
-            return copy.build();
-        }
-        return value;
+    private static JsonObjectBuilder patch(JsonObject body, Set<String> left) {
+        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        body.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("schemas")) {
+                allowed.add(name, strings(value));
+            } else if (name.equalsIgnoreCase("Operations") && value.getValueType() == JsonValue.ValueType.ARRAY) {
+                JsonArrayBuilder operations = Json.createArrayBuilder();
+                value.asJsonArray().forEach(operation -> operations.add(operation(operation, left)));
+                allowed.add(name, operations);
+            } else {
+                left.add(listed(name));
+            }
+        });
+        return allowed;
     }
 
-    private static boolean isSecret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return SECRET_NAMES.contains(lower.substring(lower.lastIndexOf(':') + 1));
+    private static JsonValue operation(JsonValue operation, Set<String> left) {
+        if (operation.getValueType() != JsonValue.ValueType.OBJECT) {
+            return Json.createValue(NOT_RECORDED);
+        }
+        JsonObject given = operation.asJsonObject();
+        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonValue path = JsonBodies.member(given, "path");
+        given.forEach((name, value) -> {
+            switch (name.toLowerCase(Locale.ROOT)) {
+                case "op", "path" -> allowed.add(name, value instanceof JsonString ? value : Json.createValue(NOT_RECORDED));
+                case "value" -> allowed.add(name, path instanceof JsonString text ? valueAt(text.getString(), value, left)
+                        : value.getValueType() == JsonValue.ValueType.OBJECT ? resource(value.asJsonObject(), left).build()
+                        : Json.createValue(NOT_RECORDED));
+                default -> left.add(listed(name));
+            }
+        });
+        return allowed.build();
     }
 
-    private static boolean isSecretPath(String path) {
-        String attribute = path.strip();
-        int bracket = attribute.indexOf('[');
-        if (bracket >= 0) {
-            attribute = attribute.substring(0, bracket);
+    /** The value of an operation with a path: kept as far as the path's attribute allows. */
+    private static JsonValue valueAt(String pathText, JsonValue value, Set<String> left) {
+        Optional<ResolvedPath> resolved;
+        try {
+            PatchPath path = FilterParser.parsePath(pathText);
+            String sub = path.subAttribute() != null ? path.subAttribute() : path.attribute().subAttribute();
+            resolved = UserSchemas.resolve(path.attribute().schema(), path.attribute().attribute(), sub);
+        } catch (ScimException notAPath) {
+            resolved = Optional.empty();
         }
-        return isSecret(attribute);
+        if (resolved.isEmpty()) {
+            left.add(listed(pathText));
+            return Json.createValue(NOT_RECORDED);
+        }
+        ResolvedPath target = resolved.get();
+        if (target.attribute() == null) {
+            return value.getValueType() == JsonValue.ValueType.OBJECT
+                    ? attributesOf(target.schema(), value.asJsonObject(), left).build() : Json.createValue(NOT_RECORDED);
+        }
+        return valueOf(target.sub() != null ? target.sub() : target.attribute(), value, left);
+    }
+
+    /** A resource, or the value of a path-less operation: attribute names may carry a URN or a dot. */
+    private static JsonObjectBuilder resource(JsonObject body, Set<String> left) {
+        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        body.forEach((name, value) -> {
+            if (name.equalsIgnoreCase("schemas")) {
+                allowed.add(name, strings(value));
+                return;
+            }
+            Optional<SchemaDefinition> extension = UserSchemas.byUrn(name).filter(schema -> schema != UserSchemas.USER);
+            if (extension.isPresent() && value.getValueType() == JsonValue.ValueType.OBJECT) {
+                allowed.add(name, attributesOf(extension.get(), value.asJsonObject(), left));
+                return;
+            }
+            Optional<AttributeDefinition> attribute = attributeNamed(name);
+            if (attribute.isPresent()) {
+                allowed.add(name, valueOf(attribute.get(), value, left));
+            } else {
+                left.add(listed(name));
+            }
+        });
+        return allowed;
+    }
+
+    private static JsonObjectBuilder attributesOf(SchemaDefinition schema, JsonObject members, Set<String> left) {
+        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        members.forEach((name, value) -> schema.attribute(name).ifPresentOrElse(
+                attribute -> allowed.add(name, valueOf(attribute, value, left)), () -> left.add(listed(name))));
+        return allowed;
+    }
+
+    /** {@code userName}, {@code name.givenName}, {@code urn:…:User:title}, {@code urn:…:enterprise:2.0:User:department}. */
+    private static Optional<AttributeDefinition> attributeNamed(String name) {
+        String schema = null;
+        String attribute = name;
+        if (name.regionMatches(true, 0, "urn:", 0, 4)) {
+            int colon = name.lastIndexOf(':');
+            schema = name.substring(0, colon);
+            attribute = name.substring(colon + 1);
+        }
+        int dot = attribute.indexOf('.');
+        String sub = dot < 0 ? null : attribute.substring(dot + 1);
+        Optional<ResolvedPath> resolved = UserSchemas.resolve(schema, dot < 0 ? attribute : attribute.substring(0, dot),
+                sub);
+        return resolved.filter(path -> path.attribute() != null)
+                .map(path -> path.sub() != null ? path.sub() : path.attribute());
+    }
+
+    /** A value as its attribute's definition allows: sub-attributes of complex values are allowlisted too. */
+    private static JsonValue valueOf(AttributeDefinition attribute, JsonValue value, Set<String> left) {
+        return switch (value.getValueType()) {
+            case ARRAY -> {
+                JsonArrayBuilder items = Json.createArrayBuilder();
+                value.asJsonArray().forEach(item -> items.add(valueOf(attribute, item, left)));
+                yield items.build();
+            }
+            case OBJECT -> {
+                JsonObjectBuilder allowed = Json.createObjectBuilder();
+                value.asJsonObject().forEach((name, member) -> attribute.subAttribute(name).ifPresentOrElse(
+                        sub -> allowed.add(name, member.getValueType() == JsonValue.ValueType.OBJECT
+                                || member.getValueType() == JsonValue.ValueType.ARRAY
+                                ? Json.createValue(NOT_RECORDED) : member),
+                        () -> left.add(listed(attribute.name() + "." + name))));
+                yield allowed.build();
+            }
+            default -> value;
+        };
+    }
+
+    private static JsonValue strings(JsonValue value) {
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return Json.createValue(NOT_RECORDED);
+        }
+        JsonArrayBuilder urns = Json.createArrayBuilder();
+        value.asJsonArray().stream().filter(JsonString.class::isInstance).forEach(urns::add);
+        return urns.build();
+    }
+
+    private static String listed(String name) {
+        return name.length() <= MAX_NAME_LENGTH ? name : name.substring(0, MAX_NAME_LENGTH) + "…";
     }
 }

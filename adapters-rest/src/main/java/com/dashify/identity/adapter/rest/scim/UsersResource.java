@@ -83,7 +83,7 @@ public class UsersResource {
         JsonObject json = userBody(body);
         UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
         User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
-                request.context(AuditPayloads.redact(json))));
+                request.context(AuditPayloads.allowed(json))));
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
                 .entity(ScimUserMapper.toResource(user, location).toJson()).build();
@@ -156,7 +156,7 @@ public class UsersResource {
 
     private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
-                change, request.context(AuditPayloads.redact(json))));
+                change, request.context(AuditPayloads.allowed(json))));
         return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
     }
 

@@ -8,21 +8,47 @@ import org.junit.jupiter.api.Test;
 
 class AuditPayloadsTest {
 
-    private static String redact(String json) {
-        return AuditPayloads.redact(JsonBodies.parseObject(json.getBytes(StandardCharsets.UTF_8)));
+    private static String allowed(String json) {
+        return AuditPayloads.allowed(JsonBodies.parseObject(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void passwordsAreRemovedWhereverTheyAppear() {
-        String redacted = redact("""
-                {"userName":"a","password":"Hunter2!","nested":{"PassWord":"Hunter3!"},
-                 "Operations":[{"op":"replace","path":"password","value":"Hunter4!"},
-                               {"op":"replace","value":{"password":"Hunter5!","title":"t"}},
-                               {"OP":"Replace","Path":"PASSWORD","Value":"Hunter6!"}]}
+    void aResourceKeepsItsSchemaAttributesAndOnlyTheNamesOfTheRest() {
+        String stored = allowed("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"a","password":"Hunter2!",
+                 "externalId":"00u1","name":{"givenName":"Ann","secret":"Hunter3!"},
+                 "emails":[{"value":"a@example.com","primary":true,"token":"Hunter4!"}],
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"R&D","pin":"Hunter5!"},
+                 "urn:example:custom":{"apiKey":"Hunter6!"}}
                 """);
 
-        assertThat(redacted).contains("\"userName\":\"a\"").contains("\"title\":\"t\"").contains("[redacted]")
-                .doesNotContain("Hunter2!").doesNotContain("Hunter3!").doesNotContain("Hunter4!")
-                .doesNotContain("Hunter5!").doesNotContain("Hunter6!");
+        assertThat(stored).contains("\"userName\":\"a\"").contains("\"externalId\":\"00u1\"")
+                .contains("\"givenName\":\"Ann\"").contains("\"value\":\"a@example.com\"")
+                .contains("\"department\":\"R&D\"")
+                .contains("\"notRecorded\":[\"password\",\"name.secret\",\"emails.token\",\"pin\","
+                        + "\"urn:example:custom\"]");
+        assertThat(stored).doesNotContain("Hunter");
+    }
+
+    @Test
+    void aPatchKeepsOpsAndPathsAndOnlyTheValuesOfAllowedAttributes() {
+        String stored = allowed("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"password","value":"Hunter4!"},
+                               {"op":"replace","value":{"password":"Hunter5!","title":"t","name.familyName":"F"}},
+                               {"OP":"Replace","Path":"PASSWORD","Value":"Hunter6!"},
+                               {"op":"Replace","path":"active","value":"False"},
+                               {"op":"replace","path":"emails[type eq \\"work\\"].value","value":"w@example.com"},
+                               {"op":"add","path":"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
+                                "value":{"value":"m1","secret":"Hunter7!"}},
+                               {"op":"add","path":"roles[","value":"Hunter8!"}]}
+                """);
+
+        assertThat(stored).contains("\"path\":\"password\",\"value\":\"[not recorded]\"")
+                .contains("\"title\":\"t\"").contains("\"name.familyName\":\"F\"")
+                .contains("\"Path\":\"PASSWORD\",\"Value\":\"[not recorded]\"")
+                .contains("\"path\":\"active\",\"value\":\"False\"")
+                .contains("\"value\":\"w@example.com\"").contains("\"value\":{\"value\":\"m1\"}");
+        assertThat(stored).doesNotContain("Hunter");
     }
 }
