@@ -1,6 +1,10 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.port.in.AuditChainUseCase;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.Initiator;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.PruneCommand;
+import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -16,13 +22,15 @@ import java.util.logging.Logger;
 
 /**
  * Chains new audit records every few seconds, so that tampering with a record is detectable
- * seconds after it is written. Every node does it; the chain head's row lock makes one chainer
+ * seconds after it is written, and, when a retention is configured, prunes expired ones hourly. Every node does it; the chain head's row lock makes one chainer
  * at a time extend a tenant's chain, and a chainer that loses a race tries again next round.
  */
 @ApplicationScoped
 public class AuditChainer {
 
     static final long PERIOD_SECONDS = 2;
+    static final long PRUNE_PERIOD_MINUTES = 60;
+    private static final int TENANTS_PER_PAGE = 100;
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
@@ -30,16 +38,60 @@ public class AuditChainer {
     @Inject
     AuditChainUseCase chain;
 
+    @Inject
+    AuditRetentionUseCase retention;
+
     private ScheduledFuture<?> rounds;
+    private ScheduledFuture<?> pruning;
 
     void onStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
         rounds = scheduler.scheduleWithFixedDelay(this::round, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+        if (retention.retention().isPresent()) {
+            pruning = scheduler.scheduleWithFixedDelay(this::prune, PRUNE_PERIOD_MINUTES, PRUNE_PERIOD_MINUTES,
+                    TimeUnit.MINUTES);
+        }
     }
 
     @PreDestroy
     void stop() {
         if (rounds != null) {
             rounds.cancel(false);
+        }
+        if (pruning != null) {
+            pruning.cancel(false);
+        }
+    }
+
+    /**
+     * Prunes every tenant's expired records, a batch per transaction. Nodes may prune at the same
+     * time: the head lock serialises them per tenant, and a second finds nothing left to prune.
+     */
+    void prune() {
+        try {
+            TenantId after = null;
+            List<TenantId> tenants;
+            do {
+                tenants = retention.tenants(after, TENANTS_PER_PAGE);
+                for (TenantId tenant : tenants) {
+                    pruneTenant(tenant);
+                    after = tenant;
+                }
+            } while (tenants.size() == TENANTS_PER_PAGE);
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.WARNING, "audit pruning failed; the next run retries", unavailable);
+        }
+    }
+
+    private void pruneTenant(TenantId tenant) {
+        RequestContext request = new RequestContext(UUID.randomUUID().toString(), null, null, null);
+        try {
+            long pruned;
+            do {
+                pruned = retention.prune(new PruneCommand(tenant, Initiator.SCHEDULE, request));
+            } while (pruned == AuditRetentionUseCase.PRUNE_BATCH);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "pruning the audit records of tenant " + tenant + " failed; the next run retries",
+                    failed);
         }
     }
 

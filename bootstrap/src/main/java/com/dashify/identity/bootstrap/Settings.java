@@ -1,6 +1,7 @@
 package com.dashify.identity.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,13 @@ public final class Settings {
      */
     public static final String SSO_ALLOW_PRIVATE_NETWORK = "DASHIFY_SSO_ALLOW_PRIVATE_NETWORK";
 
+    /**
+     * How many days audit records are kept; unset keeps them forever. Older records are pruned
+     * hourly, oldest first, and each tenant's chain then verifies from its new start.
+     */
+    public static final String AUDIT_RETENTION_DAYS = "DASHIFY_AUDIT_RETENTION_DAYS";
+
+    private static final long MAX_RETENTION_DAYS = 36_500;
     private static final String DEFAULT_DATA_DIR = "./data";
     private static final String LOCALHOST = "localhost";
 
@@ -100,6 +108,26 @@ public final class Settings {
     /** Whether SSO providers may be on private addresses (see {@link #SSO_ALLOW_PRIVATE_NETWORK}). */
     public boolean ssoAllowPrivateNetwork() {
         return value(SSO_ALLOW_PRIVATE_NETWORK).map(String::strip).map("true"::equalsIgnoreCase).orElse(false);
+    }
+
+    /**
+     * How long audit records are kept (see {@link #AUDIT_RETENTION_DAYS}); empty to keep them forever.
+     *
+     * @throws IllegalArgumentException when the setting is not a whole number of days, at least 1
+     */
+    public Optional<Duration> auditRetention() {
+        return value(AUDIT_RETENTION_DAYS).map(String::strip).map(days -> {
+            try {
+                long parsed = Long.parseLong(days);
+                if (parsed >= 1 && parsed <= MAX_RETENTION_DAYS) {
+                    return Duration.ofDays(parsed);
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below, with the others
+            }
+            throw new IllegalArgumentException(AUDIT_RETENTION_DAYS + " must be a whole number of days from 1 to "
+                    + MAX_RETENTION_DAYS + "; leave it unset to keep audit records forever");
+        });
     }
 
     /** The relying-party id of passkeys. */

@@ -2,6 +2,7 @@ package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
 import com.dashify.identity.application.port.in.AuditChainUseCase;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
@@ -45,6 +46,7 @@ import com.dashify.identity.application.port.out.TokenRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.application.service.AuditChainService;
 import com.dashify.identity.application.service.AuditReadingService;
+import com.dashify.identity.application.service.AuditRetentionService;
 import com.dashify.identity.application.service.ConsoleSignInService;
 import com.dashify.identity.application.service.CreateTenantService;
 import com.dashify.identity.application.service.CurrentUserService;
@@ -147,6 +149,14 @@ public class UseCaseWiring {
     @ApplicationScoped
     public AuditChainUseCase auditChain() {
         return transactional(AuditChainUseCase.class, new AuditChainService(auditChain, users));
+    }
+
+    /** Read at startup: a retention that is not a number of days stops the deployment with a message. */
+    @Produces
+    @ApplicationScoped
+    public AuditRetentionUseCase auditRetention() {
+        return transactional(AuditRetentionUseCase.class, new AuditRetentionService(auditChain, tenants, auditTrail,
+                CLOCK, Settings.current().auditRetention().orElse(null)));
     }
 
     /** Not in a transaction of the caller's: the audit trail writes a refusal in one of its own. */

@@ -1,8 +1,10 @@
 package com.dashify.identity.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,17 @@ class SettingsTest {
         assertThat(defaults.dbPassword()).isEmpty();
         assertThat(relativeDataDir.dbUrl())
                 .isEqualTo("jdbc:h2:file:" + Path.of("var/dashify/dashify").toAbsolutePath());
+    }
+
+    @Test
+    void auditRecordsAreKeptForeverUnlessARetentionInDaysIsGiven() {
+        assertThat(settings(Map.of(), Map.of()).auditRetention()).isEmpty();
+        assertThat(settings(Map.of(), Map.of("DASHIFY_AUDIT_RETENTION_DAYS", " 400 ")).auditRetention())
+                .contains(Duration.ofDays(400));
+        for (String wrong : new String[] {"0", "-1", "1.5", "a year", "36501"}) {
+            assertThatThrownBy(() -> settings(Map.of(), Map.of("DASHIFY_AUDIT_RETENTION_DAYS", wrong)).auditRetention())
+                    .as(wrong).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("keep audit records forever");
+        }
     }
 
     @Test

@@ -7,10 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -109,6 +112,59 @@ public class JpaAuditChainStore implements AuditChainStore {
         return em.createQuery("select count(u) from AuditUnsealed u where u.tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId.toString())
                 .getSingleResult();
+    }
+
+    @Override
+    public Start start(TenantId tenantId) {
+        ChainHeadJpaEntity head = em.find(ChainHeadJpaEntity.class, tenantId.toString());
+        return head == null ? Start.GENESIS : new Start(head.startSequence, head.startHash);
+    }
+
+    @Override
+    public List<TenantId> tenantsWithChains(TenantId after, int limit) {
+        // Tenant ids are never the empty string, so "" stands for "from the first".
+        return em.createQuery("select h.tenantId from AuditChainHead h where h.sequence > 0"
+                        + " and h.tenantId > :after order by h.tenantId", String.class)
+                .setParameter("after", after == null ? "" : after.toString())
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(TenantId::of)
+                .toList();
+    }
+
+    @Override
+    public OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant) {
+        Long first = em.createQuery("select min(l.sequence) from AuditChainLink l, AuditRecord r"
+                        + " where l.tenantId = :tenant and r.id = l.recordId and r.occurredAt >= :instant", Long.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("instant", instant.atOffset(ZoneOffset.UTC))
+                .getSingleResult();
+        return first == null ? OptionalLong.empty() : OptionalLong.of(first);
+    }
+
+    @Override
+    public long pruneThrough(TenantId tenantId, long sequence) {
+        String tenant = tenantId.toString();
+        ChainLinkJpaEntity last = em.createQuery("select l from AuditChainLink l where l.tenantId = :tenant"
+                        + " and l.sequence = :sequence", ChainLinkJpaEntity.class)
+                .setParameter("tenant", tenant)
+                .setParameter("sequence", sequence)
+                .getSingleResult();
+        int records = em.createQuery("delete from AuditRecord r where r.tenantId = :tenant and r.id in"
+                        + " (select l.recordId from AuditChainLink l where l.tenantId = :tenant"
+                        + " and l.sequence <= :sequence)")
+                .setParameter("tenant", tenant)
+                .setParameter("sequence", sequence)
+                .executeUpdate();
+        em.createQuery("delete from AuditChainLink l where l.tenantId = :tenant and l.sequence <= :sequence")
+                .setParameter("tenant", tenant)
+                .setParameter("sequence", sequence)
+                .executeUpdate();
+        ChainHeadJpaEntity head = em.find(ChainHeadJpaEntity.class, tenant);
+        head.startSequence = sequence + 1;
+        head.startHash = last.recordHash;
+        em.flush();
+        return records;
     }
 
     private Map<String, AuditRecordJpaEntity> records(List<String> ids) {

@@ -3,13 +3,20 @@ package com.dashify.identity.adapter.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.Initiator;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.PruneCommand;
+import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditRecords;
+import com.dashify.identity.application.port.out.TenantRepository;
 import com.dashify.identity.application.service.AuditChainService;
+import com.dashify.identity.application.service.AuditRetentionService;
 import com.dashify.identity.domain.audit.ChainVerifier.Break;
 import com.dashify.identity.domain.audit.ChainVerifier.Reason;
 import com.dashify.identity.domain.session.SessionId;
+import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.testsupport.Migrations;
@@ -17,11 +24,15 @@ import com.dashify.identity.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -159,6 +170,66 @@ class JpaAuditTrailTest {
             int sealedLater = inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
             assertThat(sealedLater).isOne();
             assertThat(verify(tenant).checked()).isEqualTo(6);
+        }
+
+        /** The tenants live in the persistence adapter; here every tenant id names one. */
+        private static final TenantRepository EVERY_TENANT = new TenantRepository() {
+            @Override
+            public void add(Tenant tenant) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Optional<Tenant> findById(TenantId id) {
+                return Optional.of(new Tenant(id, TenantName.of("t-" + id.toString().substring(0, 8)), Instant.EPOCH));
+            }
+
+            @Override
+            public Optional<Tenant> findByName(TenantName name) {
+                return Optional.empty();
+            }
+        };
+
+        /** Prunes as the schedule does, a day's retention seen from a day after the fourth record. */
+        private long prune(TenantId tenant) {
+            Clock dayAfterFourth = Clock.fixed(Instant.parse("2026-06-02T12:00:03Z"), ZoneOffset.UTC);
+            return inTransaction(em -> new AuditRetentionService(new JpaAuditChainStore(em), EVERY_TENANT,
+                    new JpaAuditTrail(em), dayAfterFourth, Duration.ofDays(1)).prune(new PruneCommand(tenant, Initiator.SCHEDULE,
+                    new RequestContext("prune-1", null, null, null))));
+        }
+
+        @Test
+        void pruningDeletesTheOldestChainedRecordsAndTheChainVerifiesFromItsNewStart() {
+            TenantId tenant = chainedTenant();
+            String fourth = recordAt(tenant, 4);
+
+            assertThat(prune(tenant)).isEqualTo(3);
+            assertThat(prune(tenant)).as("nothing more is old enough").isZero();
+
+            assertThat(rows(tenant)).extracting(row -> row[0]).as("two kept, and the record of the pruning")
+                    .containsExactlyInAnyOrder("user.update", "user.update", "audit.prune");
+            inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
+            Verification verification = verify(tenant);
+            assertThat(verification.intact()).isTrue();
+            assertThat(verification.checked()).as("the two kept and the pruning's own record").isEqualTo(3);
+            sql("delete from audit_chain_links where tenant_id = ?1 and link_sequence = 4", tenant.toString());
+            assertThat(verify(tenant).firstBreak()).as("the oldest kept record cannot go unnoticed either")
+                    .hasValueSatisfying(found -> {
+                        assertThat(found.sequence()).isEqualTo(4);
+                        assertThat(found.reason()).isEqualTo(Reason.LINK_MISSING);
+                        assertThat(found.recordId()).isNotEqualTo(fourth);
+                    });
+        }
+
+        @Test
+        void withoutRetentionNothingIsPruned() {
+            TenantId tenant = chainedTenant();
+            long pruned = inTransaction(em -> new AuditRetentionService(new JpaAuditChainStore(em),
+                    EVERY_TENANT, new JpaAuditTrail(em), Clock.systemUTC(), null).prune(new PruneCommand(tenant, Initiator.SCHEDULE,
+                    new RequestContext("prune-2", null, null, null))));
+
+            assertThat(pruned).isZero();
+            assertThat(rows(tenant)).hasSize(5);
         }
 
         @Test

@@ -5,6 +5,7 @@ import com.dashify.identity.application.port.in.AuditChainUseCase;
 import com.dashify.identity.application.port.out.AuditChainStore;
 import com.dashify.identity.application.port.out.AuditChainStore.Head;
 import com.dashify.identity.application.port.out.AuditChainStore.Link;
+import com.dashify.identity.application.port.out.AuditChainStore.Start;
 import com.dashify.identity.application.port.out.AuditChainStore.Unsealed;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.audit.AuditChain;
@@ -66,10 +67,11 @@ public final class AuditChainService implements AuditChainUseCase {
         return verify(actor.tenantId());
     }
 
-    /** Walks a tenant's chain from its start, in batches, and stops at the first break. */
+    /** Walks a tenant's chain from its start (later than genesis once pruned), in batches, to the first break. */
     public Verification verify(TenantId tenantId) {
-        ChainVerifier verifier = new ChainVerifier();
-        long after = 0;
+        Start start = chain.start(tenantId);
+        ChainVerifier verifier = new ChainVerifier(start.sequence(), start.previousHash());
+        long after = start.sequence() - 1;
         List<Link> batch;
         do {
             batch = chain.links(tenantId, after, VERIFY_BATCH);

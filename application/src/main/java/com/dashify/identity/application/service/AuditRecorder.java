@@ -15,6 +15,7 @@ final class AuditRecorder {
     static final String USER = "user";
     static final String OPERATOR = "operator";
     static final String ANONYMOUS = "anonymous";
+    static final String SYSTEM = "system";
 
     private static final System.Logger LOG = System.getLogger(AuditRecorder.class.getName());
 
@@ -35,6 +36,13 @@ final class AuditRecorder {
     void byOperator(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
                     RequestContext request, Instant now) {
         trail.record(entry(tenantId, OPERATOR, null, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+                request, now));
+    }
+
+    /** Records what the service did on its own schedule, such as pruning by retention. */
+    void bySystem(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
+                  RequestContext request, Instant now) {
+        trail.record(entry(tenantId, SYSTEM, null, action, targetType, targetId, AuditEntry.SUCCESS, changes,
                 request, now));
     }
 

@@ -249,6 +249,8 @@ public final class DashifyServer implements AutoCloseable {
             env.put("DASHIFY_OPERATOR_TOKEN", operatorToken);
             // The tests' OpenID provider (mock-oauth2-server) runs on this machine, over http.
             env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
+            // Ten years: no record of a test run is that old unless a test makes it so (AuditChainIT).
+            env.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
             TestDatabase db = switch (database) {
                 // AUTO_SERVER lets the tests open the server's H2 file alongside it, to check what it stored.
                 case "h2" -> new TestDatabase("h2", "jdbc:h2:file:" + runDir.resolve("data").resolve("dashify")

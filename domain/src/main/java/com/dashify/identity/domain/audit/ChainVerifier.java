@@ -26,10 +26,28 @@ public final class ChainVerifier {
     public record Break(long sequence, String recordId, Reason reason) {
     }
 
-    private long expectedSequence = 1;
-    private String previousHash = AuditChain.GENESIS;
+    private long expectedSequence;
+    private String previousHash;
     private long checked;
     private Break firstBreak;
+
+    /** Verifies a chain from its genesis. */
+    public ChainVerifier() {
+        this(1, AuditChain.GENESIS);
+    }
+
+    /**
+     * Verifies a chain that starts later, after pruning: its first link must have this sequence
+     * and continue this hash (that of the last link pruned), so that deleting the oldest records
+     * that remain is a break like any other.
+     */
+    public ChainVerifier(long firstSequence, String previousHash) {
+        if (firstSequence < 1) {
+            throw new IllegalArgumentException("a chain starts at sequence 1 or later");
+        }
+        this.expectedSequence = firstSequence;
+        this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
+    }
 
     /**
      * Checks the next link.

@@ -40,6 +40,22 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aPrunedChainVerifiesFromItsNewStartAndMissesNothingAfterIt() {
+        List<Link> links = chain("a", "b", "c", "d");
+        Link lastPruned = links.get(1);
+        ChainVerifier fromStart = new ChainVerifier(3, lastPruned.hash());
+        links.subList(2, 4).forEach(link -> fromStart.accept(link.sequence(), link.recordId(), link.previousHash(),
+                link.hash(), link.content()));
+        ChainVerifier oldestKeptDeleted = new ChainVerifier(3, lastPruned.hash());
+        Link fourth = links.get(3);
+        oldestKeptDeleted.accept(4, fourth.recordId(), fourth.previousHash(), fourth.hash(), fourth.content());
+
+        assertThat(fromStart.firstBreak()).isEmpty();
+        assertThat(fromStart.checked()).isEqualTo(2);
+        assertThat(oldestKeptDeleted.firstBreak()).contains(new ChainVerifier.Break(3, "r4", Reason.LINK_MISSING));
+    }
+
+    @Test
     void anEditedRecordBreaksTheChainThere() {
         List<Link> links = new ArrayList<>(chain("a", "b", "c"));
         Link edited = links.get(1);

@@ -5,6 +5,9 @@ import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase.AddOrgAdminCommand;
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase.OrgAdminAdded;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.Initiator;
+import com.dashify.identity.application.port.in.AuditRetentionUseCase.PruneCommand;
 import com.dashify.identity.application.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.port.in.CreateTenantUseCase.TenantCreated;
@@ -40,6 +43,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -67,6 +71,8 @@ public class TenantsResource {
     IssuePasswordSetupUseCase issueSetup;
     @Inject
     AddOrgAdminUseCase addOrgAdmin;
+    @Inject
+    AuditRetentionUseCase auditRetention;
     @Inject
     OperatorAccess operator;
     @Context
@@ -152,6 +158,29 @@ public class TenantsResource {
                 context(Json.createObjectBuilder().add("userName", userName.value()).build())));
         return Response.status(Response.Status.CREATED).cacheControl(noStore())
                 .entity(Json.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
+    }
+
+    /**
+     * Prunes the tenant's audit records older than the configured retention now, rather than at
+     * the next hourly run: {@code {"pruned": n, "retentionDays": d}}. Without a retention, 409.
+     */
+    @POST
+    @Path("{tenantId}/audit/prune")
+    public Response pruneAudit(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                               @PathParam("tenantId") String tenantId) {
+        requireOperator(authorization);
+        TenantId tenant = parseTenantId(tenantId);
+        Duration retention = auditRetention.retention().orElseThrow(() -> new ApiException(409,
+                "No audit retention is configured (DASHIFY_AUDIT_RETENTION_DAYS): records are kept forever."));
+        RequestContext request = context(Json.createObjectBuilder().build());
+        long pruned = 0;
+        long batch;
+        do {
+            batch = auditRetention.prune(new PruneCommand(tenant, Initiator.OPERATOR, request));
+            pruned += batch;
+        } while (batch == AuditRetentionUseCase.PRUNE_BATCH);
+        return Response.ok(Json.createObjectBuilder().add("pruned", pruned)
+                .add("retentionDays", retention.toDays()).build()).build();
     }
 
     /** The admin's console password, if the operator gives one; otherwise the admin gets a setup link. */

@@ -1,7 +1,10 @@
 package com.dashify.identity.application.port.out;
 
+import com.dashify.identity.domain.audit.AuditChain;
 import com.dashify.identity.domain.tenant.TenantId;
+import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The hash chain over the audit records: its links, kept apart from the records (insert-only, as
@@ -20,6 +23,12 @@ public interface AuditChainStore {
 
     /** A link and the canonical content of its record as stored now (null when the record is gone). */
     record Link(long sequence, String recordId, String previousHash, String hash, String canonicalContent) {
+    }
+
+    /** Where a tenant's chain starts now: at genesis, or after the last link pruned. */
+    record Start(long sequence, String previousHash) {
+
+        public static final Start GENESIS = new Start(1, AuditChain.GENESIS);
     }
 
     /** Tenants with records not chained yet. */
@@ -42,4 +51,21 @@ public interface AuditChainStore {
 
     /** How many of the tenant's records are not chained yet. */
     long unsealedCount(TenantId tenantId);
+
+    /** Where the tenant's chain starts now. */
+    Start start(TenantId tenantId);
+
+    /** Tenants that have a chain, after this one in id order (from the first when null). */
+    List<TenantId> tenantsWithChains(TenantId after, int limit);
+
+    /** The sequence of the tenant's first link whose record occurred at or after the instant, if any. */
+    OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant);
+
+    /**
+     * Deletes the tenant's links from the start of its chain through this sequence, with their
+     * records, and makes the chain start after it. Call with the head locked.
+     *
+     * @return how many records were deleted
+     */
+    long pruneThrough(TenantId tenantId, long sequence);
 }
