@@ -8,6 +8,8 @@
 --        psql -v app_role=dashify_app -f docs/postgres-least-privilege.sql
 -- 3. Run Dashify as that role (DASHIFY_DB_USER=dashify_app). With nothing left to migrate, its
 --    startup only reads the migration histories.
+-- With these grants the role cannot prune: records are kept forever, whatever the retention.
+-- To prune by DASHIFY_AUDIT_RETENTION_DAYS, also run postgres-audit-pruning.sql.
 
 grant usage on schema public to :"app_role";
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class PostgresLeastPrivilegeTest {
 
     private static final Path SCRIPT = Path.of("..", "docs", "postgres-least-privilege.sql");
+    private static final Path PRUNING_SCRIPT = Path.of("..", "docs", "postgres-audit-pruning.sql");
     private static final String PERMISSION_DENIED = "42501";
 
     @Test
@@ -78,11 +79,28 @@ class PostgresLeastPrivilegeTest {
             }
             assertThat(allowed).as("statements the application role may not run").isEmpty();
         }
+        try (Connection db = connect(owner.url(), owner.user(), owner.password());
+             Statement statement = db.createStatement()) {
+            for (String grant : statements(PRUNING_SCRIPT, role)) {
+                statement.execute(grant);
+            }
+        }
+        try (Connection db = connect(app.url(), app.user(), app.password());
+             Statement statement = db.createStatement()) {
+            assertThat(statement.executeUpdate("delete from audit_records where id = 'r1'"))
+                    .as("with the pruning grant, retention can delete").isOne();
+            assertThatCode(() -> statement.execute("update audit_records set outcome = 'x'"))
+                    .as("but still not edit").isInstanceOf(SQLException.class);
+        }
     }
 
     /** The script's statements, with psql's {@code :"app_role"} variable set. */
     private static String[] statements(String role) throws Exception {
-        String script = Files.readAllLines(SCRIPT, StandardCharsets.UTF_8).stream()
+        return statements(SCRIPT, role);
+    }
+
+    private static String[] statements(Path file, String role) throws Exception {
+        String script = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.strip().startsWith("--"))
                 .collect(Collectors.joining("\n"))
                 .replace(":\"app_role\"", "\"" + role + "\"");
