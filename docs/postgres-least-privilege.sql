@@ -19,6 +19,8 @@ revoke insert, update, delete, truncate on flyway_identity_history, flyway_audit
 
 -- The audit trail and its hash chain: insert and select only.
 revoke update, delete, truncate on audit_records, audit_chain_links from :"app_role";
--- The chain's bookkeeping: its head moves, and records leave the queue once chained.
-revoke delete, truncate on audit_chain_heads from :"app_role";
+-- The chain's bookkeeping: its head moves, and records leave the queue once chained. Where the
+-- chain starts moves only with pruning (postgres-audit-pruning.sql).
+revoke update, delete, truncate on audit_chain_heads from :"app_role";
+grant update (link_sequence, record_hash) on audit_chain_heads to :"app_role";
 revoke update, truncate on audit_unsealed from :"app_role";

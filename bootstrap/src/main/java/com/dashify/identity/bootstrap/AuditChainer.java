@@ -22,13 +22,15 @@ import java.util.logging.Logger;
 
 /**
  * Chains new audit records every few seconds, so that tampering with a record is detectable
- * seconds after it is written, and, when a retention is configured, prunes expired ones hourly. Every node does it; the chain head's row lock makes one chainer
- * at a time extend a tenant's chain, and a chainer that loses a race tries again next round.
+ * seconds after it is written, and, when a retention is configured, prunes expired ones hourly.
+ * Every node does it; the chain head's row lock makes one chainer at a time extend a tenant's
+ * chain, and a chainer that loses a race tries again next round.
  */
 @ApplicationScoped
 public class AuditChainer {
 
     static final long PERIOD_SECONDS = 2;
+    private static final int MAX_BATCHES_PER_ROUND = 20;
     static final long PRUNE_PERIOD_MINUTES = 60;
     private static final int TENANTS_PER_PAGE = 100;
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
@@ -100,7 +102,13 @@ public class AuditChainer {
         try {
             for (TenantId tenant : chain.tenantsToSeal()) {
                 try {
-                    chain.seal(tenant);
+                    // A burst (a directory's first sync) is chained at once, a transaction per batch,
+                    // not a batch per round; the bound keeps one busy tenant from holding up the rest.
+                    int batches = 0;
+                    int sealed;
+                    do {
+                        sealed = chain.seal(tenant);
+                    } while (sealed == AuditChainUseCase.SEAL_BATCH && ++batches < MAX_BATCHES_PER_ROUND);
                 } catch (RuntimeException raced) {
                     LOG.log(Level.FINE, "chaining audit records of tenant " + tenant + " failed; next round retries",
                             raced);

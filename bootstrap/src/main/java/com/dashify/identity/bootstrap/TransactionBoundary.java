@@ -7,15 +7,21 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Makes each call of a use case one JTA transaction. The services are plain classes, so they
  * are reached through a {@link Proxy} of their in-port whose every call passes through
  * {@link #call}, a method of this CDI bean that the transaction interceptor wraps. A
  * {@link RuntimeException} of the service leaves unwrapped and so rolls the transaction back.
+ * Refusals the service records ({@link RefusalsAfterTransaction}) are written after that
+ * transaction has ended, so that they stay when it rolls back.
  */
 @ApplicationScoped
 public class TransactionBoundary {
+
+    private static final Logger LOG = Logger.getLogger(TransactionBoundary.class.getName());
 
     /**
      * The in-port {@code port} backed by {@code target}, one transaction per call.
@@ -28,8 +34,37 @@ public class TransactionBoundary {
         }
         InvocationHandler handler = (proxy, method, args) -> method.getDeclaringClass() == Object.class
                 ? objectMethod(proxy, method, args, target)
-                : boundary.call(target, method, args);
+                : callThenRecordRefusals(boundary, target, method, args);
         return port.cast(Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, handler));
+    }
+
+    /**
+     * Calls the use case in its transaction; once that has ended, committed or rolled back, writes
+     * the refusals it recorded, each in a transaction of its own. A refusal that cannot be written
+     * is logged: the caller still gets the use case's own answer.
+     */
+    private static Object callThenRecordRefusals(TransactionBoundary boundary, Object target, Method method,
+                                                 Object[] args) throws Throwable {
+        boolean outermost = RefusalsAfterTransaction.open();
+        try {
+            return boundary.call(target, method, args);
+        } finally {
+            if (outermost) {
+                for (Runnable refusal : RefusalsAfterTransaction.close()) {
+                    try {
+                        boundary.alone(refusal);
+                    } catch (RuntimeException storeFailed) {
+                        LOG.log(Level.SEVERE, "Could not record a refused attempt in the audit trail", storeFailed);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs work in a transaction of its own, whatever is active. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void alone(Runnable work) {
+        work.run();
     }
 
     /** Calls {@code method} on {@code target} inside a transaction, joining one that is already active. */

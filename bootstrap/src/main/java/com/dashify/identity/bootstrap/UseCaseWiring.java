@@ -122,7 +122,7 @@ public class UseCaseWiring {
         this.dashboards = dashboards;
         this.ssoConfigurations = ssoConfigurations;
         this.hasher = hasher;
-        this.auditTrail = auditTrail;
+        this.auditTrail = new RefusalsAfterTransaction(auditTrail);
         this.auditChain = auditChain;
         this.auditRecords = auditRecords;
     }
@@ -159,11 +159,10 @@ public class UseCaseWiring {
                 CLOCK, Settings.current().auditRetention().orElse(null)));
     }
 
-    /** Not in a transaction of the caller's: the audit trail writes a refusal in one of its own. */
     @Produces
     @ApplicationScoped
     public RecordRefusalUseCase recordRefusal() {
-        return new RefusalService(auditTrail, CLOCK);
+        return transactional(RecordRefusalUseCase.class, new RefusalService(auditTrail, CLOCK));
     }
 
     @Produces

@@ -69,6 +69,7 @@ class PostgresLeastPrivilegeTest {
             for (String forbidden : List.of("update audit_records set outcome = 'x'", "delete from audit_records",
                     "truncate audit_records", "delete from audit_chain_links",
                     "update audit_chain_links set record_hash = 'x'", "delete from audit_chain_heads",
+                    "update audit_chain_heads set start_sequence = 2",
                     "delete from flyway_audit_history")) {
                 try {
                     statement.execute(forbidden);
@@ -89,6 +90,8 @@ class PostgresLeastPrivilegeTest {
              Statement statement = db.createStatement()) {
             assertThat(statement.executeUpdate("delete from audit_records where id = 'r1'"))
                     .as("with the pruning grant, retention can delete").isOne();
+            assertThat(statement.executeUpdate("update audit_chain_heads set start_sequence = 2, start_hash = 'y'"
+                    + " where tenant_id = 't1'")).as("and move the chain's start").isOne();
             assertThatCode(() -> statement.execute("update audit_records set outcome = 'x'"))
                     .as("but still not edit").isInstanceOf(SQLException.class);
         }

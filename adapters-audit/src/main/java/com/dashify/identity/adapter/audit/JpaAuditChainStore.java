@@ -133,10 +133,14 @@ public class JpaAuditChainStore implements AuditChainStore {
     }
 
     @Override
-    public OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant) {
+    public OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant, long fromSequence,
+                                              long toSequence) {
         Long first = em.createQuery("select min(l.sequence) from AuditChainLink l, AuditRecord r"
-                        + " where l.tenantId = :tenant and r.id = l.recordId and r.occurredAt >= :instant", Long.class)
+                        + " where l.tenantId = :tenant and l.sequence between :from and :to and r.id = l.recordId"
+                        + " and r.occurredAt >= :instant", Long.class)
                 .setParameter("tenant", tenantId.toString())
+                .setParameter("from", fromSequence)
+                .setParameter("to", toSequence)
                 .setParameter("instant", instant.atOffset(ZoneOffset.UTC))
                 .getSingleResult();
         return first == null ? OptionalLong.empty() : OptionalLong.of(first);

@@ -6,7 +6,6 @@ import com.dashify.identity.domain.audit.AuditChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +54,10 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     /**
-     * In a transaction of its own, which commits when the caller's rolls back. It writes no chain
-     * head (the chainer creates a missing one), so it never waits on a head that the suspended
-     * transaction may have inserted.
+     * In the current transaction, which the wiring starts for it after the refused attempt's has
+     * ended. It writes no chain head: the chainer creates a missing one.
      */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(AuditEntry entry) {
         persist(entry);
     }

@@ -1,7 +1,9 @@
 package com.dashify.identity.adapter.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.application.port.in.AuditChainBrokenException;
 import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.port.in.AuditRetentionUseCase.Initiator;
 import com.dashify.identity.application.port.in.AuditRetentionUseCase.PruneCommand;
@@ -219,6 +221,16 @@ class JpaAuditTrailTest {
                         assertThat(found.reason()).isEqualTo(Reason.LINK_MISSING);
                         assertThat(found.recordId()).isNotEqualTo(fourth);
                     });
+        }
+
+        @Test
+        void aBrokenStretchIsNotPrunedSoTheEvidenceStays() {
+            TenantId tenant = chainedTenant();
+            sql("update audit_records set payload = '{\"n\":99}' where id = ?1", recordAt(tenant, 2));
+
+            assertThatThrownBy(() -> prune(tenant)).isInstanceOf(AuditChainBrokenException.class)
+                    .hasMessageContaining("link 2");
+            assertThat(rows(tenant)).hasSize(5);
         }
 
         @Test

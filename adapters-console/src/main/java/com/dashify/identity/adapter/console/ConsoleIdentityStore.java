@@ -6,7 +6,6 @@ import com.dashify.identity.application.port.in.SignInAdminUseCase.SignInCommand
 import com.dashify.identity.application.port.in.SignInAdminUseCase.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -41,11 +40,9 @@ public class ConsoleIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            // What a failed attempt records: whom it tried to sign in as, never the password.
-            String attempt = Json.createObjectBuilder().add("organisation", String.valueOf(console.tenantName()))
-                    .add("userName", String.valueOf(console.userName())).build().toString();
+            // No payload: what was typed in the user name field is sometimes a password.
             SignedIn signedIn = signIn.signIn(new SignInCommand(console.tenantName(), console.userName(),
-                    console.password(), SignInSessions.contextOf(request, attempt)));
+                    console.password(), SignInSessions.contextOf(request)));
             String name = new ConsolePrincipal(signedIn.tenantId(), signedIn.userId()).name();
             return new CredentialValidationResult(new CallerPrincipal(name));
         } catch (AuthenticationFailedException wrongCredentials) {

@@ -1,12 +1,15 @@
 package com.dashify.identity.application.service;
 
+import com.dashify.identity.application.port.in.AuditChainBrokenException;
 import com.dashify.identity.application.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.out.AuditChainStore;
 import com.dashify.identity.application.port.out.AuditChainStore.Head;
+import com.dashify.identity.application.port.out.AuditChainStore.Link;
 import com.dashify.identity.application.port.out.AuditChainStore.Start;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.TenantRepository;
+import com.dashify.identity.domain.audit.ChainVerifier;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +22,12 @@ import java.util.Optional;
  * Prunes each tenant's chain from its start: the links up to the first record that is still within
  * the retention go, with their records, and the chain then starts after the last link pruned. A
  * record written late but chained early never makes a younger record go: pruning stops at the
- * first link whose record is young enough, whatever follows it.
+ * first link whose record is young enough, whatever follows it. A stretch that does not verify is
+ * not pruned: that would erase the evidence of tampering.
  */
 public final class AuditRetentionService implements AuditRetentionUseCase {
+
+    private static final int VERIFY_BATCH = 1000;
 
     private final AuditChainStore chain;
     private final TenantRepository tenants;
@@ -52,6 +58,27 @@ public final class AuditRetentionService implements AuditRetentionUseCase {
         return chain.tenantsWithChains(after, limit);
     }
 
+    /** Pruning a broken stretch of the chain would erase the evidence: it must verify first. */
+    private void requireIntact(TenantId tenantId, Start start, long through) {
+        ChainVerifier verifier = new ChainVerifier(start.sequence(), start.previousHash());
+        long after = start.sequence() - 1;
+        while (after < through && verifier.firstBreak().isEmpty()) {
+            List<Link> links = chain.links(tenantId, after, (int) Math.min(VERIFY_BATCH, through - after));
+            if (links.isEmpty()) {
+                break;
+            }
+            for (Link link : links) {
+                verifier.accept(link.sequence(), link.recordId(), link.previousHash(), link.hash(),
+                        link.canonicalContent());
+                after = link.sequence();
+            }
+        }
+        if (verifier.firstBreak().isPresent() || verifier.checked() != through - start.sequence() + 1) {
+            throw new AuditChainBrokenException(verifier.firstBreak()
+                    .orElse(new ChainVerifier.Break(after + 1, null, ChainVerifier.Reason.LINK_MISSING)));
+        }
+    }
+
     @Override
     public long prune(PruneCommand command) {
         Objects.requireNonNull(command, "command");
@@ -64,11 +91,15 @@ public final class AuditRetentionService implements AuditRetentionUseCase {
         Instant cutoff = now.minus(retention);
         Head head = chain.lockHead(tenantId);
         Start start = chain.start(tenantId);
-        long firstKept = chain.firstSequenceAtOrAfter(tenantId, cutoff).orElse(head.sequence() + 1);
-        long through = Math.min(firstKept - 1, start.sequence() - 1 + PRUNE_BATCH);
+        long last = Math.min(head.sequence(), start.sequence() - 1 + PRUNE_BATCH);
+        if (last < start.sequence()) {
+            return 0;
+        }
+        long through = chain.firstSequenceAtOrAfter(tenantId, cutoff, start.sequence(), last).orElse(last + 1) - 1;
         if (through < start.sequence()) {
             return 0;
         }
+        requireIntact(tenantId, start, through);
         long deleted = chain.pruneThrough(tenantId, through);
         List<String> changes = List.of("pruned:" + deleted, "links:" + start.sequence() + "-" + through,
                 "older_than:" + cutoff);

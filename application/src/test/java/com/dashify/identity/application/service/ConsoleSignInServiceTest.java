@@ -118,7 +118,8 @@ class ConsoleSignInServiceTest {
     void operatorReissuesASetupLinkToAnOrgAdminOnly() {
         TenantCreated acme = tenantWithPassword("acme");
 
-        var secret = fixture.console.issue(new IssuePasswordSetupCommand(acme.tenant().id(), new UserName("ADMIN@acme.example"), Fixture.REQUEST));
+        var secret = fixture.console.issue(new IssuePasswordSetupCommand(acme.tenant().id(),
+                new UserName("ADMIN@acme.example"), Fixture.REQUEST));
         fixture.console.complete(new CompletePasswordSetupCommand(secret.reveal(), new Password("a new passphrase!"),
                 Fixture.REQUEST));
 

@@ -38,37 +38,81 @@ class AuditChainIT {
         assertThat(server.queryNumber(unsealed, tenant.tenantId())).as("chained by the service on its own").isZero();
     }
 
+    /**
+     * A tenant whose first two records (its creation and token) were written twenty years ago, as
+     * far as the chain knows: they are backdated while the test holds the chain head's lock, before
+     * the service chains them, so their links seal the old time.
+     */
+    private static ScimClient tenantWithOldRecords(DashifyServer server) throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            ScimClient tenant = ScimClient.forNewTenant(server);
+            try (Connection db = server.connectToDatabase()) {
+                db.setAutoCommit(false);
+                try (PreparedStatement lock = db.prepareStatement(
+                        "select link_sequence from audit_chain_heads where tenant_id = ? for update");
+                     PreparedStatement age = db.prepareStatement("update audit_records set occurred_at = ?"
+                             + " where tenant_id = ? and id in (select record_id from audit_unsealed)");
+                     PreparedStatement ageQueue = db.prepareStatement(
+                             "update audit_unsealed set occurred_at = ? where tenant_id = ?")) {
+                    lock.setString(1, tenant.tenantId());
+                    lock.executeQuery().close();
+                    OffsetDateTime twentyYearsAgo = OffsetDateTime.now(ZoneOffset.UTC).minusYears(20);
+                    age.setObject(1, twentyYearsAgo);
+                    age.setString(2, tenant.tenantId());
+                    ageQueue.setObject(1, twentyYearsAgo);
+                    ageQueue.setString(2, tenant.tenantId());
+                    if (age.executeUpdate() == 2 && ageQueue.executeUpdate() == 2) {
+                        db.commit();
+                        return tenant;
+                    }
+                    db.rollback();  // the chainer was quicker; try with another tenant
+                }
+            }
+        }
+        throw new AssertionError("the chainer sealed every new tenant's records before the test could age them");
+    }
+
+    private static DashifyServer.Response prune(DashifyServer server, ScimClient tenant, String token) {
+        return server.send("POST", "/api/v1/tenants/" + tenant.tenantId() + "/audit/prune",
+                Map.of("Authorization", "Bearer " + token), null);
+    }
+
     @Test
     void pruningByRetentionLeavesAChainThatVerifiesFromItsNewStart(DashifyServer server) throws Exception {
-        ScimClient tenant = ScimClient.forNewTenant(server);
-        RolesIT.provision(tenant, "kept@" + tenant.tenantName() + ".example", "");
+        ScimClient tenant = tenantWithOldRecords(server);
+        String keptId = RolesIT.provision(tenant, "kept@" + tenant.tenantName() + ".example", "");
         awaitChained(server, tenant);
-        try (Connection db = server.connectToDatabase();
-             PreparedStatement age = db.prepareStatement("update audit_records set occurred_at = ?"
-                     + " where tenant_id = ? and action in ('tenant.create', 'token.issue')")) {
-            // Older than the ten years the test server keeps (DashifyServer).
-            age.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusYears(20));
-            age.setString(2, tenant.tenantId());
-            assertThat(age.executeUpdate()).isEqualTo(2);
-        }
-        String prunePath = "/api/v1/tenants/" + tenant.tenantId() + "/audit/prune";
-        assertThat(server.send("POST", prunePath, Map.of("Authorization", "Bearer not-the-operator-token"), null)
-                .status()).isEqualTo(401);
+        String auditToken = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");
+        assertThat(verify(server, auditToken).getBoolean("intact")).isTrue();
+        assertThat(prune(server, tenant, "not-the-operator-token").status()).isEqualTo(401);
 
-        DashifyServer.Response pruned = server.send("POST", prunePath,
-                Map.of("Authorization", "Bearer " + server.operatorToken()), null);
+        DashifyServer.Response pruned = prune(server, tenant, server.operatorToken());
 
         assertThat(pruned.status()).as(pruned.body()).isEqualTo(200);
         assertThat(ScimClient.json(pruned.body()).getInt("pruned")).isEqualTo(2);
         assertThat(ScimClient.json(pruned.body()).getInt("retentionDays")).isEqualTo(3650);
         assertThat(server.queryNumber("select count(*) from audit_records where tenant_id = ?"
-                + " and action in ('tenant.create', 'token.issue')", tenant.tenantId())).isZero();
-        JsonObject verified = verify(server, RolesIT.operatorToken(server, tenant, tenant.adminUserName(),
-                "\"audit\""));
+                + " and action in ('tenant.create', 'token.issue') and actor_type = 'operator'", tenant.tenantId()))
+                .as("the two old records are gone; the audit token's issue is young").isEqualTo(1);
+        JsonObject verified = verify(server, auditToken);
         assertThat(verified.getBoolean("intact")).as(verified.toString()).isTrue();
         assertThat(server.queryNumber("select count(*) from audit_records where tenant_id = ?"
                 + " and action = 'audit.prune' and actor_type = 'operator' and changes like 'pruned:2 %'",
                 tenant.tenantId())).isEqualTo(1);
+
+        // A record made to look old after it was chained does not verify: pruning leaves it, as evidence.
+        try (Connection db = server.connectToDatabase();
+             PreparedStatement age = db.prepareStatement("update audit_records set occurred_at = ?"
+                     + " where tenant_id = ? and target_id = ?")) {
+            age.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusYears(20));
+            age.setString(2, tenant.tenantId());
+            age.setString(3, keptId);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        DashifyServer.Response refused = prune(server, tenant, server.operatorToken());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("record_changed");
+        assertThat(server.queryNumber("select count(*) from audit_records where target_id = ?", keptId)).isEqualTo(1);
     }
 
     @Test

@@ -120,7 +120,7 @@ class RolesIT {
     }
 
     @Test
-    void theApiAnswersUnderTheRoleTheUserHasNow(DashifyServer server) {
+    void theApiAnswersUnderTheRoleTheUserHasNow(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
         ScimClient directory = directory(server, tenant);
         String userName = "ed@" + tenant.tenantName() + ".example";
@@ -146,6 +146,12 @@ class RolesIT {
         assertThat(ScimClient.json(listed.body()).getJsonArray("dashboards")).hasSize(1);
         assertThat(api(server, "GET", "/me", tenant.token(), null).status()).as("a scim token is not an api token")
                 .isEqualTo(403);
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'dashboard.create'"
+                + " and outcome = '403' and payload like '%Churn%' and actor_user_id = ?", editorId))
+                .as("the refused action, as what it tried, with what it sent").isEqualTo(1);
+        assertThat(server.queryNumber("select count(*) from audit_records where action = 'token.authenticate'"
+                + " and outcome = '403' and changes = 'scope_missing:api' and tenant_id = ?", tenant.tenantId()))
+                .isEqualTo(1);
     }
 
     @Test

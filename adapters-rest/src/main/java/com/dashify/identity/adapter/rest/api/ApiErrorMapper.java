@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.port.in.AccessDeniedException;
+import com.dashify.identity.application.port.in.AuditChainBrokenException;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.in.TokenNotFoundException;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,6 +47,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof TenantNotFoundException) {
                 return problem(404, "No such tenant.").build();
+            }
+            if (cause instanceof AuditChainBrokenException broken) {
+                return problem(409, "The audit chain breaks at link " + broken.found().sequence() + " ("
+                        + broken.found().reason().name().toLowerCase(Locale.ROOT) + "); nothing was pruned."
+                        + " Verify the chain and investigate first.").build();
             }
             if (cause instanceof TokenNotFoundException) {
                 return problem(404, "Not found.").build();

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.rest.api;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.RecordRefusalUseCase;
 import com.dashify.identity.application.port.in.RecordRefusalUseCase.RefusedRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,7 +11,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -19,10 +22,14 @@ import java.util.logging.Logger;
  * the authentication use case; a request that names no tenant's token gets a server log line.
  */
 @Provider
+@ApplicationScoped
 public class ApiRefusalFilter implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(ApiRefusalFilter.class.getName());
     private static final int MAX_TARGET_LENGTH = 64;
+    private static final Map<String, String> TARGET_TYPES = Map.of("tokens", "token", "dashboards", "dashboard");
+    private static final Set<String> KNOWN_RESOURCES = Set.of("tokens", "sso", "role-mapping", "dashboards", "me",
+            "audit");
 
     @Inject
     ApiAuthentication authentication;
@@ -39,14 +46,17 @@ public class ApiRefusalFilter implements ContainerResponseFilter {
         String path = request.getUriInfo().getPath();
         Optional<Actor> actor = authentication.authenticatedActor();
         if (actor.isEmpty()) {
-            LOG.info(() -> "Refused unauthenticated API request (" + method + " " + path + "): " + status);
+            String address = authentication.refusalContext().clientAddress();
+            LOG.info(() -> "Refused unauthenticated API request (" + method + " " + path + ") from " + address + ": "
+                    + status);
             return;
         }
         List<String> segments = List.of(path.replaceFirst("^/+", "").split("/+"));
-        // The second segment, when there is one, is the id of what the request named: /tokens/{id}.
-        String targetType = segments.size() > 1 ? segments.get(0).replaceFirst("s$", "") : null;
-        String targetId = segments.size() > 1 ? cut(segments.get(1)) : null;
-        refusals.refused(new RefusedRequest(actor.get(), action(method, segments), targetType, targetId, status,
+        String resource = segments.get(0);
+        // Only the API's own resources name a target type; a path the client made up names nothing.
+        String targetType = segments.size() > 1 ? TARGET_TYPES.get(resource) : null;
+        String targetId = targetType == null ? null : cut(segments.get(1));
+        refusals.refused(new RefusedRequest(actor.get(), action(method, resource), targetType, targetId, status,
                 null, authentication.refusalContext()));
     }
 
@@ -55,8 +65,7 @@ public class ApiRefusalFilter implements ContainerResponseFilter {
     }
 
     /** The audit trail's name for what the request tried, such as {@code token.issue}. */
-    static String action(String method, List<String> segments) {
-        String resource = segments.isEmpty() ? "" : segments.get(0);
+    static String action(String method, String resource) {
         String verb = method.toUpperCase(Locale.ROOT);
         return switch (resource + " " + verb) {
             case "tokens POST" -> "token.issue";
@@ -66,7 +75,8 @@ public class ApiRefusalFilter implements ContainerResponseFilter {
             case "role-mapping PUT" -> "role_mapping.replace";
             case "role-mapping DELETE" -> "role_mapping.reset";
             case "dashboards POST" -> "dashboard.create";
-            default -> "api." + resource.replace('-', '_') + "." + verb.toLowerCase(Locale.ROOT);
+            default -> KNOWN_RESOURCES.contains(resource)
+                    ? "api." + resource.replace('-', '_') + ".read" : "api.request";
         };
     }
 }

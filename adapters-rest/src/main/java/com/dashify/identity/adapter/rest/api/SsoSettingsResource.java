@@ -106,7 +106,6 @@ public class SsoSettingsResource {
         return text.getString();
     }
 
-    /** The body for the audit trail, with the client secret replaced. */
     /** The audit payload: the settings by name, and whether a client secret was sent, never the secret. */
     private static String allowed(JsonObject json) {
         JsonObjectBuilder allowed = Json.createObjectBuilder();

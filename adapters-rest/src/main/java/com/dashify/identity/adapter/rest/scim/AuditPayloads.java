@@ -67,21 +67,32 @@ final class AuditPayloads {
 
     private static JsonValue operation(JsonValue operation, Set<String> left) {
         if (operation.getValueType() != JsonValue.ValueType.OBJECT) {
-            return Json.createValue(NOT_RECORDED);
+            return notRecorded();
         }
         JsonObject given = operation.asJsonObject();
         JsonObjectBuilder allowed = Json.createObjectBuilder();
         JsonValue path = JsonBodies.member(given, "path");
         given.forEach((name, value) -> {
             switch (name.toLowerCase(Locale.ROOT)) {
-                case "op", "path" -> allowed.add(name, value instanceof JsonString ? value : Json.createValue(NOT_RECORDED));
-                case "value" -> allowed.add(name, path instanceof JsonString text ? valueAt(text.getString(), value, left)
-                        : value.getValueType() == JsonValue.ValueType.OBJECT ? resource(value.asJsonObject(), left).build()
-                        : Json.createValue(NOT_RECORDED));
+                case "op", "path" -> allowed.add(name, value instanceof JsonString ? value : notRecorded());
+                case "value" -> allowed.add(name, operationValue(path, value, left));
                 default -> left.add(listed(name));
             }
         });
         return allowed.build();
+    }
+
+    /** With a path, as far as its attribute allows; without one, an object of attributes like a resource. */
+    private static JsonValue operationValue(JsonValue path, JsonValue value, Set<String> left) {
+        if (path instanceof JsonString text) {
+            return valueAt(text.getString(), value, left);
+        }
+        return value.getValueType() == JsonValue.ValueType.OBJECT ? resource(value.asJsonObject(), left).build()
+                : notRecorded();
+    }
+
+    private static JsonValue notRecorded() {
+        return Json.createValue(NOT_RECORDED);
     }
 
     /** The value of an operation with a path: kept as far as the path's attribute allows. */
@@ -96,12 +107,12 @@ final class AuditPayloads {
         }
         if (resolved.isEmpty()) {
             left.add(listed(pathText));
-            return Json.createValue(NOT_RECORDED);
+            return notRecorded();
         }
         ResolvedPath target = resolved.get();
         if (target.attribute() == null) {
             return value.getValueType() == JsonValue.ValueType.OBJECT
-                    ? attributesOf(target.schema(), value.asJsonObject(), left).build() : Json.createValue(NOT_RECORDED);
+                    ? attributesOf(target.schema(), value.asJsonObject(), left).build() : notRecorded();
         }
         return valueOf(target.sub() != null ? target.sub() : target.attribute(), value, left);
     }
@@ -136,7 +147,10 @@ final class AuditPayloads {
         return allowed;
     }
 
-    /** {@code userName}, {@code name.givenName}, {@code urn:…:User:title}, {@code urn:…:enterprise:2.0:User:department}. */
+    /**
+     * The definition a name gives: {@code userName}, {@code name.givenName}, {@code urn:…:User:title},
+     * {@code urn:…:enterprise:2.0:User:department}.
+     */
     private static Optional<AttributeDefinition> attributeNamed(String name) {
         String schema = null;
         String attribute = name;
@@ -166,7 +180,7 @@ final class AuditPayloads {
                 value.asJsonObject().forEach((name, member) -> attribute.subAttribute(name).ifPresentOrElse(
                         sub -> allowed.add(name, member.getValueType() == JsonValue.ValueType.OBJECT
                                 || member.getValueType() == JsonValue.ValueType.ARRAY
-                                ? Json.createValue(NOT_RECORDED) : member),
+                                ? notRecorded() : member),
                         () -> left.add(listed(attribute.name() + "." + name))));
                 yield allowed.build();
             }
@@ -176,7 +190,7 @@ final class AuditPayloads {
 
     private static JsonValue strings(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-            return Json.createValue(NOT_RECORDED);
+            return notRecorded();
         }
         JsonArrayBuilder urns = Json.createArrayBuilder();
         value.asJsonArray().stream().filter(JsonString.class::isInstance).forEach(urns::add);

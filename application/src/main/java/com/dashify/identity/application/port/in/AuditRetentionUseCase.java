@@ -25,7 +25,8 @@ public interface AuditRetentionUseCase {
     /**
      * Prunes up to {@link #PRUNE_BATCH} of the tenant's expired records; how many were deleted.
      *
-     * @throws TenantNotFoundException when there is no such tenant
+     * @throws TenantNotFoundException   when there is no such tenant
+     * @throws AuditChainBrokenException when the records due for pruning do not verify: they stay
      */
     long prune(PruneCommand command);
 
@@ -34,6 +35,7 @@ public interface AuditRetentionUseCase {
         SCHEDULE, OPERATOR
     }
 
+    /** Prune this tenant's expired records, on whose initiative, within which request. */
     record PruneCommand(TenantId tenantId, Initiator initiator, RequestContext request) {
 
         public PruneCommand {

@@ -58,8 +58,11 @@ public interface AuditChainStore {
     /** Tenants that have a chain, after this one in id order (from the first when null). */
     List<TenantId> tenantsWithChains(TenantId after, int limit);
 
-    /** The sequence of the tenant's first link whose record occurred at or after the instant, if any. */
-    OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant);
+    /**
+     * The sequence of the tenant's first link, between two sequences (inclusive), whose record
+     * occurred at or after the instant, if any.
+     */
+    OptionalLong firstSequenceAtOrAfter(TenantId tenantId, Instant instant, long fromSequence, long toSequence);
 
     /**
      * Deletes the tenant's links from the start of its chain through this sequence, with their

@@ -12,8 +12,9 @@ import java.util.Objects;
  * One audit record: who did what to which target, when, from which request, with which outcome,
  * and what they sent (through the adapter's allowlist, so no secret gets here).
  *
- * @param actorType      {@code user}, {@code operator}, or {@code anonymous} (a refused attempt by
- *                       someone the service could not identify)
+ * @param actorType      {@code user}, {@code operator}, {@code system} (the service on its own,
+ *                       such as pruning), or {@code anonymous} (a refused attempt by someone the
+ *                       service could not identify)
  * @param actorUserId    the acting user, when a user acted
  * @param actorTokenId   the token the user acted through, when one was used (never its secret)
  * @param actorSessionId the browser session the user acted through, when one was used

@@ -12,8 +12,8 @@ public interface AuditTrail {
     void record(AuditEntry entry);
 
     /**
-     * Records a refused attempt in a transaction of its own, which commits although the
-     * attempt's transaction rolls back.
+     * Records a refused attempt so that the record stays although the attempt's transaction rolls
+     * back: it is written once that transaction has ended, in a transaction of its own.
      */
     void recordRefusal(AuditEntry entry);
 }
