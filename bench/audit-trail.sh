@@ -6,6 +6,9 @@
 #
 #   mvn -q -DskipTests package && bench/audit-trail.sh [--records N] [--heap 512m]
 #
+# BENCH_JAVA_OPTS adds JVM options to the server, for a profile:
+#   BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/dashify.jfr bench/audit-trail.sh
+#
 # Prints the figures and writes them to bench/results/audit-trail-<UTC time>.json.
 set -euo pipefail
 
@@ -65,7 +68,7 @@ operator="bench-operator-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 mkdir -p "$work/run"
 (cd "$work/run" && DASHIFY_OPERATOR_TOKEN="$operator" \
     DASHIFY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DASHIFY_DB_USER=postgres DASHIFY_DB_PASSWORD=x \
-    exec java ${heap:+-Xmx$heap} -jar "$OLDPWD/$jar" --port "$port") > "$work/server.log" 2>&1 &
+    exec java ${heap:+-Xmx$heap} ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --port "$port") > "$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 240); do
@@ -160,8 +163,8 @@ result=$(cat <<JSON
 {"benchmark":"audit-trail","at":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","cpus":$cpus,"heapMax":"${heap:-default}",
  "records":$records,"exportedLines":$lines,"exportBytes":$bytes,
  "preloadMs":$preload_ms,"chainMs":$chain_ms,"chainedPerSecond":$(( records * 1000 / (chain_ms > 0 ? chain_ms : 1) )),
- "verifyMs":[${verify_runs[*]}],"verifyChecked":$checked,
- "exportMs":[${export_runs[*]}],"exportRecordsPerSecond":$(( lines * 1000 / (best_export > 0 ? best_export : 1) )),
+ "verifyMs":[$(IFS=,; echo "${verify_runs[*]}")],"verifyChecked":$checked,
+ "exportMs":[$(IFS=,; echo "${export_runs[*]}")],"exportRecordsPerSecond":$(( lines * 1000 / (best_export > 0 ? best_export : 1) )),
  "exportMegabytesPerSecond":$(( bytes / 1000 / (best_export > 0 ? best_export : 1) )),
  "heapUsedAfterGcKb":{"beforeExport":$heap_before,"afterExport":$heap_after},
  "rssKb":{"beforeExport":$rss_before,"peakDuringExport":$peak_rss}}

@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -30,7 +33,7 @@ import java.util.logging.Logger;
 public class AuditChainer {
 
     static final long PERIOD_SECONDS = 2;
-    private static final int MAX_BATCHES_PER_ROUND = 20;
+    static final Duration ROUND_BUDGET = Duration.ofSeconds(10);
     static final long PRUNE_PERIOD_MINUTES = 60;
     private static final int TENANTS_PER_PAGE = 100;
     private static final Logger LOG = Logger.getLogger(AuditChainer.class.getName());
@@ -97,25 +100,36 @@ public class AuditChainer {
         }
     }
 
-    /** One round: every tenant with records waiting, a batch each. */
+    /**
+     * One round: every tenant with records waiting gets a batch, then those that had a full batch
+     * get another, and so on, so that a burst (a directory's first sync) is chained within the
+     * round and one busy tenant does not hold up the others; the round ends after
+     * {@link #ROUND_BUDGET} at most.
+     */
     void round() {
         try {
-            for (TenantId tenant : chain.tenantsToSeal()) {
-                try {
-                    // A burst (a directory's first sync) is chained at once, a transaction per batch,
-                    // not a batch per round; the bound keeps one busy tenant from holding up the rest.
-                    int batches = 0;
-                    int sealed;
-                    do {
-                        sealed = chain.seal(tenant);
-                    } while (sealed == AuditChainUseCase.SEAL_BATCH && ++batches < MAX_BATCHES_PER_ROUND);
-                } catch (RuntimeException raced) {
-                    LOG.log(Level.FINE, "chaining audit records of tenant " + tenant + " failed; next round retries",
-                            raced);
+            Instant end = Instant.now().plus(ROUND_BUDGET);
+            List<TenantId> waiting = chain.tenantsToSeal();
+            while (!waiting.isEmpty() && Instant.now().isBefore(end)) {
+                List<TenantId> more = new ArrayList<>();
+                for (TenantId tenant : waiting) {
+                    if (sealBatch(tenant) == AuditChainUseCase.SEAL_BATCH) {
+                        more.add(tenant);
+                    }
                 }
+                waiting = more;
             }
         } catch (RuntimeException unavailable) {
             LOG.log(Level.WARNING, "audit chaining round failed; next round retries", unavailable);
+        }
+    }
+
+    private int sealBatch(TenantId tenant) {
+        try {
+            return chain.seal(tenant);
+        } catch (RuntimeException raced) {
+            LOG.log(Level.FINE, "chaining audit records of tenant " + tenant + " failed; next round retries", raced);
+            return 0;
         }
     }
 }

@@ -97,6 +97,7 @@ public class JpaAuditChainStore implements AuditChainStore {
                 .setParameter("tenant", tenantId.toString())
                 .setParameter("after", afterSequence)
                 .setMaxResults(limit)
+                .setHint(JpaAuditTrail.READ_ONLY, "true")
                 .getResultList();
         Map<String, AuditRecordJpaEntity> records = records(rows.stream().map(row -> row.recordId).toList());
         return rows.stream().map(row -> {
@@ -177,6 +178,7 @@ public class JpaAuditChainStore implements AuditChainStore {
         }
         return em.createQuery("select r from AuditRecord r where r.id in :ids", AuditRecordJpaEntity.class)
                 .setParameter("ids", ids)
+                .setHint(JpaAuditTrail.READ_ONLY, "true")
                 .getResultStream()
                 .collect(Collectors.toMap(record -> record.id, Function.identity()));
     }

@@ -46,13 +46,15 @@ public class JpaAuditRecords implements AuditRecords {
             parameters.put("to", column(filter.to()));
         }
         if (after != null) {
-            jpql.append(" and (r.occurredAt < :afterTime or (r.occurredAt = :afterTime and r.id < :afterId))");
+            // The first condition alone is a range of the (tenant, time, id) index; the rest narrows it.
+            jpql.append(" and r.occurredAt <= :afterTime and (r.occurredAt < :afterTime or r.id < :afterId)");
             parameters.put("afterTime", column(after.occurredAt()));
             parameters.put("afterId", after.recordId());
         }
         jpql.append(" order by r.occurredAt desc, r.id desc");
         TypedQuery<AuditRecordJpaEntity> query = em.createQuery(jpql.toString(), AuditRecordJpaEntity.class)
-                .setMaxResults(limit);
+                .setMaxResults(limit)
+                .setHint(JpaAuditTrail.READ_ONLY, "true");
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaAuditRecords::toStored).toList();
     }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.DashboardsUseCase;
 import com.dashify.identity.application.port.in.DashboardsUseCase.CreateDashboardCommand;
@@ -11,7 +13,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -56,7 +57,7 @@ public class AppBean {
     public String create() throws IOException {
         try {
             dashboards.create(new CreateDashboardCommand(session.user().actor(), name,
-                    session.context(Json.createObjectBuilder().add("name", name == null ? "" : name).build().toString())));
+                    session.context(JSON.createObjectBuilder().add("name", name == null ? "" : name).build().toString())));
         } catch (AccessDeniedException denied) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN,
                     "Your role (" + session.getRoleName() + ") may not create dashboards.");

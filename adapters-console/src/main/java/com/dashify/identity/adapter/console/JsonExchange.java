@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.console;
 
-import jakarta.json.Json;
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -39,7 +40,7 @@ final class JsonExchange {
                 }
             }
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body.toString(StandardCharsets.UTF_8)))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body.toString(StandardCharsets.UTF_8)))) {
             return Optional.of(reader.readObject());
         } catch (JsonException | IllegalStateException malformed) {
             return Optional.empty();
@@ -57,6 +58,6 @@ final class JsonExchange {
 
     /** An error the page shows as it is. */
     static void error(HttpServletResponse response, int status, String message) throws IOException {
-        send(response, status, Json.createObjectBuilder().add("error", message).build());
+        send(response, status, JSON.createObjectBuilder().add("error", message).build());
     }
 }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.webauthn4j.WebAuthnManager;
 import com.webauthn4j.converter.AttestedCredentialDataConverter;
 import com.webauthn4j.converter.util.ObjectConverter;
@@ -19,7 +21,6 @@ import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.util.exception.WebAuthnException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -97,21 +98,21 @@ public class PasskeyCeremonies {
     /** Options for {@code navigator.credentials.create()}, as WebAuthn's JSON form. */
     JsonObject creationOptions(PasskeyChallenge challenge, UUID userId, String userName,
                                Collection<String> existingCredentialIds) {
-        JsonArrayBuilder algorithms = Json.createArrayBuilder();
-        ALGORITHMS.forEach(alg -> algorithms.add(Json.createObjectBuilder()
+        JsonArrayBuilder algorithms = JSON.createArrayBuilder();
+        ALGORITHMS.forEach(alg -> algorithms.add(JSON.createObjectBuilder()
                 .add("type", "public-key").add("alg", alg.getValue())));
-        JsonArrayBuilder exclude = Json.createArrayBuilder();
-        existingCredentialIds.forEach(id -> exclude.add(Json.createObjectBuilder()
+        JsonArrayBuilder exclude = JSON.createArrayBuilder();
+        existingCredentialIds.forEach(id -> exclude.add(JSON.createObjectBuilder()
                 .add("type", "public-key").add("id", id)));
-        return Json.createObjectBuilder()
-                .add("rp", Json.createObjectBuilder().add("id", relyingParty.id()).add("name", relyingParty.name()))
-                .add("user", Json.createObjectBuilder().add("id", BASE64URL.encodeToString(bytesOf(userId)))
+        return JSON.createObjectBuilder()
+                .add("rp", JSON.createObjectBuilder().add("id", relyingParty.id()).add("name", relyingParty.name()))
+                .add("user", JSON.createObjectBuilder().add("id", BASE64URL.encodeToString(bytesOf(userId)))
                         .add("name", userName).add("displayName", userName))
                 .add("challenge", challenge.base64Url())
                 .add("pubKeyCredParams", algorithms)
                 .add("timeout", TIMEOUT_MILLIS)
                 .add("excludeCredentials", exclude)
-                .add("authenticatorSelection", Json.createObjectBuilder().add("residentKey", "required")
+                .add("authenticatorSelection", JSON.createObjectBuilder().add("residentKey", "required")
                         .add("requireResidentKey", true).add("userVerification", "required"))
                 .add("attestation", "none")
                 .build();
@@ -119,12 +120,12 @@ public class PasskeyCeremonies {
 
     /** Options for {@code navigator.credentials.get()}: any of this relying party's passkeys. */
     JsonObject requestOptions(PasskeyChallenge challenge) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("challenge", challenge.base64Url())
                 .add("rpId", relyingParty.id())
                 .add("timeout", TIMEOUT_MILLIS)
                 .add("userVerification", "required")
-                .add("allowCredentials", Json.createArrayBuilder())
+                .add("allowCredentials", JSON.createArrayBuilder())
                 .build();
     }
 

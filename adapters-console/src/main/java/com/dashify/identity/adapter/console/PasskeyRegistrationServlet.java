@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.VerifiedRegistration;
 import com.dashify.identity.application.port.in.AuthenticationFailedException;
@@ -10,7 +12,6 @@ import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
@@ -110,7 +111,7 @@ public class PasskeyRegistrationServlet extends HttpServlet {
                     "A passkey's name has at most 100 characters.");
             return;
         }
-        JsonExchange.send(response, HttpServletResponse.SC_CREATED, Json.createObjectBuilder()
+        JsonExchange.send(response, HttpServletResponse.SC_CREATED, JSON.createObjectBuilder()
                 .add("id", passkey.id().toString()).add("name", passkey.name()).build());
     }
 }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.PresentedAssertion;
 import com.dashify.identity.application.port.in.PasskeySignInUseCase;
@@ -9,7 +11,6 @@ import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -105,6 +106,6 @@ public class PasskeySignInServlet extends HttpServlet {
             return;
         }
         JsonExchange.send(response, HttpServletResponse.SC_OK,
-                Json.createObjectBuilder().add("redirect", sessions.landingPath(request, session.get())).build());
+                JSON.createObjectBuilder().add("redirect", sessions.landingPath(request, session.get())).build());
     }
 }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.PasskeyNotFoundException;
 import com.dashify.identity.application.port.in.PasskeysUseCase;
 import com.dashify.identity.domain.passkey.PasskeyId;
@@ -8,7 +10,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public class PasskeysBean {
         try {
             PasskeyId id = PasskeyId.parse(passkeyId).orElseThrow(PasskeyNotFoundException::new);
             passkeys.remove(session.user().actor(), id, session.context(
-                    Json.createObjectBuilder().add("passkeyId", passkeyId).build().toString()));
+                    JSON.createObjectBuilder().add("passkeyId", passkeyId).build().toString()));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "The passkey was removed. It cannot sign you in any more.", null));
         } catch (PasskeyNotFoundException notFound) {

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.IssueTokenUseCase;
 import com.dashify.identity.application.port.in.IssueTokenUseCase.IssueTokenCommand;
@@ -19,7 +21,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
@@ -91,7 +92,7 @@ public class TokensBean implements Serializable {
             }
             Integer days = "never".equals(expiry) ? null : Integer.valueOf(expiry);
             IssuedToken issued = issueToken.issue(new IssueTokenCommand(session.user().actor(), new TokenName(name),
-                    chosen, days, session.context(Json.createObjectBuilder().add("name", name)
+                    chosen, days, session.context(JSON.createObjectBuilder().add("name", name)
                             .add("scopes", String.join(" ", scopes)).add("expiry", expiry).build().toString())));
             newToken.show(issued.secret().reveal(), issued.token().name().value());
             name = null;
@@ -109,7 +110,7 @@ public class TokensBean implements Serializable {
         try {
             TokenId id = TokenId.parse(tokenId).orElseThrow(() -> new TokenNotFoundException(null));
             revokeToken.revoke(new RevokeTokenCommand(session.user().actor(), id, session.context(
-                    Json.createObjectBuilder().add("tokenId", tokenId).build().toString())));
+                    JSON.createObjectBuilder().add("tokenId", tokenId).build().toString())));
             message(FacesMessage.SEVERITY_INFO, "The token was revoked. It stops working on its next use.");
         } catch (TokenNotFoundException notFound) {
             message(FacesMessage.SEVERITY_ERROR, "No such token.");

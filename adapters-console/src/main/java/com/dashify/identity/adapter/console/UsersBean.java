@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.console;
 
+import static com.dashify.identity.adapter.console.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.AdministrationRefusedException;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase;
@@ -14,7 +16,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import java.util.List;
 
 /**
@@ -62,7 +63,7 @@ public class UsersBean {
         try {
             UserId id = UserId.parse(userId).orElseThrow(() -> new UserNotFoundException(null));
             UserStatusCommand command = new UserStatusCommand(session.user().actor(), id, session.context(
-                    Json.createObjectBuilder().add("userId", userId).build().toString()));
+                    JSON.createObjectBuilder().add("userId", userId).build().toString()));
             User user = deactivate ? administration.deactivate(command) : administration.reactivate(command);
             message(FacesMessage.SEVERITY_INFO, deactivate
                     ? user.userName().value() + " is deactivated: signed out everywhere, tokens revoked, passkeys"

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
@@ -8,7 +10,6 @@ import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -55,7 +56,7 @@ public class ApiAuthentication {
 
     /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
     RequestContext refusalContext() {
-        String asked = Json.createObjectBuilder().add("method", request.getMethod())
+        String asked = JSON.createObjectBuilder().add("method", request.getMethod())
                 .add("path", request.getRequestURI()).build().toString();
         return new RequestContext(requestId, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
                 payload != null ? payload : asked);

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.port.in.AccessDeniedException;
 import com.dashify.identity.application.port.in.AuditChainBrokenException;
@@ -9,7 +11,6 @@ import com.dashify.identity.application.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import com.dashify.identity.domain.user.UserNameTakenException;
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -75,7 +76,7 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response.ResponseBuilder problem(int status, String detail) {
-        return Response.status(status).type(PROBLEM_JSON).entity(Json.createObjectBuilder()
+        return Response.status(status).type(PROBLEM_JSON).entity(JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", Response.Status.fromStatusCode(status) == null ? "Error"
                         : Response.Status.fromStatusCode(status).getReasonPhrase())

@@ -1,8 +1,9 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.out.AuditRecords.Position;
 import com.dashify.identity.application.port.out.AuditRecords.Stored;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,14 +20,14 @@ final class AuditJson {
     }
 
     static JsonObject record(Stored record) {
-        JsonObjectBuilder actor = Json.createObjectBuilder().add("type", record.actorType());
+        JsonObjectBuilder actor = JSON.createObjectBuilder().add("type", record.actorType());
         optional(actor, "userId", record.actorUserId());
         optional(actor, "tokenId", record.actorTokenId());
         optional(actor, "sessionId", record.actorSessionId());
-        JsonObjectBuilder target = Json.createObjectBuilder();
+        JsonObjectBuilder target = JSON.createObjectBuilder();
         optional(target, "type", record.targetType());
         optional(target, "id", record.targetId());
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", record.id())
                 .add("occurredAt", record.occurredAt().toString())
                 .add("actor", actor)
@@ -36,7 +37,7 @@ final class AuditJson {
         optional(json, "requestId", record.requestId());
         optional(json, "clientAddress", record.clientAddress());
         optional(json, "userAgent", record.userAgent());
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = JSON.createArrayBuilder();
         Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
         json.add("changes", changes);
         if (record.payload() != null) {
@@ -47,10 +48,10 @@ final class AuditJson {
 
     /** A stored payload is JSON text; shown as JSON, or as a string if it is not. */
     private static JsonValue payload(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException notJson) {
-            return Json.createValue(payload);
+            return JSON.createValue(payload);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuditChainUseCase;
 import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
@@ -12,7 +14,6 @@ import com.dashify.identity.application.port.out.AuditRecords.Stored;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -69,9 +70,9 @@ public class AuditResource {
         Filter filter = new Filter(actorUserId, targetId, action, outcome, instant("from", from), instant("to", to));
         AuditPage page = reading.read(new ReadAuditQuery(actor, filter,
                 cursor == null ? null : AuditJson.position(cursor), limit(limit)));
-        JsonArrayBuilder records = Json.createArrayBuilder();
+        JsonArrayBuilder records = JSON.createArrayBuilder();
         page.records().forEach(record -> records.add(AuditJson.record(record)));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("records", records);
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("records", records);
         page.next().ifPresent(next -> json.add("nextCursor", next.token()));
         return json.build();
     }
@@ -107,11 +108,11 @@ public class AuditResource {
     @Path("verify")
     public JsonObject verify() {
         Verification verification = chain.verify(authentication.require(Scope.AUDIT));
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("intact", verification.intact())
                 .add("checked", verification.checked())
                 .add("unsealed", verification.unsealed());
-        verification.firstBreak().ifPresent(found -> json.add("firstBreak", Json.createObjectBuilder()
+        verification.firstBreak().ifPresent(found -> json.add("firstBreak", JSON.createObjectBuilder()
                 .add("sequence", found.sequence())
                 .add("recordId", found.recordId())
                 .add("reason", found.reason().name().toLowerCase(Locale.ROOT))));

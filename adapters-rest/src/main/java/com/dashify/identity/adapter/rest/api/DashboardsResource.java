@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.DashboardsUseCase;
@@ -8,7 +10,6 @@ import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -37,9 +38,9 @@ public class DashboardsResource {
 
     @GET
     public JsonObject list() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         dashboards.list(authentication.require(Scope.API)).forEach(dashboard -> items.add(json(dashboard)));
-        return Json.createObjectBuilder().add("dashboards", items).build();
+        return JSON.createObjectBuilder().add("dashboards", items).build();
     }
 
     @POST
@@ -50,12 +51,12 @@ public class DashboardsResource {
             throw new ApiException(400, "'name' is required and must be a non-empty string.");
         }
         Dashboard created = dashboards.create(new CreateDashboardCommand(actor, name.getString(),
-                authentication.context(Json.createObjectBuilder().add("name", name.getString()).build().toString())));
+                authentication.context(JSON.createObjectBuilder().add("name", name.getString()).build().toString())));
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
 
     private static JsonObject json(Dashboard dashboard) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", dashboard.id().toString())
                 .add("name", dashboard.name())
                 .add("createdBy", dashboard.createdBy().toString())

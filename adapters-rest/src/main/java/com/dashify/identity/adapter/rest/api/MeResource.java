@@ -1,12 +1,13 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.CurrentUserUseCase;
 import com.dashify.identity.application.port.in.CurrentUserUseCase.CurrentUser;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,12 +33,12 @@ public class MeResource {
     @GET
     public JsonObject me() {
         CurrentUser me = currentUser.describe(authentication.require(Scope.API));
-        JsonArrayBuilder permissions = Json.createArrayBuilder();
+        JsonArrayBuilder permissions = JSON.createArrayBuilder();
         me.permissions().stream().map(Permission::wireName).sorted().forEach(permissions::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", me.userId().toString())
                 .add("userName", me.userName())
-                .add("tenant", Json.createObjectBuilder().add("id", me.tenantId().toString()).add("name", me.tenantName()))
+                .add("tenant", JSON.createObjectBuilder().add("id", me.tenantId().toString()).add("name", me.tenantName()))
                 .add("role", me.role().displayName())
                 .add("permissions", permissions);
         if (me.displayName() != null) {

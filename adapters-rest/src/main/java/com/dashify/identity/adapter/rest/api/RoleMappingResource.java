@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import com.dashify.identity.application.port.in.Actor;
@@ -12,7 +14,6 @@ import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.RoleMapping;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -122,10 +123,10 @@ public class RoleMappingResource {
 
     static JsonObject json(MappingInForce inForce) {
         RoleMapping mapping = inForce.mapping();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        mapping.values().forEach((value, role) -> values.add(Json.createObjectBuilder()
+        JsonArrayBuilder values = JSON.createArrayBuilder();
+        mapping.values().forEach((value, role) -> values.add(JSON.createObjectBuilder()
                 .add("value", value).add("role", role.displayName())));
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         mapping.attributeRead().ifPresentOrElse(attribute -> json.add("attribute", PATHS.get(attribute)),
                 () -> json.addNull("attribute"));
         return json.add("groups", mapping.fromGroups())

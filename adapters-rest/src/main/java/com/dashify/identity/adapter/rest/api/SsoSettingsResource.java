@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.CurrentUserUseCase;
@@ -9,7 +11,6 @@ import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -80,7 +81,7 @@ public class SsoSettingsResource {
         String base = (request.isSecure() ? "https" : "http") + "://" + request.getHeader("Host")
                 + request.getContextPath();
         String tenantName = currentUser.describe(actor).tenantName();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("issuer", configuration.issuerId())
                 .add("clientId", configuration.clientId())
                 .add("clientSecretSet", true)
@@ -108,7 +109,7 @@ public class SsoSettingsResource {
 
     /** The audit payload: the settings by name, and whether a client secret was sent, never the secret. */
     private static String allowed(JsonObject json) {
-        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonObjectBuilder allowed = JSON.createObjectBuilder();
         for (String name : List.of("issuer", "clientId", "userClaim", "groupsClaim")) {
             if (json.get(name) instanceof JsonString value) {
                 allowed.add(name, value);

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.AddOrgAdminUseCase;
@@ -24,7 +26,6 @@ import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.UserName;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -87,16 +88,16 @@ public class TenantsResource {
         TenantName name = TenantName.of(requiredString(json, "name"));
         UserName adminUserName = new UserName(requiredString(json, "adminUserName"));
         Password adminPassword = adminPassword(json);
-        RequestContext request = context(Json.createObjectBuilder().add("name", name.value())
+        RequestContext request = context(JSON.createObjectBuilder().add("name", name.value())
                 .add("adminUserName", adminUserName.value()).add("adminPassword", redacted(adminPassword)).build());
 
         TenantCreated created = createTenant.create(new CreateTenantCommand(name, adminUserName, adminPassword,
                 request));
 
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = JSON.createObjectBuilder()
                 .add("id", created.tenant().id().toString())
                 .add("name", created.tenant().name().value())
-                .add("admin", Json.createObjectBuilder()
+                .add("admin", JSON.createObjectBuilder()
                         .add("id", created.admin().id().toString())
                         .add("userName", created.admin().userName().value()))
                 .add("scimToken", created.scimToken().secret().reveal());
@@ -135,9 +136,9 @@ public class TenantsResource {
         UserName userName = new UserName(requiredString(json, "adminUserName"));
         Password password = adminPassword(json);
         OrgAdminAdded added = addOrgAdmin.add(new AddOrgAdminCommand(tenant, userName, password,
-                context(Json.createObjectBuilder().add("adminUserName", userName.value())
+                context(JSON.createObjectBuilder().add("adminUserName", userName.value())
                         .add("adminPassword", redacted(password)).build())));
-        JsonObjectBuilder answer = Json.createObjectBuilder()
+        JsonObjectBuilder answer = JSON.createObjectBuilder()
                 .add("id", added.admin().id().toString())
                 .add("userName", added.admin().userName().value())
                 .add("role", added.admin().role().displayName());
@@ -155,9 +156,9 @@ public class TenantsResource {
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         UserName userName = new UserName(requiredString(json, "userName"));
         TokenSecret secret = issueSetup.issue(new IssuePasswordSetupCommand(tenant, userName,
-                context(Json.createObjectBuilder().add("userName", userName.value()).build())));
+                context(JSON.createObjectBuilder().add("userName", userName.value()).build())));
         return Response.status(Response.Status.CREATED).cacheControl(noStore())
-                .entity(Json.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
+                .entity(JSON.createObjectBuilder().add("setupLink", setupLink(secret)).build()).build();
     }
 
     /**
@@ -172,14 +173,14 @@ public class TenantsResource {
         TenantId tenant = parseTenantId(tenantId);
         Duration retention = auditRetention.retention().orElseThrow(() -> new ApiException(409,
                 "No audit retention is configured (DASHIFY_AUDIT_RETENTION_DAYS): records are kept forever."));
-        RequestContext request = context(Json.createObjectBuilder().build());
+        RequestContext request = context(JSON.createObjectBuilder().build());
         long pruned = 0;
         long batch;
         do {
             batch = auditRetention.prune(new PruneCommand(tenant, Initiator.OPERATOR, request));
             pruned += batch;
         } while (batch == AuditRetentionUseCase.PRUNE_BATCH);
-        return Response.ok(Json.createObjectBuilder().add("pruned", pruned)
+        return Response.ok(JSON.createObjectBuilder().add("pruned", pruned)
                 .add("retentionDays", retention.toDays()).build()).build();
     }
 

@@ -1,10 +1,11 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.application.port.in.ListTokensUseCase.TokenSummary;
 import com.dashify.identity.domain.token.IssuedToken;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +21,7 @@ final class TokenJson {
     /** The answer to an issue request: the secret, shown this once. */
     static JsonObject issued(IssuedToken issued) {
         PersonalAccessToken token = issued.token();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", token.id().toString())
                 .add("token", issued.secret().reveal())
                 .add("name", token.name().value())
@@ -31,11 +32,11 @@ final class TokenJson {
 
     static JsonObject summary(TokenSummary summary, Instant now) {
         PersonalAccessToken token = summary.token();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", token.id().toString())
                 .add("name", token.name().value())
                 .add("scopes", scopes(token))
-                .add("owner", Json.createObjectBuilder().add("id", token.ownerId().toString())
+                .add("owner", JSON.createObjectBuilder().add("id", token.ownerId().toString())
                         .add("userName", summary.ownerUserName()))
                 .add("createdAt", token.createdAt().toString());
         instant(json, "expiresAt", token.expiresAt());
@@ -54,7 +55,7 @@ final class TokenJson {
     }
 
     private static JsonArrayBuilder scopes(PersonalAccessToken token) {
-        JsonArrayBuilder scopes = Json.createArrayBuilder();
+        JsonArrayBuilder scopes = JSON.createArrayBuilder();
         token.scopes().stream().map(Scope::wireName).sorted().forEach(scopes::add);
         return scopes;
     }

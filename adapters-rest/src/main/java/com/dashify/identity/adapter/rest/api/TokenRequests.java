@@ -1,8 +1,9 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenName;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -34,9 +35,9 @@ final class TokenRequests {
 
         /** The audit payload: the parsed fields only. */
         String auditPayload() {
-            JsonArrayBuilder wire = Json.createArrayBuilder();
+            JsonArrayBuilder wire = JSON.createArrayBuilder();
             scopes.stream().map(Scope::wireName).sorted().forEach(wire::add);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("name", name.value()).add("scopes", wire);
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("name", name.value()).add("scopes", wire);
             if (expiresInDays == null) {
                 json.addNull("expiresInDays");
             } else {

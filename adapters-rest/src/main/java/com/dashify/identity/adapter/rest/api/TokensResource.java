@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.api.TokenRequests.IssueTokenRequest;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.application.port.in.Actor;
@@ -15,7 +17,6 @@ import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DELETE;
@@ -55,11 +56,11 @@ public class TokensResource {
     public JsonObject list() {
         Actor actor = authentication.require(Scope.TOKENS);
         TokenList tokens = listTokens.list(actor);
-        JsonArrayBuilder own = Json.createArrayBuilder();
+        JsonArrayBuilder own = JSON.createArrayBuilder();
         tokens.own().forEach(summary -> own.add(TokenJson.summary(summary, clock.instant())));
-        JsonArrayBuilder tenant = Json.createArrayBuilder();
+        JsonArrayBuilder tenant = JSON.createArrayBuilder();
         tokens.tenant().forEach(summary -> tenant.add(TokenJson.summary(summary, clock.instant())));
-        return Json.createObjectBuilder().add("own", own).add("tenant", tenant).build();
+        return JSON.createObjectBuilder().add("own", own).add("tenant", tenant).build();
     }
 
     @POST

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
@@ -8,7 +10,6 @@ import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,7 +43,7 @@ final class AuditPayloads {
         JsonObjectBuilder allowed = JsonBodies.member(body, "Operations") != null ? patch(body, left)
                 : resource(body, left);
         if (!left.isEmpty()) {
-            JsonArrayBuilder names = Json.createArrayBuilder();
+            JsonArrayBuilder names = JSON.createArrayBuilder();
             left.stream().limit(MAX_LISTED_NAMES).forEach(names::add);
             allowed.add("notRecorded", names);
         }
@@ -50,12 +51,12 @@ final class AuditPayloads {
     }
 
     private static JsonObjectBuilder patch(JsonObject body, Set<String> left) {
-        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
                 allowed.add(name, strings(value));
             } else if (name.equalsIgnoreCase("Operations") && value.getValueType() == JsonValue.ValueType.ARRAY) {
-                JsonArrayBuilder operations = Json.createArrayBuilder();
+                JsonArrayBuilder operations = JSON.createArrayBuilder();
                 value.asJsonArray().forEach(operation -> operations.add(operation(operation, left)));
                 allowed.add(name, operations);
             } else {
@@ -70,7 +71,7 @@ final class AuditPayloads {
             return notRecorded();
         }
         JsonObject given = operation.asJsonObject();
-        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonObjectBuilder allowed = JSON.createObjectBuilder();
         JsonValue path = JsonBodies.member(given, "path");
         given.forEach((name, value) -> {
             switch (name.toLowerCase(Locale.ROOT)) {
@@ -92,7 +93,7 @@ final class AuditPayloads {
     }
 
     private static JsonValue notRecorded() {
-        return Json.createValue(NOT_RECORDED);
+        return JSON.createValue(NOT_RECORDED);
     }
 
     /** The value of an operation with a path: kept as far as the path's attribute allows. */
@@ -119,7 +120,7 @@ final class AuditPayloads {
 
     /** A resource, or the value of a path-less operation: attribute names may carry a URN or a dot. */
     private static JsonObjectBuilder resource(JsonObject body, Set<String> left) {
-        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
                 allowed.add(name, strings(value));
@@ -141,7 +142,7 @@ final class AuditPayloads {
     }
 
     private static JsonObjectBuilder attributesOf(SchemaDefinition schema, JsonObject members, Set<String> left) {
-        JsonObjectBuilder allowed = Json.createObjectBuilder();
+        JsonObjectBuilder allowed = JSON.createObjectBuilder();
         members.forEach((name, value) -> schema.attribute(name).ifPresentOrElse(
                 attribute -> allowed.add(name, valueOf(attribute, value, left)), () -> left.add(listed(name))));
         return allowed;
@@ -171,12 +172,12 @@ final class AuditPayloads {
     private static JsonValue valueOf(AttributeDefinition attribute, JsonValue value, Set<String> left) {
         return switch (value.getValueType()) {
             case ARRAY -> {
-                JsonArrayBuilder items = Json.createArrayBuilder();
+                JsonArrayBuilder items = JSON.createArrayBuilder();
                 value.asJsonArray().forEach(item -> items.add(valueOf(attribute, item, left)));
                 yield items.build();
             }
             case OBJECT -> {
-                JsonObjectBuilder allowed = Json.createObjectBuilder();
+                JsonObjectBuilder allowed = JSON.createObjectBuilder();
                 value.asJsonObject().forEach((name, member) -> attribute.subAttribute(name).ifPresentOrElse(
                         sub -> allowed.add(name, member.getValueType() == JsonValue.ValueType.OBJECT
                                 || member.getValueType() == JsonValue.ValueType.ARRAY
@@ -192,7 +193,7 @@ final class AuditPayloads {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             return notRecorded();
         }
-        JsonArrayBuilder urns = Json.createArrayBuilder();
+        JsonArrayBuilder urns = JSON.createArrayBuilder();
         value.asJsonArray().stream().filter(JsonString.class::isInstance).forEach(urns::add);
         return urns.build();
     }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
@@ -7,7 +9,6 @@ import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -34,18 +35,18 @@ public class DiscoveryResource {
     @GET
     @Path("ServiceProviderConfig")
     public JsonObject serviceProviderConfig() {
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.SERVICE_PROVIDER_CONFIG))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.SERVICE_PROVIDER_CONFIG))
                 .add("documentationUri", "https://docs.dashify.example/identity/scim")
                 .add("patch", supported(true))
-                .add("bulk", Json.createObjectBuilder().add("supported", false).add("maxOperations", 0)
+                .add("bulk", JSON.createObjectBuilder().add("supported", false).add("maxOperations", 0)
                         .add("maxPayloadSize", 0))
-                .add("filter", Json.createObjectBuilder().add("supported", true)
+                .add("filter", JSON.createObjectBuilder().add("supported", true)
                         .add("maxResults", ListParameters.MAX_COUNT))
                 .add("changePassword", supported(false))
                 .add("sort", supported(true))
                 .add("etag", supported(true))
-                .add("authenticationSchemes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("authenticationSchemes", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")
                         .add("description", "A Dashify personal access token with the scim scope, owned by an Org"
@@ -89,24 +90,24 @@ public class DiscoveryResource {
     }
 
     private JsonObject userResourceType() {
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
                 .add("id", "User")
                 .add("name", "User")
                 .add("endpoint", "/Users")
                 .add("description", "User Account")
                 .add("schema", ScimUrns.USER)
-                .add("schemaExtensions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("schemaExtensions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)))
                 .add("meta", meta("ResourceType", "ResourceTypes/User"))
                 .build();
     }
 
     private static JsonObject listResponse(List<JsonObject> resources) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         resources.forEach(array::add);
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", resources.size())
                 .add("startIndex", 1)
                 .add("itemsPerPage", resources.size())
@@ -115,11 +116,11 @@ public class DiscoveryResource {
     }
 
     private JsonObject meta(String resourceType, String path) {
-        return Json.createObjectBuilder().add("resourceType", resourceType)
+        return JSON.createObjectBuilder().add("resourceType", resourceType)
                 .add("location", uriInfo.getBaseUriBuilder().path(path).build().toString()).build();
     }
 
     private static JsonObject supported(boolean supported) {
-        return Json.createObjectBuilder().add("supported", supported).build();
+        return JSON.createObjectBuilder().add("supported", supported).build();
     }
 }

@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
-import jakarta.json.Json;
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,6 @@ record ScimActions(String action, String targetType, String targetId) {
 
     /** What was asked for, as an audit payload: the method and path, never headers or the query. */
     static String requestLine(String method, String path) {
-        return Json.createObjectBuilder().add("method", method).add("path", path).build().toString();
+        return JSON.createObjectBuilder().add("method", method).add("path", path).build().toString();
     }
 }

@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
@@ -11,7 +13,6 @@ import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.user.UserDeletedException;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -112,8 +113,8 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response.ResponseBuilder error(int status, String scimType, String detail) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.ERROR))
+        JsonObjectBuilder body = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.ERROR))
                 .add("status", Integer.toString(status));
         if (scimType != null) {
             body.add("scimType", scimType);

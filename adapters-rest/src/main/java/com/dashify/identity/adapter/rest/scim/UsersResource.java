@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
@@ -27,7 +29,6 @@ import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -110,10 +111,10 @@ public class UsersResource {
                 : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
-        JsonArrayBuilder resources = Json.createArrayBuilder();
+        JsonArrayBuilder resources = JSON.createArrayBuilder();
         page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user)).toJson()));
-        return Response.ok(Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
+        return Response.ok(JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
                 .add("startIndex", parameters.startIndex())
                 .add("itemsPerPage", page.items().size())

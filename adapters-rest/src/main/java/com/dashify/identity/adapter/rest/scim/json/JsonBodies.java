@@ -1,8 +1,9 @@
 package com.dashify.identity.adapter.rest.scim.json;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,7 +64,7 @@ public final class JsonBodies {
             throw ScimException.invalidSyntax("The request body is empty; a JSON object is expected.");
         }
         checkDepth(bytes);
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ScimException.invalidSyntax("The request body must be a JSON object.");
             }

@@ -1,7 +1,8 @@
 package com.dashify.identity.adapter.rest.scim.json;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
-import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,7 @@ public final class ScimJsonWriter implements MessageBodyWriter<JsonStructure> {
     @Override
     public void writeTo(JsonStructure json, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
-        try (JsonWriter writer = Json.createWriter(out)) {
+        try (JsonWriter writer = JSON.createWriter(out)) {
             writer.write(json);
         }
     }

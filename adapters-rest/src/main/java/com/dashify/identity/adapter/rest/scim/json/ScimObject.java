@@ -1,7 +1,8 @@
 package com.dashify.identity.adapter.rest.scim.json;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -153,7 +154,7 @@ public final class ScimObject {
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         values.forEach((name, value) -> builder.add(name, toJsonValue(value)));
         return builder.build();
     }
@@ -163,19 +164,19 @@ public final class ScimObject {
             return object.toJson();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(element -> array.add(toJsonValue(element)));
             JsonArray built = array.build();
             return built;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof BigDecimal number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
         throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
     }

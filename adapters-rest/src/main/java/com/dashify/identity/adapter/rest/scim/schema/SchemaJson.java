@@ -1,7 +1,8 @@
 package com.dashify.identity.adapter.rest.scim.schema;
 
+import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,20 +15,20 @@ public final class SchemaJson {
     }
 
     public static JsonObject of(SchemaDefinition schema, String location) {
-        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        JsonArrayBuilder attributes = JSON.createArrayBuilder();
         schema.attributes().forEach(attribute -> attributes.add(attribute(attribute)));
-        return Json.createObjectBuilder()
-                .add("schemas", Json.createArrayBuilder().add(ScimUrns.SCHEMA))
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.SCHEMA))
                 .add("id", schema.id())
                 .add("name", schema.name())
                 .add("description", schema.description())
                 .add("attributes", attributes)
-                .add("meta", Json.createObjectBuilder().add("resourceType", "Schema").add("location", location))
+                .add("meta", JSON.createObjectBuilder().add("resourceType", "Schema").add("location", location))
                 .build();
     }
 
     private static JsonObject attribute(AttributeDefinition attribute) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("name", attribute.name())
                 .add("type", attribute.type().wireName())
                 .add("multiValued", attribute.multiValued())
@@ -48,7 +49,7 @@ public final class SchemaJson {
             json.add("uniqueness", attribute.uniqueness().wireName());
         }
         if (!attribute.subAttributes().isEmpty()) {
-            JsonArrayBuilder subs = Json.createArrayBuilder();
+            JsonArrayBuilder subs = JSON.createArrayBuilder();
             attribute.subAttributes().forEach(sub -> subs.add(attribute(sub)));
             json.add("subAttributes", subs);
         }
@@ -56,7 +57,7 @@ public final class SchemaJson {
     }
 
     private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }
