@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,19 +93,21 @@ public class JpaAuditChainStore implements AuditChainStore {
 
     @Override
     public List<Link> links(TenantId tenantId, long afterSequence, int limit) {
-        List<ChainLinkJpaEntity> rows = em.createQuery("select l from AuditChainLink l where l.tenantId = :tenant"
-                        + " and l.sequence > :after order by l.sequence", ChainLinkJpaEntity.class)
+        // Columns, not entities: a walk of the whole chain must not fill the persistence context.
+        List<Object[]> rows = em.createQuery("select l.sequence, l.recordId, l.previousHash, l.recordHash"
+                        + " from AuditChainLink l where l.tenantId = :tenant and l.sequence > :after"
+                        + " order by l.sequence", Object[].class)
                 .setParameter("tenant", tenantId.toString())
                 .setParameter("after", afterSequence)
                 .setMaxResults(limit)
-                .setHint(JpaAuditTrail.READ_ONLY, "true")
                 .getResultList();
-        Map<String, AuditRecordJpaEntity> records = records(rows.stream().map(row -> row.recordId).toList());
+        Map<String, AuditRecordJpaEntity> records = records(rows.stream().map(row -> (String) row[1]).toList());
+        String tenant = tenantId.toString();
         return rows.stream().map(row -> {
-            AuditRecordJpaEntity record = records.get(row.recordId);
+            AuditRecordJpaEntity record = records.get((String) row[1]);
             // A record moved to another tenant is not this tenant's record any more.
-            String content = record == null || !record.tenantId.equals(row.tenantId) ? null : canonical(record);
-            return new Link(row.sequence, row.recordId, row.previousHash, row.recordHash, content);
+            String content = record == null || !record.tenantId.equals(tenant) ? null : canonical(record);
+            return new Link((Long) row[0], (String) row[1], (String) row[2], (String) row[3], content);
         }).toList();
     }
 
@@ -172,15 +175,40 @@ public class JpaAuditChainStore implements AuditChainStore {
         return records;
     }
 
+    /** The records with these ids, as copies the persistence context does not manage. */
     private Map<String, AuditRecordJpaEntity> records(List<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select r from AuditRecord r where r.id in :ids", AuditRecordJpaEntity.class)
+        return em.createQuery("select r.id, r.tenantId, r.occurredAt, r.actorType, r.actorUserId, r.actorTokenId,"
+                        + " r.actorSessionId, r.action, r.targetType, r.targetId, r.requestId, r.clientAddress,"
+                        + " r.userAgent, r.outcome, r.changes, r.payload from AuditRecord r where r.id in :ids",
+                        Object[].class)
                 .setParameter("ids", ids)
-                .setHint(JpaAuditTrail.READ_ONLY, "true")
                 .getResultStream()
+                .map(JpaAuditChainStore::record)
                 .collect(Collectors.toMap(record -> record.id, Function.identity()));
+    }
+
+    private static AuditRecordJpaEntity record(Object[] row) {
+        AuditRecordJpaEntity record = new AuditRecordJpaEntity();
+        record.id = (String) row[0];
+        record.tenantId = (String) row[1];
+        record.occurredAt = (OffsetDateTime) row[2];
+        record.actorType = (String) row[3];
+        record.actorUserId = (String) row[4];
+        record.actorTokenId = (String) row[5];
+        record.actorSessionId = (String) row[6];
+        record.action = (String) row[7];
+        record.targetType = (String) row[8];
+        record.targetId = (String) row[9];
+        record.requestId = (String) row[10];
+        record.clientAddress = (String) row[11];
+        record.userAgent = (String) row[12];
+        record.outcome = (String) row[13];
+        record.changes = (String) row[14];
+        record.payload = (String) row[15];
+        return record;
     }
 
     /**

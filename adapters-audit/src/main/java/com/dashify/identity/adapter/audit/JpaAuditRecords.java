@@ -53,8 +53,7 @@ public class JpaAuditRecords implements AuditRecords {
         }
         jpql.append(" order by r.occurredAt desc, r.id desc");
         TypedQuery<AuditRecordJpaEntity> query = em.createQuery(jpql.toString(), AuditRecordJpaEntity.class)
-                .setMaxResults(limit)
-                .setHint(JpaAuditTrail.READ_ONLY, "true");
+                .setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaAuditRecords::toStored).toList();
     }

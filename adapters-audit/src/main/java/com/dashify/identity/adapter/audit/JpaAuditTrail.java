@@ -20,11 +20,6 @@ public class JpaAuditTrail implements AuditTrail {
 
     /** Shared with the other adapters: one transaction, one connection. */
     static final String PERSISTENCE_UNIT = "dashify";
-    /**
-     * EclipseLink's hint for rows that are read, never changed: they stay out of the persistence
-     * context, which then does not grow with a walk or an export of the whole trail.
-     */
-    static final String READ_ONLY = "eclipselink.read-only";
 
     private static final int MAX_CHANGES_LENGTH = 2048;
 

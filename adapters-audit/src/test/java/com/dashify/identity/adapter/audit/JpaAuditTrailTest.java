@@ -245,6 +245,24 @@ class JpaAuditTrailTest {
         }
 
         @Test
+        void aWalkSeesTheLinksItsOwnTransactionJustMade() {
+            TenantId tenant = chainedTenant();
+            inTransaction(em -> {
+                new JpaAuditTrail(em).record(entry(tenant, null));
+                return null;
+            });
+
+            Verification verification = inTransaction(em -> {
+                AuditChainService chain = new AuditChainService(new JpaAuditChainStore(em), null);
+                chain.seal(tenant);
+                return chain.verify(tenant);
+            });
+
+            assertThat(verification.checked()).isEqualTo(6);
+            assertThat(verification.unsealed()).isZero();
+        }
+
+        @Test
         void anEditedFieldIsFoundAtItsRecord() {
             TenantId tenant = chainedTenant();
             sql("update audit_records set payload = '{\"n\":99}' where id = ?1", recordAt(tenant, 3));
