@@ -1,0 +1,65 @@
+# Shared by the benchmark scripts (source it from the repository root): a throwaway PostgreSQL
+# with fsync on, the packaged service on it, and a tenant. Sets work, pg_port, psql(), base,
+# operator, server_pid (= java_pid), tenant, admin, scim_token; cleans up on exit.
+# Uses: heap (a -Xmx value, optional), BENCH_JAVA_OPTS (optional).
+
+jar=bootstrap/target/dashify.jar
+[ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+pg_bin="$(dirname "$(ls -1 /usr/lib/postgresql/*/bin/initdb 2> /dev/null | sort -V | tail -n 1)")"
+[ -x "$pg_bin/initdb" ] || { echo "needs PostgreSQL's server binaries (apt-get install postgresql)" >&2; exit 1; }
+
+work="$(mktemp -d /tmp/dashify-bench.XXXXXX)"
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+server_pid=""
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2> /dev/null && wait "$server_pid" 2> /dev/null || true
+    as_pg "$pg_bin/pg_ctl" -D "$work/pg" -m fast -w stop > /dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() {
+    local port=$1
+    while (: < "/dev/tcp/127.0.0.1/$port") 2> /dev/null; do port=$((port + 1)); done
+    echo "$port"
+}
+json_field() { # json_field NAME < body: the first string or number value of that member, or fail
+    local body value
+    body="$(cat)"
+    value="$(grep -o "\"$1\":\"\{0,1\}[^\",}]*" <<< "$body" | head -n 1 | sed "s/^\"$1\":\"\{0,1\}//")" || true
+    [ -n "$value" ] || { echo "no \"$1\" in: $body" >&2; return 1; }
+    printf '%s\n' "$value"
+}
+millis() { date +%s%3N; }
+
+# --- PostgreSQL, as in production: fsync on ------------------------------------------------
+[ "$(id -u)" -eq 0 ] && chown postgres: "$work"
+pg_port="$(free_port 56432)"
+as_pg "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$work/initdb.log"
+as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/postgres.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $work" start > /dev/null
+psql() { as_pg "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+# --- The service ---------------------------------------------------------------------------
+port="$(free_port 18080)"
+operator="bench-operator-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+mkdir -p "$work/run"
+(cd "$work/run" && DASHIFY_OPERATOR_TOKEN="$operator" \
+    DASHIFY_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DASHIFY_DB_USER=postgres DASHIFY_DB_PASSWORD=x \
+    exec java ${heap:+-Xmx$heap} ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --port "$port") > "$work/server.log" 2>&1 &
+server_pid=$!
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 240); do
+    curl -fs "$base/health/ready" > /dev/null 2>&1 && break
+    kill -0 "$server_pid" 2> /dev/null || { tail -n 50 "$work/server.log"; exit 1; }
+    sleep 0.5
+done
+curl -fs "$base/health/ready" > /dev/null || { echo "the service did not get ready" >&2; exit 1; }
+java_pid="$server_pid"
+
+tenant_json="$(curl -fs -X POST "$base/api/v1/tenants" -H "Authorization: Bearer $operator" \
+    -H 'Content-Type: application/json' -d '{"name":"bench","adminUserName":"admin@bench.example"}')"
+tenant="$(json_field id <<< "$tenant_json")"
+admin="$(sed -n 's/.*"admin":{"id":"\([^"]*\)".*/\1/p' <<< "$tenant_json")"
+scim_token="$(json_field scimToken <<< "$tenant_json")"
