@@ -1,5 +1,6 @@
 package com.dashify.identity.bench;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -46,8 +47,8 @@ final class OperationStats {
         return count() == 0 ? 0 : micros.getMaxValue() / 1000.0;
     }
 
-    /** Unexpected answers by HTTP status (0: the request failed without one). */
+    /** Unexpected answers by HTTP status, in status order (0: the request failed without one). */
     Map<Integer, Long> errorsByStatus() {
-        return Map.copyOf(errorsByStatus);
+        return Collections.unmodifiableMap(new TreeMap<>(errorsByStatus));
     }
 }
