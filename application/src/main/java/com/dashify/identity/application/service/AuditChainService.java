@@ -5,7 +5,6 @@ import com.dashify.identity.application.port.in.AuditChainUseCase;
 import com.dashify.identity.application.port.out.AuditChainStore;
 import com.dashify.identity.application.port.out.AuditChainStore.Head;
 import com.dashify.identity.application.port.out.AuditChainStore.Link;
-import com.dashify.identity.application.port.out.AuditChainStore.Start;
 import com.dashify.identity.application.port.out.AuditChainStore.Unsealed;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.audit.AuditChain;
@@ -14,12 +13,10 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.Permission;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Chains new audit records and verifies chains. */
 public final class AuditChainService implements AuditChainUseCase {
 
-    static final int VERIFY_BATCH = 1000;
     /** Bounds the chaining before a walk when records keep arriving. */
     private static final int MAX_SEAL_BATCHES_BEFORE_VERIFY = 1000;
     private static final int TENANTS_PER_ROUND = 100;
@@ -67,22 +64,9 @@ public final class AuditChainService implements AuditChainUseCase {
         return verify(actor.tenantId());
     }
 
-    /** Walks a tenant's chain from its start (later than genesis once pruned), in batches, to the first break. */
+    /** Walks a tenant's chain from its start (later than genesis once pruned) to the first break. */
     public Verification verify(TenantId tenantId) {
-        Start start = chain.start(tenantId);
-        ChainVerifier verifier = new ChainVerifier(start.sequence(), start.previousHash());
-        long after = start.sequence() - 1;
-        List<Link> batch;
-        do {
-            batch = chain.links(tenantId, after, VERIFY_BATCH);
-            for (Link link : batch) {
-                if (verifier.accept(link.sequence(), link.recordId(), link.previousHash(), link.hash(),
-                        link.canonicalContent()).isPresent()) {
-                    return new Verification(verifier.checked(), verifier.firstBreak(), chain.unsealedCount(tenantId));
-                }
-                after = link.sequence();
-            }
-        } while (batch.size() == VERIFY_BATCH);
-        return new Verification(verifier.checked(), Optional.empty(), chain.unsealedCount(tenantId));
+        ChainVerifier verifier = ChainWalk.walk(chain, tenantId, chain.start(tenantId), Long.MAX_VALUE);
+        return new Verification(verifier.checked(), verifier.firstBreak(), chain.unsealedCount(tenantId));
     }
 }

@@ -5,7 +5,6 @@ import com.dashify.identity.application.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.port.in.TenantNotFoundException;
 import com.dashify.identity.application.port.out.AuditChainStore;
 import com.dashify.identity.application.port.out.AuditChainStore.Head;
-import com.dashify.identity.application.port.out.AuditChainStore.Link;
 import com.dashify.identity.application.port.out.AuditChainStore.Start;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.TenantRepository;
@@ -26,8 +25,6 @@ import java.util.Optional;
  * not pruned: that would erase the evidence of tampering.
  */
 public final class AuditRetentionService implements AuditRetentionUseCase {
-
-    private static final int VERIFY_BATCH = 1000;
 
     private final AuditChainStore chain;
     private final TenantRepository tenants;
@@ -60,22 +57,11 @@ public final class AuditRetentionService implements AuditRetentionUseCase {
 
     /** Pruning a broken stretch of the chain would erase the evidence: it must verify first. */
     private void requireIntact(TenantId tenantId, Start start, long through) {
-        ChainVerifier verifier = new ChainVerifier(start.sequence(), start.previousHash());
-        long after = start.sequence() - 1;
-        while (after < through && verifier.firstBreak().isEmpty()) {
-            List<Link> links = chain.links(tenantId, after, (int) Math.min(VERIFY_BATCH, through - after));
-            if (links.isEmpty()) {
-                break;
-            }
-            for (Link link : links) {
-                verifier.accept(link.sequence(), link.recordId(), link.previousHash(), link.hash(),
-                        link.canonicalContent());
-                after = link.sequence();
-            }
-        }
-        if (verifier.firstBreak().isPresent() || verifier.checked() != through - start.sequence() + 1) {
-            throw new AuditChainBrokenException(verifier.firstBreak()
-                    .orElse(new ChainVerifier.Break(after + 1, null, ChainVerifier.Reason.LINK_MISSING)));
+        ChainVerifier verifier = ChainWalk.walk(chain, tenantId, start, through);
+        long expected = through - start.sequence() + 1;
+        if (verifier.firstBreak().isPresent() || verifier.checked() != expected) {
+            throw new AuditChainBrokenException(verifier.firstBreak().orElse(new ChainVerifier.Break(
+                    start.sequence() + verifier.checked(), null, ChainVerifier.Reason.LINK_MISSING)));
         }
     }
 

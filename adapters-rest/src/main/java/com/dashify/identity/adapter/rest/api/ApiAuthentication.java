@@ -1,8 +1,7 @@
 package com.dashify.identity.adapter.rest.api;
 
-import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
-
 import com.dashify.identity.adapter.rest.http.Bearer;
+import com.dashify.identity.adapter.rest.http.RequestLines;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
@@ -56,8 +55,7 @@ public class ApiAuthentication {
 
     /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
     RequestContext refusalContext() {
-        String asked = JSON.createObjectBuilder().add("method", request.getMethod())
-                .add("path", request.getRequestURI()).build().toString();
+        String asked = RequestLines.json(request.getMethod(), request.getRequestURI());
         return new RequestContext(requestId, request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
                 payload != null ? payload : asked);
     }

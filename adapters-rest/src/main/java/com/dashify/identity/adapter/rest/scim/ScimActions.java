@@ -1,7 +1,5 @@
 package com.dashify.identity.adapter.rest.scim;
 
-import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -35,10 +33,5 @@ record ScimActions(String action, String targetType, String targetId) {
             default -> "user.read";
         };
         return new ScimActions(action, "user", target);
-    }
-
-    /** What was asked for, as an audit payload: the method and path, never headers or the query. */
-    static String requestLine(String method, String path) {
-        return JSON.createObjectBuilder().add("method", method).add("path", path).build().toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.http.RequestLines;
 import com.dashify.identity.application.port.in.Actor;
 import com.dashify.identity.application.port.in.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,12 +17,14 @@ public class ScimRequest {
     private String requestId;
     private String clientAddress;
     private String userAgent;
+    private String requestLine;
     private String payload;
 
-    void identify(String id, String address, String agent) {
+    void identify(String id, String address, String agent, String method, String path) {
         this.requestId = id;
         this.clientAddress = address;
         this.userAgent = agent;
+        this.requestLine = RequestLines.json(method, path);
     }
 
     void authenticated(Actor authenticated) {
@@ -59,7 +62,7 @@ public class ScimRequest {
     }
 
     /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
-    RequestContext refusalContext(String requestLine) {
+    RequestContext refusalContext() {
         return new RequestContext(requestId, clientAddress, userAgent, payload != null ? payload : requestLine);
     }
 }

@@ -61,7 +61,8 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         String clientId = context.getHeaderString(REQUEST_ID_HEADER);
         String requestId = clientId != null && CLIENT_REQUEST_ID.matcher(clientId).matches()
                 ? clientId : UUID.randomUUID().toString();
-        request.identify(requestId, servletRequest.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT));
+        request.identify(requestId, servletRequest.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT),
+                context.getMethod(), servletRequest.getRequestURI());
 
         String declaredLength = context.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && exceedsLimit(declaredLength)) {
@@ -73,7 +74,7 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
             throw new ScimException(401, null, "Authentication required: send Authorization: Bearer <token>.");
         }
         request.authenticated(authentication.authenticate(new AuthenticateTokenCommand(token, Scope.SCIM,
-                request.refusalContext(ScimActions.requestLine(context.getMethod(), servletRequest.getRequestURI())))));
+                request.refusalContext())));
     }
 
     @Override
@@ -107,8 +108,7 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         String scimType = responseContext.getEntity() instanceof JsonObject error ? error.getString("scimType", null)
                 : null;
         refusals.refused(new RefusedRequest(actor.get(), attempt.action(), attempt.targetType(), attempt.targetId(),
-                status, scimType, request.refusalContext(ScimActions.requestLine(method,
-                        servletRequest.getRequestURI()))));
+                status, scimType, request.refusalContext()));
     }
 
     private static boolean exceedsLimit(String declaredLength) {
