@@ -1,37 +1,38 @@
 package com.dashify.identity.bench;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code --clients} directories against a SCIM base URL: a warm-up (not measured, long
- * enough for the JIT), then the measured phase; prints, per operation, throughput, latency
- * percentiles and unexpected answers by status, and writes the same as JSON.
+ * Runs workloads one after another against a SCIM base URL, each with {@code --clients} clients:
+ * an unmeasured warm-up, then the measured phase. The first workload's warm-up is long enough
+ * for the JIT ({@code --warmup}); the later ones only settle ({@code --phase-warmup}). Prints and
+ * writes (JSON, and an SVG chart) per workload and operation: throughput, latency percentiles,
+ * unexpected answers by status, and the server's CPU time and resident memory; then each target
+ * beside the ceiling it is measured against.
  *
  * <pre>java -jar dashify-bench.jar --scim http://localhost:8080/scim/v2 --token dfy_pat_… \
- *     [--clients 16] [--warmup 60] [--duration 60] [--out results.json]</pre>
+ *     [--clients 16] [--workloads idp,pipeline,lookup,create,offboarding] [--warmup 60] [--duration 60] \
+ *     [--phase-warmup 10] [--phase-duration 30] [--users N] [--leavers ids.txt] [--server-pid PID] \
+ *     [--pgbench-insert TPS] [--pgbench-lookup TPS] [--database NAME] [--out results.json] [--chart chart.svg]</pre>
  */
 public final class LoadGenerator {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
-    private static final double[] PERCENTILES = {50, 95, 99};
 
     private LoadGenerator() {
     }
@@ -41,88 +42,120 @@ public final class LoadGenerator {
         URI scim = URI.create(required(options, "scim"));
         String token = required(options, "token");
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
-        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60")));
-        Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "60")));
+        List<Workload> workloads = Arrays.stream(options.getOrDefault("workloads", "idp").split(","))
+                .map(name -> Workload.valueOf(name.strip().toUpperCase(Locale.ROOT))).toList();
+        Duration warmUp = seconds(options.getOrDefault("warmup", "60"));
+        Duration measure = seconds(options.getOrDefault("duration", "60"));
+        Duration phaseWarmUp = seconds(options.getOrDefault("phase-warmup", "10"));
+        Duration phaseMeasure = seconds(options.getOrDefault("phase-duration", "30"));
+        Queue<String> leavers = new ConcurrentLinkedQueue<>();
+        if (options.containsKey("leavers")) {
+            Files.readAllLines(Path.of(options.get("leavers"))).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty()).forEach(leavers::add);
+        }
+        Workload.Plan plan = new Workload.Plan(UUID.randomUUID().toString().substring(0, 8),
+                Integer.parseInt(options.getOrDefault("users", "0")), leavers);
+        Ceilings ceilings = new Ceilings(number(options, "pgbench-insert"), number(options, "pgbench-lookup"));
 
-        Map<Operation, OperationStats> total = run(scim, token, clients, warmUp, measure);
-
-        double seconds = measure.toMillis() / 1000.0;
-        System.out.print(report(total, seconds));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<PhaseResult> phases = new ArrayList<>();
+        try (ServerProcess server = options.containsKey("server-pid")
+                ? new ServerProcess(Long.parseLong(options.get("server-pid"))) : null) {
+            for (Workload workload : workloads) {
+                boolean first = phases.isEmpty();
+                System.out.printf("%s: %d clients, warm-up %d s, then measured for up to %d s%n", workload.wireName(),
+                        clients, (first ? warmUp : phaseWarmUp).toSeconds(), (first ? measure : phaseMeasure).toSeconds());
+                PhaseResult result = run(workload, plan, http, scim, token, clients, first ? warmUp : phaseWarmUp,
+                        first ? measure : phaseMeasure, server);
+                System.out.print(Report.phase(result));
+                phases.add(result);
+            }
+        }
+        List<Target> targets = Report.targets(phases, ceilings);
+        System.out.print(Report.targets(targets, phases));
+        Map<String, String> labels = new HashMap<>();
+        labels.put("database", options.getOrDefault("database", "unknown"));
+        labels.put("preloadedUsers", Integer.toString(plan.preloadedUsers()));
         if (options.containsKey("out")) {
-            Files.writeString(Path.of(options.get("out")), json(total, clients, warmUp, seconds));
+            Files.writeString(Path.of(options.get("out")), Report.json(labels, clients, phases, ceilings, targets));
+        }
+        if (options.containsKey("chart")) {
+            PhaseResult idp = phases.stream().filter(phase -> phase.workload() == Workload.IDP).findFirst().orElse(null);
+            Files.writeString(Path.of(options.get("chart")), Chart.svg("Dashify Identity provisioning, "
+                    + clients + " clients, " + plan.preloadedUsers() + " users, " + labels.get("database"), targets, idp));
         }
     }
 
-    static Map<Operation, OperationStats> run(URI scim, String token, int clients, Duration warmUp,
-                                              Duration measure) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        String run = UUID.randomUUID().toString().substring(0, 8);
+    /** Runs one workload: warm-up, then measures until the time is up or its work runs out. */
+    static PhaseResult run(Workload workload, Workload.Plan plan, HttpClient http, URI scim, String token, int clients,
+                           Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
         Phase phase = new Phase();
-        List<Directory> directories = new ArrayList<>();
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        List<ScimClient> scimClients = new ArrayList<>();
+        List<Runnable> loops = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Directory directory = new Directory(http, scim, token, "bench-" + run + "-" + i, phase::measuring,
-                    phase::running);
-            directories.add(directory);
-            threads.execute(directory);
+            ScimClient client = new ScimClient(http, scim, token, phase::measuring);
+            scimClients.add(client);
+            loops.add(workload.client(client, i, phase, plan));
         }
-        Thread.sleep(warmUp.toMillis());
-        phase.measuring = true;
-        Thread.sleep(measure.toMillis());
-        phase.running = false;
-        phase.measuring = false;
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        loops.forEach(threads::execute);
+        try {
+            if (phase.await(warmUp)) {
+                throw new IllegalStateException(workload.wireName() + " ran out of work during its warm-up");
+            }
+            double cpuAtStart = server == null ? 0 : server.cpuSeconds();
+            long rssAtStart = server == null ? 0 : server.rssKb();
+            if (server != null) {
+                server.resetPeak();
+            }
+            long start = System.nanoTime();
+            phase.startMeasuring();
+            phase.await(measure);
+            phase.stop();
+            // Requests under way still count: the measured time ends when the last one is answered.
+            awaitClients(threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PhaseResult.ServerUsage usage = server == null ? null : new PhaseResult.ServerUsage(
+                    server.cpuSeconds() - cpuAtStart, rssAtStart, server.peakKb(), server.rssKb());
+            Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
+            for (Operation operation : Operation.values()) {
+                OperationStats sum = new OperationStats();
+                scimClients.forEach(client -> sum.add(client.measured().get(operation)));
+                if (sum.count() > 0) {
+                    total.put(operation, sum);
+                }
+            }
+            return new PhaseResult(workload, warmUp.toSeconds(), seconds, total, usage);
+        } finally {
+            phase.stop();
+            awaitClients(threads);
+        }
+    }
+
+    private static void awaitClients(ExecutorService threads) throws InterruptedException {
         threads.shutdown();
         if (!threads.awaitTermination(60, TimeUnit.SECONDS)) {
             threads.shutdownNow();
         }
-        Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
-        for (Operation operation : Operation.values()) {
-            OperationStats sum = new OperationStats();
-            directories.forEach(directory -> sum.add(directory.measured().get(operation)));
-            total.put(operation, sum);
-        }
-        return total;
     }
 
-    static String report(Map<Operation, OperationStats> total, double seconds) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%-15s %10s %9s %9s %9s %9s  %s%n",
-                "operation", "ops/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors by status"));
-        total.forEach((operation, stats) -> text.append(String.format(Locale.ROOT,
-                "%-15s %10.1f %9.2f %9.2f %9.2f %9.2f  %s%n", operation.name().toLowerCase(Locale.ROOT),
-                stats.perSecond(seconds), stats.millisAt(50), stats.millisAt(95), stats.millisAt(99),
-                stats.maxMillis(), stats.errorsByStatus().isEmpty() ? "none" : stats.errorsByStatus())));
-        return text.toString();
+    /** PostgreSQL's own rates for the service's statements, measured by pgbench in the same run; NaN if not. */
+    record Ceilings(double pgbenchInsert, double pgbenchLookup) {
     }
 
-    static String json(Map<Operation, OperationStats> total, int clients, Duration warmUp, double seconds) {
-        JsonArrayBuilder operations = JSON.createArrayBuilder();
-        total.forEach((operation, stats) -> {
-            JsonObjectBuilder errors = JSON.createObjectBuilder();
-            stats.errorsByStatus().forEach((status, count) -> errors.add(Integer.toString(status), count));
-            JsonObjectBuilder latency = JSON.createObjectBuilder();
-            for (double percentile : PERCENTILES) {
-                latency.add("p" + (int) percentile, stats.millisAt(percentile));
-            }
-            operations.add(JSON.createObjectBuilder()
-                    .add("operation", operation.name().toLowerCase(Locale.ROOT))
-                    .add("count", stats.count())
-                    .add("perSecond", stats.perSecond(seconds))
-                    .add("latencyMillis", latency.add("max", stats.maxMillis()))
-                    .add("errorsByStatus", errors));
-        });
-        return JSON.createObjectBuilder()
-                .add("clients", clients)
-                .add("warmUpSeconds", warmUp.toSeconds())
-                .add("measuredSeconds", seconds)
-                .add("operations", operations)
-                .build().toString();
+    private static Duration seconds(String value) {
+        return Duration.ofSeconds(Long.parseLong(value));
+    }
+
+    private static double number(Map<String, String> options, String name) {
+        return options.containsKey(name) ? Double.parseDouble(options.get(name)) : Double.NaN;
     }
 
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
                 throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
             }
             options.put(args[i].substring(2), args[i + 1]);
@@ -136,19 +169,5 @@ public final class LoadGenerator {
             throw new IllegalArgumentException("--" + name + " is required");
         }
         return value;
-    }
-
-    /** Whether clients still run, and whether what they do now counts. */
-    private static final class Phase {
-        volatile boolean running = true;
-        volatile boolean measuring;
-
-        boolean running() {
-            return running;
-        }
-
-        boolean measuring() {
-            return measuring;
-        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +33,23 @@ class OperationStatsTest {
     }
 
     @Test
-    void theReportAndTheJsonCarryEveryOperation() {
+    void theReportAndTheJsonCarryEveryOperationThatRan() {
         Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
-        for (Operation operation : Operation.values()) {
-            total.put(operation, new OperationStats());
-        }
+        total.put(Operation.LOOKUP, new OperationStats());
+        total.put(Operation.CREATE, new OperationStats());
         total.get(Operation.LOOKUP).record(3_000_000L, 200, true);
         total.get(Operation.CREATE).record(7_000_000L, 409, false);
+        PhaseResult phase = new PhaseResult(Workload.IDP, 60, 1, total,
+                new PhaseResult.ServerUsage(1.5, 400 * 1024, 450 * 1024, 420 * 1024));
 
-        String report = LoadGenerator.report(total, 1);
-        String json = LoadGenerator.json(total, 16, java.time.Duration.ofSeconds(60), 1);
+        String report = Report.phase(phase);
+        String json = Report.json(Map.of("database", "h2"), 16, List.of(phase),
+                new LoadGenerator.Ceilings(Double.NaN, 2000), List.of());
 
-        assertThat(report).contains("lookup").contains("deactivate").contains("{409=1}");
+        assertThat(report).contains("lookup").contains("create").doesNotContain("deactivate").contains("{409=1}")
+                .contains("RSS 400 MB at start, 450 MB peak, 420 MB at end");
         assertThat(json).contains("\"operation\":\"create\"").contains("\"errorsByStatus\":{\"409\":1}")
-                .contains("\"clients\":16");
+                .contains("\"clients\":16").contains("\"database\":\"h2\"").contains("\"errors\":1")
+                .contains("\"ceilings\":{\"pgbenchLookupPerSecond\":2000").contains("\"rssKbPeak\":460800");
     }
 }

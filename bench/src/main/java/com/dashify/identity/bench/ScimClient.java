@@ -1,0 +1,80 @@
+package com.dashify.identity.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+/**
+ * One client's connection to the SCIM service: sends a request with the bearer token, times it
+ * and records it under its operation, in the measured figures while {@code measuring} answers
+ * true and in the warm-up's otherwise. Each client thread has its own.
+ */
+final class ScimClient {
+
+    private final HttpClient http;
+    private final URI scim;
+    private final String token;
+    private final BooleanSupplier measuring;
+    private final Map<Operation, OperationStats> measured = new EnumMap<>(Operation.class);
+    private final Map<Operation, OperationStats> warmUp = new EnumMap<>(Operation.class);
+
+    ScimClient(HttpClient http, URI scim, String token, BooleanSupplier measuring) {
+        this.http = http;
+        this.scim = scim;
+        this.token = token;
+        this.measuring = measuring;
+        for (Operation operation : Operation.values()) {
+            measured.put(operation, new OperationStats());
+            warmUp.put(operation, new OperationStats());
+        }
+    }
+
+    Map<Operation, OperationStats> measured() {
+        return measured;
+    }
+
+    /**
+     * Sends one request to {@code path} under the SCIM base and returns the body when the status
+     * was the expected one, null otherwise (the status is then counted as an error).
+     */
+    String send(Operation operation, String method, String path, String body, int expected) {
+        return send(operation, method, path, body, expected, answer -> true);
+    }
+
+    /**
+     * As {@link #send(Operation, String, String, String, int)}, and an answer with the expected
+     * status whose body {@code answers} rejects counts as an error under that status.
+     */
+    String send(Operation operation, String method, String path, String body, int expected,
+                Predicate<String> answers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(scim.resolve(scim.getPath() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/scim+json");
+        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/scim+json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body));
+        Map<Operation, OperationStats> stats = measuring.getAsBoolean() ? measured : warmUp;
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            long nanos = System.nanoTime() - start;
+            boolean right = response.statusCode() == expected && answers.test(response.body());
+            stats.get(operation).record(nanos, response.statusCode(), right);
+            return right ? response.body() : null;
+        } catch (IOException noAnswer) {
+            stats.get(operation).record(System.nanoTime() - start, 0, false);
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

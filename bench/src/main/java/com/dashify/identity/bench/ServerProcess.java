@@ -1,0 +1,95 @@
+package com.dashify.identity.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The service's process on this machine (Linux): its CPU time and resident memory, read from
+ * {@code /proc}. A sampler reads the resident size every 250 ms, so that a phase's peak is known.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private final Path stat;
+    private final Path status;
+    private final double ticksPerSecond;
+    private final Thread sampler;
+    private volatile long peakKb;
+
+    ServerProcess(long pid) {
+        this.stat = Path.of("/proc", Long.toString(pid), "stat");
+        this.status = Path.of("/proc", Long.toString(pid), "status");
+        this.ticksPerSecond = clockTicks();
+        this.peakKb = rssKb();
+        this.sampler = new Thread(this::sample, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** User plus system CPU time so far, in seconds. */
+    double cpuSeconds() {
+        // Fields after the command name, which is in parentheses and may hold spaces.
+        String line = read(stat);
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / ticksPerSecond;
+    }
+
+    /** The resident set size now, in KiB. */
+    long rssKb() {
+        for (String line : read(status).split("\n")) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS in " + status);
+    }
+
+    /** Starts a new peak at the current size. */
+    void resetPeak() {
+        peakKb = rssKb();
+    }
+
+    /** The largest resident size seen since the last {@link #resetPeak()}, in KiB. */
+    long peakKb() {
+        return Math.max(peakKb, rssKb());
+    }
+
+    @Override
+    public void close() {
+        sampler.interrupt();
+    }
+
+    private void sample() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                peakKb = Math.max(peakKb, rssKb());
+                Thread.sleep(250);
+            }
+        } catch (InterruptedException | UncheckedIOException stopped) {
+            // The run is over, or the server has gone.
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double clockTicks() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+            String ticks = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return getconf.waitFor() == 0 ? Double.parseDouble(ticks) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
