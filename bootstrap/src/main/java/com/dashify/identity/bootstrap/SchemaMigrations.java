@@ -34,7 +34,13 @@ import org.flywaydb.core.api.output.MigrateResult;
                 // Payara: a connection that died with a database restart is replaced, not handed out.
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                // Not on every hand-out: each validation is a round trip to the database, and the
+                // pool loads the validation class under its class loader's lock each time; the
+                // benchmark found that to be a good part of a request's cost (issue 6). When one
+                // fails, every pooled connection goes, as all died with the same restart.
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
+                "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped
 public class SchemaMigrations {

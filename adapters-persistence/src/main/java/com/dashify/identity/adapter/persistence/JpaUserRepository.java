@@ -6,6 +6,7 @@ import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
@@ -60,6 +61,19 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> findById(TenantId tenantId, UserId userId) {
         return row(tenantId, userId, LockModeType.NONE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Standing> standingOf(TenantId tenantId, UserId userId) {
+        // Columns only: no entity to build, track or load collections for.
+        return em.createQuery("select u.userName, u.active, u.deletedAt, u.role from User u"
+                        + " where u.id = :id and u.tenantId = :tenant", Object[].class)
+                .setParameter("id", userId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .getResultStream()
+                .findFirst()
+                .map(row -> new Standing(new UserName((String) row[0]), (Boolean) row[1], row[2] != null,
+                        Role.valueOf((String) row[3])));
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.tenant.Tenant;
-import com.dashify.identity.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -64,8 +63,8 @@ public final class SessionService implements StartSessionUseCase, SessionAccessU
             return Optional.empty();
         }
         SignInSession session = found.get();
-        Optional<User> user = users.findById(session.tenantId(), session.userId())
-                .filter(candidate -> candidate.isActive() && !candidate.isDeleted());
+        Optional<UserRepository.Standing> user = users.standingOf(session.tenantId(), session.userId())
+                .filter(UserRepository.Standing::mayAct);
         Optional<Tenant> tenant = tenants.findById(session.tenantId());
         if (user.isEmpty() || tenant.isEmpty()) {
             // Deactivation revokes sessions in its own transaction; this is the belt to those braces.

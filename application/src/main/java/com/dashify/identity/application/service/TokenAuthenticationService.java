@@ -12,7 +12,6 @@ import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.Role;
-import com.dashify.identity.domain.user.User;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +62,8 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
             refused(actor, command, 401, token.revokedAt().isPresent() ? "revoked" : "expired", now);
             throw new AuthenticationFailedException();
         }
-        Optional<User> owner = users.findById(token.tenantId(), token.ownerId())
-                .filter(user -> user.isActive() && !user.isDeleted());
+        Optional<UserRepository.Standing> owner = users.standingOf(token.tenantId(), token.ownerId())
+                .filter(UserRepository.Standing::mayAct);
         if (owner.isEmpty()) {
             refused(actor, command, 401, "owner_inactive", now);
             throw new AuthenticationFailedException();

@@ -119,6 +119,30 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void standingTellsStateAndRoleAsStoredNow() {
+        User ada = add(newUser(tenant, "Ada"));
+        inTransaction(() -> {
+            User loaded = repository().findForUpdate(tenant, ada.id()).orElseThrow();
+            loaded.changeRole(Role.EDITOR, T0.plusSeconds(1));
+            return repository().update(loaded);
+        });
+
+        UserRepository.Standing standing = inTransaction(() -> repository().standingOf(tenant, ada.id())).orElseThrow();
+
+        assertThat(standing).isEqualTo(new UserRepository.Standing(new UserName("Ada"), true, false, Role.EDITOR));
+        assertThat(standing.mayAct()).isTrue();
+        inTransaction(() -> {
+            User loaded = repository().findForUpdate(tenant, ada.id()).orElseThrow();
+            loaded.delete(T0.plusSeconds(2));
+            return repository().update(loaded);
+        });
+        UserRepository.Standing deleted = inTransaction(() -> repository().standingOf(tenant, ada.id())).orElseThrow();
+        assertThat(deleted.deleted()).isTrue();
+        assertThat(deleted.mayAct()).isFalse();
+        assertThat(inTransaction(() -> repository().standingOf(otherTenant, ada.id()))).isEmpty();
+    }
+
+    @Test
     void userOfAnotherTenantIsNotFound() {
         User user = add(newUser(tenant, "ada"));
 

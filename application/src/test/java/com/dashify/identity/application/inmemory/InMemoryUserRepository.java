@@ -51,6 +51,12 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public synchronized Optional<Standing> standingOf(TenantId tenantId, UserId userId) {
+        return findById(tenantId, userId)
+                .map(user -> new Standing(user.userName(), user.isActive(), user.isDeleted(), user.role()));
+    }
+
+    @Override
     public synchronized Optional<User> findByUserName(TenantId tenantId, UserName userName) {
         return users.values().stream()
                 .filter(user -> user.tenantId().equals(tenantId) && !user.isDeleted()

@@ -5,6 +5,7 @@ import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
@@ -32,6 +33,12 @@ public interface UserRepository {
     /** A user of the tenant, deleted ones included. */
     Optional<User> findById(TenantId tenantId, UserId userId);
 
+    /**
+     * Whether a user of the tenant may act now, and in which role: what every authenticated
+     * request reads, so it reads no more than that (no profile, no multi-valued attributes).
+     */
+    Optional<Standing> standingOf(TenantId tenantId, UserId userId);
+
     /** The live (not deleted) user of the tenant with this user name, compared without case. */
     Optional<User> findByUserName(TenantId tenantId, UserName userName);
 
@@ -40,4 +47,13 @@ public interface UserRepository {
 
     /** The live (not deleted) users of the tenant that match, counted before paging. */
     Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page);
+
+    /** A user's name, state and role as stored now. */
+    record Standing(UserName userName, boolean active, boolean deleted, Role role) {
+
+        /** Active and not deleted: the user may sign in and act. */
+        public boolean mayAct() {
+            return active && !deleted;
+        }
+    }
 }
