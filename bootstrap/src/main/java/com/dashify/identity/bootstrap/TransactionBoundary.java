@@ -1,6 +1,9 @@
 package com.dashify.identity.bootstrap;
 
+import com.dashify.identity.adapter.persistence.IdentitySchema;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.lang.reflect.InvocationHandler;
@@ -22,6 +25,10 @@ import java.util.logging.Logger;
 public class TransactionBoundary {
 
     private static final Logger LOG = Logger.getLogger(TransactionBoundary.class.getName());
+
+    /** The persistence context the adapters share; null outside the container. */
+    @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
+    EntityManager em;
 
     /**
      * The in-port {@code port} backed by {@code target}, one transaction per call.
@@ -70,11 +77,18 @@ public class TransactionBoundary {
     /** Calls {@code method} on {@code target} inside a transaction, joining one that is already active. */
     @Transactional(TxType.REQUIRED)
     public Object call(Object target, Method method, Object[] args) throws Throwable {
+        Object result;
         try {
-            return method.invoke(target, args);
+            result = method.invoke(target, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+        // The adapters leave writes such as audit records pending, so that the database gets them
+        // together; they reach it here, so that one that fails is this call's error, not the commit's.
+        if (em != null) {
+            em.flush();
+        }
+        return result;
     }
 
     private static Object objectMethod(Object proxy, Method method, Object[] args, Object target) {

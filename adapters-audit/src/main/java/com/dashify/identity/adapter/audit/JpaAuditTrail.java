@@ -86,8 +86,9 @@ public class JpaAuditTrail implements AuditTrail {
         unsealed.recordId = row.id;
         unsealed.tenantId = row.tenantId;
         unsealed.occurredAt = row.occurredAt;
+        // Not flushed here: the transaction boundary flushes once the use case is done, so that a
+        // deactivation's dozen records go to the database together (batch writing), in its transaction.
         em.persist(unsealed);
-        em.flush();
     }
 
     private static String truncate(String changes) {

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /** Stores personal access tokens with JPA, by the hash of their secret. */
 @ApplicationScoped
@@ -51,8 +53,11 @@ public class JpaTokenRepository implements TokenRepository {
 
     @Override
     public Optional<PersonalAccessToken> findByHash(TokenHash hash) {
+        // Read on every authenticated request: not tracked for changes; update() finds the row again
+        // in the rare call that records the token's use.
         return em.createQuery("select t from PersonalAccessToken t where t.secretHash = :hash", TokenJpaEntity.class)
                 .setParameter("hash", hash.hex())
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst()
                 .map(JpaTokenRepository::toDomain);

@@ -37,39 +37,31 @@ final class AccessRevocation {
 
     /** Acts on the events a use case pulled from the user. */
     void onEvents(User user, List<UserEvent> events, Actor actor, RequestContext request, Instant now) {
-        if (events.stream().anyMatch(UserEvent.Deactivated.class::isInstance)) {
-            revokeSessions(user, actor, request, now);
-            revokeTokens(user, actor, request, now);
-            disablePasskeys(user, actor, request, now);
+        if (events.stream().noneMatch(UserEvent.Deactivated.class::isInstance)) {
+            return;
         }
-    }
-
-    private void revokeSessions(User user, Actor actor, RequestContext request, Instant now) {
-        for (SignInSession session : sessions.findUnrevokedOf(user.tenantId(), user.id())) {
+        // Every read before the first write, so that a store can send the writes together.
+        List<SignInSession> openSessions = sessions.findUnrevokedOf(user.tenantId(), user.id());
+        List<PersonalAccessToken> liveTokens = tokens.findUnrevokedOwnedBy(user.tenantId(), user.id());
+        List<Passkey> enabledPasskeys = passkeys.findOf(user.tenantId(), user.id()).stream()
+                .filter(Passkey::isEnabled).toList();
+        for (SignInSession session : openSessions) {
             session.revoke(now, REASON_DEACTIVATED);
             sessions.update(session);
             audit.byUser(actor, "session.revoke", "session", session.id().toString(),
                     List.of("revoked:" + REASON_DEACTIVATED), request.withPayload(null), now);
         }
-    }
-
-    private void revokeTokens(User user, Actor actor, RequestContext request, Instant now) {
-        for (PersonalAccessToken token : tokens.findUnrevokedOwnedBy(user.tenantId(), user.id())) {
+        for (PersonalAccessToken token : liveTokens) {
             token.revoke(now, REASON_DEACTIVATED);
             tokens.update(token);
             audit.byUser(actor, "token.revoke", "token", token.id().toString(),
                     List.of("revoked:" + REASON_DEACTIVATED), request.withPayload(null), now);
         }
-    }
-
-    private void disablePasskeys(User user, Actor actor, RequestContext request, Instant now) {
-        for (Passkey passkey : passkeys.findOf(user.tenantId(), user.id())) {
-            if (passkey.isEnabled()) {
-                passkey.disable(now, REASON_DEACTIVATED);
-                passkeys.update(passkey);
-                audit.byUser(actor, "passkey.disable", "passkey", passkey.id().toString(),
-                        List.of("disabled:" + REASON_DEACTIVATED), request.withPayload(null), now);
-            }
+        for (Passkey passkey : enabledPasskeys) {
+            passkey.disable(now, REASON_DEACTIVATED);
+            passkeys.update(passkey);
+            audit.byUser(actor, "passkey.disable", "passkey", passkey.id().toString(),
+                    List.of("disabled:" + REASON_DEACTIVATED), request.withPayload(null), now);
         }
     }
 }
