@@ -13,10 +13,12 @@ insert into users (id, tenant_id, user_name, user_name_key, active, role_name, n
 insert into user_emails (user_id, idx, address, address_key, email_type, is_primary)
     select id, 0, user_name, user_name, 'work', true from preload;
 create local temporary table preload_audit as
-    select cast(random_uuid() as varchar) as record_id, id as user_id, user_name, created_at, i from preload;
+    select cast(random_uuid() as varchar) as record_id, id as user_id, user_name, created_at, i,
+           cast(random_uuid() as varchar) as token_id
+    from preload;
 insert into audit_records (id, tenant_id, occurred_at, actor_type, actor_user_id, actor_token_id, action,
                            target_type, target_id, request_id, client_address, user_agent, outcome, changes, payload)
-    select record_id, '@TENANT@', created_at, 'user', '@ADMIN@', '@ADMIN@', 'user.provision', 'user', user_id,
+    select record_id, '@TENANT@', created_at, 'user', '@ADMIN@', token_id, 'user.provision', 'user', user_id,
            'preload-' || i, '192.0.2.10', 'Okta SCIM Client 1.0.0', 'success', 'provisioned',
            '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"' || user_name
                || '","notRecorded":["password"]}'

@@ -18,7 +18,6 @@ final class Chart {
     private static final String SERVICE = "#2f6fb3";
     private static final String CEILING = "#d5d9de";
     private static final String[] PERCENTILE_COLOURS = {"#2f6fb3", "#7fa7d3", "#c9d9ec"};
-    private static final double[] PERCENTILES = {50, 95, 99};
 
     private Chart() {
     }
@@ -57,8 +56,8 @@ final class Chart {
             y += 24;
             for (Map.Entry<Operation, OperationStats> entry : latencies) {
                 text(svg, 10, y + 17, "normal", entry.getKey().name().toLowerCase(Locale.ROOT));
-                for (int i = PERCENTILES.length - 1; i >= 0; i--) {
-                    int width = (int) Math.round(BAR * entry.getValue().millisAt(PERCENTILES[i]) / slowest);
+                for (int i = Report.PERCENTILES.length - 1; i >= 0; i--) {
+                    int width = (int) Math.round(BAR * entry.getValue().millisAt(Report.PERCENTILES[i]) / slowest);
                     rect(svg, LABEL, y + 6, Math.max(width, 1), 16, PERCENTILE_COLOURS[i]);
                 }
                 text(svg, LABEL + BAR + 8, y + 17, "normal", String.format(Locale.ROOT, "%.1f / %.1f / %.1f ms",

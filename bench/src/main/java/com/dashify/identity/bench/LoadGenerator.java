@@ -73,7 +73,7 @@ public final class LoadGenerator {
             }
         }
         List<Target> targets = Report.targets(phases, ceilings);
-        System.out.print(Report.targets(targets, phases));
+        System.out.print(Report.targetTable(targets, phases));
         Map<String, String> labels = new HashMap<>();
         labels.put("database", options.getOrDefault("database", "unknown"));
         labels.put("preloadedUsers", Integer.toString(plan.preloadedUsers()));
@@ -87,7 +87,10 @@ public final class LoadGenerator {
         }
     }
 
-    /** Runs one workload: warm-up, then measures until the time is up or its work runs out. */
+    /**
+     * Runs one workload: warm-up, then measures until the time is up or its work runs out. The
+     * measured time ends with the last answer to a request sent while measuring.
+     */
     static PhaseResult run(Workload workload, Workload.Plan plan, HttpClient http, URI scim, String token, int clients,
                            Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
         Phase phase = new Phase();
@@ -102,7 +105,10 @@ public final class LoadGenerator {
         loops.forEach(threads::execute);
         try {
             if (phase.await(warmUp)) {
-                throw new IllegalStateException(workload.wireName() + " ran out of work during its warm-up");
+                phase.stop();
+                awaitClients(threads);
+                return new PhaseResult(workload, warmUp.toSeconds(), 0, Map.of(), warmUpErrors(scimClients), true,
+                        null);
             }
             double cpuAtStart = server == null ? 0 : server.cpuSeconds();
             long rssAtStart = server == null ? 0 : server.rssKb();
@@ -113,9 +119,8 @@ public final class LoadGenerator {
             phase.startMeasuring();
             phase.await(measure);
             phase.stop();
-            // Requests under way still count: the measured time ends when the last one is answered.
             awaitClients(threads);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long end = scimClients.stream().mapToLong(ScimClient::lastMeasuredAnswerNanos).max().orElse(start);
             PhaseResult.ServerUsage usage = server == null ? null : new PhaseResult.ServerUsage(
                     server.cpuSeconds() - cpuAtStart, rssAtStart, server.peakKb(), server.rssKb());
             Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
@@ -126,11 +131,16 @@ public final class LoadGenerator {
                     total.put(operation, sum);
                 }
             }
-            return new PhaseResult(workload, warmUp.toSeconds(), seconds, total, usage);
+            return new PhaseResult(workload, warmUp.toSeconds(), Math.max(end - start, 0) / 1e9, total,
+                    warmUpErrors(scimClients), false, usage);
         } finally {
             phase.stop();
             awaitClients(threads);
         }
+    }
+
+    private static long warmUpErrors(List<ScimClient> clients) {
+        return clients.stream().mapToLong(ScimClient::warmUpErrors).sum();
     }
 
     private static void awaitClients(ExecutorService threads) throws InterruptedException {

@@ -47,6 +47,11 @@ final class OperationStats {
         return count() == 0 ? 0 : micros.getMaxValue() / 1000.0;
     }
 
+    /** Unexpected answers, all statuses. */
+    long errors() {
+        return errorsByStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /** Unexpected answers by HTTP status, in status order (0: the request failed without one). */
     Map<Integer, Long> errorsByStatus() {
         return Collections.unmodifiableMap(new TreeMap<>(errorsByStatus));

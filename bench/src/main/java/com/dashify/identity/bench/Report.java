@@ -15,19 +15,24 @@ final class Report {
     /** Entra's published floor is 25 requests per second per tenant; offboarding aims far above it. */
     static final double OFFBOARDING_GOAL_PER_SECOND = 500;
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final double[] PERCENTILES = {50, 95, 99};
+    /** The latency percentiles reported, besides the maximum. */
+    static final double[] PERCENTILES = {50, 95, 99};
 
     private Report() {
     }
 
     static String phase(PhaseResult phase) {
+        if (phase.exhausted()) {
+            return String.format("  ran out of work during its warm-up: nothing measured (preload more)%n");
+        }
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "  %-15s %10s %9s %9s %9s %9s  %s%n",
                 "operation", "ops/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors by status"));
         phase.operations().forEach((operation, stats) -> text.append(String.format(Locale.ROOT,
                 "  %-15s %10.1f %9.2f %9.2f %9.2f %9.2f  %s%n", operation.name().toLowerCase(Locale.ROOT),
                 stats.perSecond(phase.measuredSeconds()), stats.millisAt(50), stats.millisAt(95), stats.millisAt(99),
                 stats.maxMillis(), stats.errorsByStatus().isEmpty() ? "none" : stats.errorsByStatus())));
-        text.append(String.format(Locale.ROOT, "  measured for %.1f s", phase.measuredSeconds()));
+        text.append(String.format(Locale.ROOT, "  measured for %.1f s; %d unexpected answers during the warm-up",
+                phase.measuredSeconds(), phase.warmUpErrors()));
         if (phase.server() != null) {
             PhaseResult.ServerUsage server = phase.server();
             text.append(String.format(Locale.ROOT, "; server: %.1f CPU s (%.2f cores), RSS %d MB at start, %d MB peak,"
@@ -63,7 +68,7 @@ final class Report {
         return targets;
     }
 
-    static String targets(List<Target> targets, List<PhaseResult> phases) {
+    static String targetTable(List<Target> targets, List<PhaseResult> phases) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%ntargets%n  %-34s %10s %11s %7s %6s  %s%n",
                 "", "measured", "reference", "ratio", "goal", "met"));
         for (Target target : targets) {
@@ -106,6 +111,8 @@ final class Report {
                     .add("workload", phase.workload().wireName())
                     .add("warmUpSeconds", phase.warmUpSeconds())
                     .add("measuredSeconds", phase.measuredSeconds())
+                    .add("ranOutDuringWarmUp", phase.exhausted())
+                    .add("warmUpErrors", phase.warmUpErrors())
                     .add("operations", operations);
             if (phase.server() != null) {
                 entry.add("server", JSON.createObjectBuilder()

@@ -13,8 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * One client's connection to the SCIM service: sends a request with the bearer token, times it
- * and records it under its operation, in the measured figures while {@code measuring} answers
- * true and in the warm-up's otherwise. Each client thread has its own.
+ * and records it under its operation, in the measured figures when it was sent while
+ * {@code measuring} answered true, in the warm-up's otherwise (whose errors count too). Each
+ * client thread has its own.
  */
 final class ScimClient {
 
@@ -24,6 +25,7 @@ final class ScimClient {
     private final BooleanSupplier measuring;
     private final Map<Operation, OperationStats> measured = new EnumMap<>(Operation.class);
     private final Map<Operation, OperationStats> warmUp = new EnumMap<>(Operation.class);
+    private volatile long lastMeasuredAnswerNanos;
 
     ScimClient(HttpClient http, URI scim, String token, BooleanSupplier measuring) {
         this.http = http;
@@ -38,6 +40,16 @@ final class ScimClient {
 
     Map<Operation, OperationStats> measured() {
         return measured;
+    }
+
+    /** Unexpected answers while not measuring. */
+    long warmUpErrors() {
+        return warmUp.values().stream().mapToLong(OperationStats::errors).sum();
+    }
+
+    /** When the last measured request was answered ({@link System#nanoTime()}), 0 if none was. */
+    long lastMeasuredAnswerNanos() {
+        return lastMeasuredAnswerNanos;
     }
 
     /**
@@ -61,16 +73,24 @@ final class ScimClient {
         request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/scim+json")
                         .method(method, HttpRequest.BodyPublishers.ofString(body));
-        Map<Operation, OperationStats> stats = measuring.getAsBoolean() ? measured : warmUp;
+        boolean measured = measuring.getAsBoolean();
+        Map<Operation, OperationStats> stats = measured ? this.measured : warmUp;
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            long nanos = System.nanoTime() - start;
+            long end = System.nanoTime();
             boolean right = response.statusCode() == expected && answers.test(response.body());
-            stats.get(operation).record(nanos, response.statusCode(), right);
+            stats.get(operation).record(end - start, response.statusCode(), right);
+            if (measured) {
+                lastMeasuredAnswerNanos = end;
+            }
             return right ? response.body() : null;
         } catch (IOException noAnswer) {
-            stats.get(operation).record(System.nanoTime() - start, 0, false);
+            long end = System.nanoTime();
+            stats.get(operation).record(end - start, 0, false);
+            if (measured) {
+                lastMeasuredAnswerNanos = end;
+            }
             return null;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

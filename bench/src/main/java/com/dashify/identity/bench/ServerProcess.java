@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The service's process on this machine (Linux): its CPU time and resident memory, read from
@@ -16,13 +17,13 @@ final class ServerProcess implements AutoCloseable {
     private final Path status;
     private final double ticksPerSecond;
     private final Thread sampler;
-    private volatile long peakKb;
+    private final AtomicLong peakKb = new AtomicLong();
 
     ServerProcess(long pid) {
         this.stat = Path.of("/proc", Long.toString(pid), "stat");
         this.status = Path.of("/proc", Long.toString(pid), "status");
         this.ticksPerSecond = clockTicks();
-        this.peakKb = rssKb();
+        this.peakKb.set(rssKb());
         this.sampler = new Thread(this::sample, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
@@ -48,12 +49,12 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts a new peak at the current size. */
     void resetPeak() {
-        peakKb = rssKb();
+        peakKb.set(rssKb());
     }
 
     /** The largest resident size seen since the last {@link #resetPeak()}, in KiB. */
     long peakKb() {
-        return Math.max(peakKb, rssKb());
+        return peakKb.accumulateAndGet(rssKb(), Math::max);
     }
 
     @Override
@@ -64,7 +65,7 @@ final class ServerProcess implements AutoCloseable {
     private void sample() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                peakKb = Math.max(peakKb, rssKb());
+                peakKb.accumulateAndGet(rssKb(), Math::max);
                 Thread.sleep(250);
             }
         } catch (InterruptedException | UncheckedIOException stopped) {

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 
 /**
  * The benchmark scripts' SQL client for either database the service runs on (an H2 database is
- * reached through its AUTO_SERVER port while the service holds it open). Runs a script, one
- * transaction, statements ending with a semicolon at the end of a line, {@code @NAME@} replaced
- * by the values given; or prints the first column of a query's first row.
+ * reached through its AUTO_SERVER port while the service holds it open). Runs a script,
+ * statements ending with a semicolon at the end of a line, {@code @NAME@} replaced by the values
+ * given, committed at its end (H2 also commits at each {@code CREATE TABLE}); or prints the first
+ * column of a query's first row.
  *
  * <pre>java -cp dashify-bench.jar com.dashify.identity.bench.SqlTool URL USER PASSWORD --script FILE [NAME=value…]
  * java -cp dashify-bench.jar com.dashify.identity.bench.SqlTool URL USER PASSWORD --query SQL</pre>

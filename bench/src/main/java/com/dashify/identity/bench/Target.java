@@ -4,7 +4,7 @@ package com.dashify.identity.bench;
  * One of the benchmark's targets: a measured figure beside what it is compared with, as a ratio
  * where the reference is a ceiling measured in the same run. Reported, never asserted.
  *
- * @param name      what is compared, e.g. "lookup / pipeline ceiling"
+ * @param name      what is compared, e.g. "lookup / service pipeline"
  * @param value     the service's figure
  * @param reference the ceiling or the absolute target it is compared with; NaN when not measured
  * @param unit      the unit of both figures

@@ -3,6 +3,7 @@ package com.dashify.identity.bench;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /** What the clients of one phase do, each in its own loop until the phase ends. */
 enum Workload {
@@ -45,7 +46,7 @@ enum Workload {
                         userName = userName.toUpperCase(Locale.ROOT);
                     }
                     client.send(Operation.LOOKUP, "GET", Directory.lookupPath(userName), null, 200,
-                            answer -> answer.contains("\"totalResults\":1"));
+                            answer -> FOUND_ONE.matcher(answer).find());
                 }
             };
         }
@@ -81,6 +82,8 @@ enum Workload {
             };
         }
     };
+
+    private static final Pattern FOUND_ONE = Pattern.compile("\"totalResults\":1[,}]");
 
     abstract Runnable client(ScimClient client, int index, Phase phase, Plan plan);
 

@@ -63,7 +63,21 @@ class LoadGeneratorTest {
     }
 
     @Test
-    void aLookupThatFindsNobodyCountsAsAnError() throws Exception {
+    void workThatRunsOutDuringTheWarmUpIsReportedNotThrown() throws Exception {
+        ConcurrentLinkedQueue<String> leavers = new ConcurrentLinkedQueue<>(List.of("a", "b", "c"));
+        Workload.Plan plan = new Workload.Plan("test", 0, leavers);
+
+        PhaseResult result = LoadGenerator.run(Workload.OFFBOARDING, plan, http, scim, "token", 2,
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+
+        assertThat(result.exhausted()).isTrue();
+        assertThat(result.operations()).isEmpty();
+        assertThat(Report.phase(result)).contains("ran out of work during its warm-up");
+        assertThat(patchesById).containsOnlyKeys("a", "b", "c");
+    }
+
+    @Test
+    void aLookupThatDoesNotFindExactlyOneUserCountsAsAnError() throws Exception {
         Workload.Plan plan = new Workload.Plan("test", 10, new ConcurrentLinkedQueue<>());
 
         PhaseResult result = LoadGenerator.run(Workload.LOOKUP, plan, http, scim, "token", 2, Duration.ZERO,
@@ -101,7 +115,7 @@ class LoadGeneratorTest {
         for (int i = 0; i < perSecond * 10; i++) {
             stats.record(1_000_000, 200, true);
         }
-        return new PhaseResult(workload, 0, 10, Map.of(operation, stats), null);
+        return new PhaseResult(workload, 0, 10, Map.of(operation, stats), 0, false, null);
     }
 
     private void users(HttpExchange exchange) throws IOException {
@@ -114,8 +128,9 @@ class LoadGeneratorTest {
         }
         lookups.incrementAndGet();
         String query = exchange.getRequestURI().getQuery().toLowerCase(java.util.Locale.ROOT);
+        // 1 to 5 exist; 6 to 10 answer with ten users, which is no more right than none.
         boolean found = query.matches(".*preloaded-[1-5]@.*");
-        answer(exchange, 200, "{\"totalResults\":" + (found ? 1 : 0) + "}");
+        answer(exchange, 200, "{\"totalResults\":" + (found ? 1 : 10) + ",\"Resources\":[]}");
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {

@@ -39,7 +39,7 @@ class OperationStatsTest {
         total.put(Operation.CREATE, new OperationStats());
         total.get(Operation.LOOKUP).record(3_000_000L, 200, true);
         total.get(Operation.CREATE).record(7_000_000L, 409, false);
-        PhaseResult phase = new PhaseResult(Workload.IDP, 60, 1, total,
+        PhaseResult phase = new PhaseResult(Workload.IDP, 60, 1, total, 2, false,
                 new PhaseResult.ServerUsage(1.5, 400 * 1024, 450 * 1024, 420 * 1024));
 
         String report = Report.phase(phase);
@@ -47,9 +47,10 @@ class OperationStatsTest {
                 new LoadGenerator.Ceilings(Double.NaN, 2000), List.of());
 
         assertThat(report).contains("lookup").contains("create").doesNotContain("deactivate").contains("{409=1}")
+                .contains("2 unexpected answers during the warm-up")
                 .contains("RSS 400 MB at start, 450 MB peak, 420 MB at end");
         assertThat(json).contains("\"operation\":\"create\"").contains("\"errorsByStatus\":{\"409\":1}")
-                .contains("\"clients\":16").contains("\"database\":\"h2\"").contains("\"errors\":1")
+                .contains("\"clients\":16").contains("\"database\":\"h2\"").contains("\"errors\":3")
                 .contains("\"ceilings\":{\"pgbenchLookupPerSecond\":2000").contains("\"rssKbPeak\":460800");
     }
 }

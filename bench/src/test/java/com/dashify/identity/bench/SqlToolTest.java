@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** How the benchmark scripts' SQL files are cut into statements. */
 class SqlToolTest {
 
     @Test

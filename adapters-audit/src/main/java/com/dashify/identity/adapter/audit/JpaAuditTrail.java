@@ -12,8 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes audit records through the entity manager of the current transaction and flushes them
- * at once, so that a record that cannot be written fails the use case before it commits.
+ * Writes audit records through the entity manager of the current transaction. They are sent with
+ * the transaction's next flush: the next query, or the transaction boundary's flush at the end of
+ * the use case, so that a record that cannot be written fails the use case before it commits.
  */
 @ApplicationScoped
 public class JpaAuditTrail implements AuditTrail {
@@ -86,8 +87,8 @@ public class JpaAuditTrail implements AuditTrail {
         unsealed.recordId = row.id;
         unsealed.tenantId = row.tenantId;
         unsealed.occurredAt = row.occurredAt;
-        // Not flushed here: the transaction boundary flushes once the use case is done, so that a
-        // deactivation's dozen records go to the database together (batch writing), in its transaction.
+        // Not flushed here, so that records written one after another (a deactivation's revocations)
+        // reach the database together, in JDBC batches.
         em.persist(unsealed);
     }
 

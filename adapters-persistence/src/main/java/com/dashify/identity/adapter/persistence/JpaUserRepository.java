@@ -130,6 +130,8 @@ public class JpaUserRepository implements UserRepository {
     }
 
     private void flushOrExplain(User user) {
+        // The flush also sends what other stores left pending (audit records wait for a flush); a
+        // use case writes its user before those, so a unique violation here is the user's.
         try {
             em.flush();
         } catch (PersistenceException e) {
