@@ -9,12 +9,14 @@
 #   create       creates only, as in a first sync
 #   offboarding  deactivation of users who each hold 5 sessions and 3 PATs
 # and, on PostgreSQL, PostgreSQL's own ceiling for the same statements (pgbench, same clients).
-# The first workload warms up for --warmup seconds (the JIT); the later ones for --phase-warmup.
+# The first workload warms up for --warmup seconds (default 300: on 2 busy cores the JIT keeps
+# making the service faster for minutes; the pipeline ceiling was 320-390 requests/s after 2
+# minutes of load and 820 after 11); the later ones for --phase-warmup.
 # Prints per workload and operation: throughput, p50/p95/p99/max latency, errors by status, the
 # server's CPU seconds and RSS; then each target beside its ceiling. Not part of the test command.
 #
 #   mvn -q -DskipTests package && bench/provisioning.sh [--clients 16] [--users 100000] [--leavers 40000] \
-#       [--warmup 60] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2]
+#       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2]
 #
 # The tenant starts with --users users (preloaded-<i>@bench.example) and --leavers users who each
 # hold 5 sessions and 3 PATs, written by SQL as the service writes them, and chained before the
@@ -26,7 +28,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 clients=16
 users=100000
 leavers=40000
-warmup=60
+warmup=300
 duration=60
 phase_warmup=10
 phase_duration=30

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Chart {
 
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 900;
     private static final int LABEL = 230;
     private static final int BAR = 400;
     private static final int ROW = 34;
@@ -42,8 +42,10 @@ final class Chart {
             text(svg, 10, y + 17, "normal", escape(target.name()));
             rect(svg, LABEL, y + 4, reference, 20, CEILING);
             rect(svg, LABEL, y + 8, value, 12, SERVICE);
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c0392b\" "
-                    + "stroke-width=\"2\"/>%n", LABEL + goal, y + 1, LABEL + goal, y + 27));
+            if (target.goal() > 0) {
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+                        + "stroke=\"#c0392b\" stroke-width=\"2\"/>%n", LABEL + goal, y + 1, LABEL + goal, y + 27));
+            }
             text(svg, LABEL + BAR + 8, y + 17, "normal", String.format(Locale.ROOT, "%.0f of %.0f %s (%.0f%%)",
                     target.value(), target.reference(), target.unit(), 100 * target.ratio()));
             y += ROW;
