@@ -7,7 +7,6 @@ import com.dashify.identity.application.port.out.DashboardRepository;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.user.Permission;
-import com.dashify.identity.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -37,9 +36,10 @@ public final class DashboardService implements DashboardsUseCase {
 
     @Override
     public Dashboard create(CreateDashboardCommand command) {
-        User user = authorization.require(command.actor(), Permission.EDIT_DASHBOARDS);
+        authorization.require(command.actor(), Permission.EDIT_DASHBOARDS);
         Instant now = clock.instant();
-        Dashboard dashboard = Dashboard.create(user.tenantId(), command.name(), user.id(), now);
+        Dashboard dashboard = Dashboard.create(command.actor().tenantId(), command.name(), command.actor().userId(),
+                now);
         dashboards.add(dashboard);
         audit.byUser(command.actor(), "dashboard.create", "dashboard", dashboard.id().toString(), List.of(),
                 command.request(), now);

@@ -12,7 +12,6 @@ import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.passkey.PasskeyCloneSuspectedException;
 import com.dashify.identity.domain.passkey.PasskeyId;
-import com.dashify.identity.domain.user.User;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,16 +39,16 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
 
     @Override
     public List<Passkey> list(Actor actor) {
-        authorization.activeUser(actor);
+        authorization.active(actor);
         return passkeys.findOf(actor.tenantId(), actor.userId());
     }
 
     @Override
     public Passkey register(RegisterPasskeyCommand command) {
-        User owner = authorization.activeUser(command.actor());
+        authorization.active(command.actor());
         Instant now = clock.instant();
-        Passkey passkey = Passkey.register(owner.tenantId(), owner.id(), command.credentialId(),
-                command.publicKeyRecord(), command.signCount(), command.name(), now);
+        Passkey passkey = Passkey.register(command.actor().tenantId(), command.actor().userId(),
+                command.credentialId(), command.publicKeyRecord(), command.signCount(), command.name(), now);
         passkeys.add(passkey);
         audit.byUser(command.actor(), "passkey.register", "passkey", passkey.id().toString(),
                 List.of("name:" + passkey.name()), command.request(), now);
@@ -58,7 +57,7 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
 
     @Override
     public void remove(Actor actor, PasskeyId id, RequestContext request) {
-        authorization.activeUser(actor);
+        authorization.active(actor);
         if (!passkeys.remove(actor.tenantId(), actor.userId(), id)) {
             throw new PasskeyNotFoundException();
         }
