@@ -41,9 +41,10 @@ public final class DeleteUserService implements DeleteUserUseCase {
         Instant now = clock.instant();
         user.delete(now);
         List<UserEvent> events = user.pullEvents();
-        User stored = users.update(user);
+        AccessRevocation.Plan closing = revocation.planFor(user, events);
+        users.update(user);
         audit.byUser(command.actor(), "user.delete", "user", user.id().toString(), AuditRecorder.changesOf(events),
                 command.request(), now);
-        revocation.onEvents(stored, events, command.actor(), command.request(), now);
+        closing.carryOut(command.actor(), command.request(), now);
     }
 }

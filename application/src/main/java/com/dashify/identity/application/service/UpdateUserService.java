@@ -68,10 +68,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
         }
 
         List<UserEvent> events = user.pullEvents();
+        AccessRevocation.Plan closing = revocation.planFor(user, events);
         User stored = events.isEmpty() ? user : users.update(user);
         audit.byUser(command.actor(), "user.update", "user", user.id().toString(), AuditRecorder.changesOf(events),
                 command.request(), now);
-        revocation.onEvents(stored, events, command.actor(), command.request(), now);
+        closing.carryOut(command.actor(), command.request(), now);
         return stored;
     }
 }

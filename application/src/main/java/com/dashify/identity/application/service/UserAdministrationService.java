@@ -93,10 +93,11 @@ public final class UserAdministrationService implements UserAdministrationUseCas
         if (events.isEmpty()) {
             return user;
         }
+        AccessRevocation.Plan closing = revocation.planFor(user, events);
         User stored = users.update(user);
         audit.byUser(command.actor(), action, "user", user.id().toString(), AuditRecorder.changesOf(events),
                 command.request(), now);
-        revocation.onEvents(stored, events, command.actor(), command.request(), now);
+        closing.carryOut(command.actor(), command.request(), now);
         return stored;
     }
 }
