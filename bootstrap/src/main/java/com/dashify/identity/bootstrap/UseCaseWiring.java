@@ -220,8 +220,7 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public AuthenticateTokenUseCase authenticateToken() {
-        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, users,
-                auditTrail, CLOCK));
+        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, auditTrail, CLOCK));
     }
 
     @Produces

@@ -11,14 +11,13 @@ import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /** Stores personal access tokens with JPA, by the hash of their secret. */
 @ApplicationScoped
@@ -52,15 +51,23 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
-    public Optional<PersonalAccessToken> findByHash(TokenHash hash) {
-        // Read on every authenticated request: not tracked for changes; update() finds the row again
-        // in the rare call that records the token's use.
-        return em.createQuery("select t from PersonalAccessToken t where t.secretHash = :hash", TokenJpaEntity.class)
+    public Optional<TokenAndOwner> findByHashWithOwner(TokenHash hash) {
+        // Read on every authenticated request: one query, columns only, no entity to build and
+        // track; update() finds the row again in the rare call that records the token's use.
+        return em.createQuery("select t.id, t.tenantId, t.ownerId, t.name, t.scopes, t.secretHash, t.createdAt,"
+                        + " t.expiresAt, t.lastUsedAt, t.lastUsedFrom, t.revokedAt, t.revocationReason,"
+                        + " u.userName, u.active, u.deletedAt, u.role"
+                        + " from PersonalAccessToken t, User u"
+                        + " where t.secretHash = :hash and u.id = t.ownerId and u.tenantId = t.tenantId", Object[].class)
                 .setParameter("hash", hash.hex())
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream()
                 .findFirst()
-                .map(JpaTokenRepository::toDomain);
+                .map(column -> new TokenAndOwner(
+                        restore((String) column[0], (String) column[1], (String) column[2], (String) column[3],
+                                (String) column[4], (String) column[5], (OffsetDateTime) column[6],
+                                (OffsetDateTime) column[7], (OffsetDateTime) column[8], (String) column[9],
+                                (OffsetDateTime) column[10], (String) column[11]),
+                        UserMapper.standing(column, 12)));
     }
 
     @Override
@@ -108,14 +115,21 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     private static PersonalAccessToken toDomain(TokenJpaEntity row) {
-        Set<Scope> scopes = Arrays.stream(row.scopes.split(" "))
-                .map(name -> Scope.named(name).orElseThrow(() -> new IllegalStateException("unknown scope " + name)))
+        return restore(row.id, row.tenantId, row.ownerId, row.name, row.scopes, row.secretHash, row.createdAt,
+                row.expiresAt, row.lastUsedAt, row.lastUsedFrom, row.revokedAt, row.revocationReason);
+    }
+
+    private static PersonalAccessToken restore(String id, String tenantId, String ownerId, String name,
+                                               String scopeNames, String secretHash, OffsetDateTime createdAt,
+                                               OffsetDateTime expiresAt, OffsetDateTime lastUsedAt,
+                                               String lastUsedFrom, OffsetDateTime revokedAt,
+                                               String revocationReason) {
+        Set<Scope> scopes = Arrays.stream(scopeNames.split(" "))
+                .map(scope -> Scope.named(scope).orElseThrow(() -> new IllegalStateException("unknown scope " + scope)))
                 .collect(Collectors.toSet());
-        return PersonalAccessToken.restore(new TokenId(UUID.fromString(row.id)),
-                new TenantId(UUID.fromString(row.tenantId)), new UserId(UUID.fromString(row.ownerId)),
-                new TokenName(row.name), scopes, new TokenHash(row.secretHash.strip()),
-                Timestamps.fromColumn(row.createdAt), Timestamps.fromColumn(row.expiresAt),
-                Timestamps.fromColumn(row.lastUsedAt), row.lastUsedFrom, Timestamps.fromColumn(row.revokedAt),
-                row.revocationReason);
+        return PersonalAccessToken.restore(new TokenId(UUID.fromString(id)), new TenantId(UUID.fromString(tenantId)),
+                new UserId(UUID.fromString(ownerId)), new TokenName(name), scopes, new TokenHash(secretHash.strip()),
+                Timestamps.fromColumn(createdAt), Timestamps.fromColumn(expiresAt), Timestamps.fromColumn(lastUsedAt),
+                lastUsedFrom, Timestamps.fromColumn(revokedAt), revocationReason);
     }
 }

@@ -13,7 +13,6 @@ import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -60,7 +59,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(TenantId tenantId, UserId userId) {
-        return row(tenantId, userId, LockModeType.NONE).map(UserMapper::toDomain);
+        return row(tenantId, userId, UserJpaEntity.BY_ID).map(UserMapper::toDomain);
     }
 
     @Override
@@ -72,8 +71,7 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("tenant", tenantId.toString())
                 .getResultStream()
                 .findFirst()
-                .map(row -> new Standing(new UserName((String) row[0]), (Boolean) row[1], row[2] != null,
-                        Role.valueOf((String) row[3])));
+                .map(row -> UserMapper.standing(row, 0));
     }
 
     @Override
@@ -89,7 +87,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
-        return row(tenantId, userId, LockModeType.PESSIMISTIC_WRITE).map(UserMapper::toDomain);
+        return row(tenantId, userId, UserJpaEntity.BY_ID_FOR_UPDATE).map(UserMapper::toDomain);
     }
 
     @Override
@@ -120,11 +118,10 @@ public class JpaUserRepository implements UserRepository {
         return new Page<>(items, count.getSingleResult());
     }
 
-    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {
-        return em.createQuery("select u from User u where u.id = :id and u.tenantId = :tenant", UserJpaEntity.class)
+    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, String namedQuery) {
+        return em.createNamedQuery(namedQuery, UserJpaEntity.class)
                 .setParameter("id", userId.toString())
                 .setParameter("tenant", tenantId.toString())
-                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
+import com.dashify.identity.application.port.out.UserRepository.Standing;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;
@@ -42,6 +43,15 @@ final class UserMapper {
                 new UserName(row.userName), ExternalId.ofNullable(row.externalId), profile, Role.valueOf(row.role),
                 row.idpGroups, row.active, fromColumn(row.createdAt), fromColumn(row.lastModifiedAt), fromColumn(row.deletedAt),
                 row.version);
+    }
+
+    /**
+     * A standing from the columns {@code u.userName, u.active, u.deletedAt, u.role}, in that order,
+     * of a projection's row from {@code first} on.
+     */
+    static Standing standing(Object[] row, int first) {
+        return new Standing(new UserName((String) row[first]), (Boolean) row[first + 1], row[first + 2] != null,
+                Role.valueOf((String) row[first + 3]));
     }
 
     /** Copies the user's state onto a new or managed row; the version is left to JPA. */

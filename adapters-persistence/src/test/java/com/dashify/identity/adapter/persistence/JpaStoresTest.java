@@ -9,6 +9,8 @@ import com.dashify.identity.application.port.in.RequestContext;
 import com.dashify.identity.application.port.in.UserAdministrationUseCase.UserStatusCommand;
 import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.port.out.TokenRepository.TokenAndOwner;
+import com.dashify.identity.application.port.out.UserRepository.Standing;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
@@ -465,14 +467,16 @@ class JpaStoresTest {
                 return null;
             });
 
-            PersonalAccessToken found = jpa.inTransaction(e -> tokens.findByHash(issued.secret().hash()))
+            TokenAndOwner presented = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
                     .orElseThrow();
+            assertThat(presented.owner()).isEqualTo(new Standing(owner.userName(), true, false, owner.role()));
+            PersonalAccessToken found = presented.token();
             assertThat(found.id()).isEqualTo(issued.token().id());
             assertThat(found.name().value()).isEqualTo("Okta <provisioning>");
             assertThat(found.scopes()).containsExactlyInAnyOrder(Scope.SCIM, Scope.TOKENS);
             assertThat(found.expiresAt()).contains(NOW.plusSeconds(3600));
-            Optional<PersonalAccessToken> mistyped = jpa.inTransaction(
-                    e -> tokens.findByHash(TokenHash.of(issued.secret().reveal() + "x")));
+            Optional<TokenAndOwner> mistyped = jpa.inTransaction(
+                    e -> tokens.findByHashWithOwner(TokenHash.of(issued.secret().reveal() + "x")));
             assertThat(mistyped).isEmpty();
             String storedHash = jpa.inTransaction(e -> (String) e.createNativeQuery(
                     "select secret_hash from personal_access_tokens where id = ?1")
@@ -490,8 +494,8 @@ class JpaStoresTest {
 
             List<PersonalAccessToken> stillOpen = jpa.inTransaction(e -> tokens.findUnrevokedOwnedBy(tenant, owner.id()));
             assertThat(stillOpen).isEmpty();
-            PersonalAccessToken revoked = jpa.inTransaction(e -> tokens.findByHash(issued.secret().hash()))
-                    .orElseThrow();
+            PersonalAccessToken revoked = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
+                    .orElseThrow().token();
             assertThat(revoked.revokedAt()).contains(NOW.plusSeconds(5));
             assertThat(revoked.revocationReason()).contains("owner deactivated");
         }

@@ -7,6 +7,7 @@ import com.dashify.identity.application.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.port.out.AuditEntry;
 import com.dashify.identity.application.port.out.AuditTrail;
 import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.TokenRepository.TokenAndOwner;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Authenticates personal access tokens. The token is found by the SHA-256 of what was
@@ -33,14 +33,11 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
     static final Duration USAGE_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenRepository tokens;
-    private final UserRepository users;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public TokenAuthenticationService(TokenRepository tokens, UserRepository users, AuditTrail auditTrail,
-                                      Clock clock) {
+    public TokenAuthenticationService(TokenRepository tokens, AuditTrail auditTrail, Clock clock) {
         this.tokens = tokens;
-        this.users = users;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
     }
@@ -54,17 +51,17 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         TokenHash hash = TokenHash.of(presented);
         Instant now = clock.instant();
         // A token no tenant knows is refused without a record: there is no tenant to record it for.
-        PersonalAccessToken token = tokens.findByHash(hash)
-                .filter(found -> found.secretHash().matches(hash))
+        TokenAndOwner found = tokens.findByHashWithOwner(hash)
+                .filter(candidate -> candidate.token().secretHash().matches(hash))
                 .orElseThrow(AuthenticationFailedException::new);
+        PersonalAccessToken token = found.token();
+        UserRepository.Standing owner = found.owner();
         Actor actor = Actor.viaToken(token.tenantId(), token.ownerId(), token.id());
         if (!token.isUsableAt(now)) {
             refused(actor, command, 401, token.revokedAt().isPresent() ? "revoked" : "expired", now);
             throw new AuthenticationFailedException();
         }
-        Optional<UserRepository.Standing> owner = users.standingOf(token.tenantId(), token.ownerId())
-                .filter(UserRepository.Standing::mayAct);
-        if (owner.isEmpty()) {
+        if (!owner.mayAct()) {
             refused(actor, command, 401, "owner_inactive", now);
             throw new AuthenticationFailedException();
         }
@@ -73,8 +70,8 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
             throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
         }
         Role required = command.requiredScope().requiredRole();
-        if (required.outranks(owner.get().role())) {
-            refused(actor, command, 403, "role_insufficient:" + owner.get().role().displayName(), now);
+        if (required.outranks(owner.role())) {
+            refused(actor, command, 403, "role_insufficient:" + owner.role().displayName(), now);
             throw new AccessDeniedException("the token's owner is not an " + required.displayName());
         }
         recordUse(token, now, command.request().clientAddress());

@@ -1,6 +1,7 @@
 package com.dashify.identity.application.inmemory;
 
 import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
@@ -15,6 +16,12 @@ import java.util.Optional;
 public final class InMemoryTokenRepository implements TokenRepository {
 
     private final Map<TokenId, PersonalAccessToken> tokens = new LinkedHashMap<>();
+    private final UserRepository owners;
+
+    /** A store whose tokens' owners are found in {@code owners}, as a join would find them. */
+    public InMemoryTokenRepository(UserRepository owners) {
+        this.owners = owners;
+    }
 
     @Override
     public synchronized void add(PersonalAccessToken token) {
@@ -30,6 +37,12 @@ public final class InMemoryTokenRepository implements TokenRepository {
     }
 
     @Override
+    public synchronized Optional<TokenAndOwner> findByHashWithOwner(TokenHash hash) {
+        return findByHash(hash).flatMap(token -> owners.standingOf(token.tenantId(), token.ownerId())
+                .map(owner -> new TokenAndOwner(token, owner)));
+    }
+
+    /** The token whose secret has this hash, as stored; for assertions. */
     public synchronized Optional<PersonalAccessToken> findByHash(TokenHash hash) {
         return tokens.values().stream().filter(token -> token.secretHash().equals(hash)).findFirst().map(
                 InMemoryTokenRepository::copy);

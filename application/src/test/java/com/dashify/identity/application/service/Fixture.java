@@ -28,7 +28,7 @@ final class Fixture {
 
     final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
     final InMemoryUserRepository users = new InMemoryUserRepository();
-    final InMemoryTokenRepository tokens = new InMemoryTokenRepository();
+    final InMemoryTokenRepository tokens = new InMemoryTokenRepository(users);
     final RecordingAuditTrail audit = new RecordingAuditTrail();
     final InMemoryCredentialRepository credentials = new InMemoryCredentialRepository();
     final InMemoryPasswordSetupRepository setups = new InMemoryPasswordSetupRepository();
@@ -58,7 +58,7 @@ final class Fixture {
     final PasskeyService passkeyService = new PasskeyService(passkeys, users, audit, clock);
     final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, passkeys, audit, clock);
     final UserQueryService queries = new UserQueryService(users);
-    final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, users, audit, clock);
+    final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, audit, clock);
 
     static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "test-agent/1.0",
             "{\"userName\":\"x\"}");
