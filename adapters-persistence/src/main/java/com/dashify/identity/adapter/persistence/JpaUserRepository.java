@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
+import com.dashify.identity.adapter.persistence.UserChildRows.Children;
 import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
@@ -17,8 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -59,7 +60,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(TenantId tenantId, UserId userId) {
-        return row(tenantId, userId, UserJpaEntity.BY_ID).map(UserMapper::toDomain);
+        return row(tenantId, userId, UserJpaEntity.BY_ID).map(this::withChildRows);
     }
 
     @Override
@@ -82,7 +83,7 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("key", userName.key())
                 .getResultStream()
                 .findFirst()
-                .map(UserMapper::toDomain);
+                .map(this::withChildRows);
     }
 
     @Override
@@ -97,17 +98,13 @@ public class JpaUserRepository implements UserRepository {
         if (page.limit() > 0) {
             TypedQuery<UserJpaEntity> select = em.createQuery(query.selectJpql(), UserJpaEntity.class);
             query.bind(select);
-            // Load the child tables of the whole page with one query each, not one per user, and
-            // skip change tracking: nothing read by a search is written in its transaction.
-            for (String children : List.of("u.emails", "u.phoneNumbers", "u.addresses", "u.roleClaims",
-                    "u.idpGroups")) {
-                select.setHint(QueryHints.BATCH, children);
-            }
-            select.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
+            // Nothing read by a search is written in its transaction: no change tracking.
             select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
             select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
             select.setMaxResults(page.limit());
-            items = select.getResultList().stream().map(UserMapper::toDomain).toList();
+            List<UserJpaEntity> rows = select.getResultList();
+            Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
+            items = rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
         }
         // The first page that is not full already tells the total: the common lookup costs one query.
         if (page.offset() == 0 && items.size() < page.limit()) {
@@ -124,6 +121,11 @@ public class JpaUserRepository implements UserRepository {
                 .setParameter("tenant", tenantId.toString())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The user of a row, its multi-valued attributes read in one query rather than one per table. */
+    private User withChildRows(UserJpaEntity row) {
+        return UserMapper.toDomain(row, UserChildRows.of(em, List.of(row.id)).get(row.id));
     }
 
     private void flushOrExplain(User user) {

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A row of {@code users} with its multi-valued attributes in child tables. Searches load the
- * child tables of a whole page with one query each (see {@link JpaUserRepository}).
+ * A row of {@code users} with its multi-valued attributes in child tables. Reads that only build
+ * users load the child tables of all their users in one query instead of through these
+ * collections (see {@link UserChildRows}).
  */
 @Entity(name = "User")
 @Table(name = "users")

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
+import com.dashify.identity.adapter.persistence.UserChildRows.Children;
 import com.dashify.identity.application.port.out.UserRepository.Standing;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.EmailAddress;
@@ -26,23 +27,25 @@ final class UserMapper {
     private UserMapper() {
     }
 
+    /** The user of a loaded entity, its multi-valued attributes read through the entity's collections. */
     static User toDomain(UserJpaEntity row) {
+        return toDomain(row, Children.of(row));
+    }
+
+    /** The user of an entity whose multi-valued attributes were read apart ({@link UserChildRows}). */
+    static User toDomain(UserJpaEntity row, Children children) {
         UserProfile profile = new UserProfile(
                 new PersonName(row.nameFormatted, row.familyName, row.givenName, row.middleName,
                         row.honorificPrefix, row.honorificSuffix),
                 row.displayName, row.nickName, row.profileUrl, row.title, row.userType, row.preferredLanguage,
-                row.locale, row.timezone,
-                row.emails.stream().map(e -> new EmailAddress(e.address, e.type, e.primary, e.display)).toList(),
-                row.phoneNumbers.stream().map(p -> new PhoneNumber(p.number, p.type, p.primary, p.display)).toList(),
-                row.addresses.stream().map(a -> new PostalAddress(a.formatted, a.streetAddress, a.locality, a.region,
-                        a.postalCode, a.country, a.type, a.primary)).toList(),
-                row.roleClaims.stream().map(r -> new RoleClaim(r.value, r.type, r.primary, r.display)).toList(),
+                row.locale, row.timezone, children.emails(), children.phoneNumbers(), children.addresses(),
+                children.roleClaims(),
                 new Employment(row.employeeNumber, row.costCenter, row.organization, row.division, row.department,
                         row.managerId));
         return User.restore(new UserId(UUID.fromString(row.id)), new TenantId(UUID.fromString(row.tenantId)),
                 new UserName(row.userName), ExternalId.ofNullable(row.externalId), profile, Role.valueOf(row.role),
-                row.idpGroups, row.active, fromColumn(row.createdAt), fromColumn(row.lastModifiedAt), fromColumn(row.deletedAt),
-                row.version);
+                children.idpGroups(), row.active, fromColumn(row.createdAt), fromColumn(row.lastModifiedAt),
+                fromColumn(row.deletedAt), row.version);
     }
 
     /**

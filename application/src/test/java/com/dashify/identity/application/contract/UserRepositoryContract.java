@@ -30,6 +30,7 @@ import com.dashify.identity.domain.user.UserProfile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,33 @@ public abstract class UserRepositoryContract {
             assertThat(stored.lastModifiedAt()).isEqualTo(T0);
             assertThat(stored.isDeleted()).isFalse();
         }
+    }
+
+    @Test
+    void everyReadBuildsEachUserWithItsOwnMultiValuedAttributes() {
+        User full = User.provision(UserId.newId(), tenant, new UserName("bjensen"), null, fullProfile(), Role.EDITOR,
+                true, T0);
+        full.recordIdpGroups(Set.of("Sales", "Managers"));
+        add(full);
+        UserProfile other = new UserProfile(PersonName.EMPTY, null, null, null, null, null, null, null, null,
+                List.of(new EmailAddress("ada@example.com", "work", true, null)), List.of(), List.of(), List.of(),
+                Employment.EMPTY);
+        add(newUser(tenant, "ada", other, T0.plusSeconds(1)));
+        add(newUser(tenant, "bare", UserProfile.EMPTY, T0.plusSeconds(2)));
+
+        List<User> page = search(UserFilter.all(), UserSort.DEFAULT, new PageRequest(0, 10)).items();
+        User foundByName = inTransaction(() -> repository().findByUserName(tenant, new UserName("BJENSEN")))
+                .orElseThrow();
+        User foundById = inTransaction(() -> repository().findById(tenant, full.id())).orElseThrow();
+
+        assertThat(page).extracting(user -> user.userName().value()).containsExactly("bjensen", "ada", "bare");
+        for (User stored : List.of(page.get(0), foundByName, foundById)) {
+            assertThat(stored.profile()).isEqualTo(fullProfile());
+            assertThat(stored.idpGroups()).containsExactlyInAnyOrder("Sales", "Managers");
+        }
+        assertThat(page.get(1).profile()).isEqualTo(other);
+        assertThat(page.get(1).idpGroups()).isEmpty();
+        assertThat(page.get(2).profile()).isEqualTo(UserProfile.EMPTY);
     }
 
     @Test
