@@ -58,16 +58,17 @@ public class JpaTokenRepository implements TokenRepository {
                         + " t.expiresAt, t.lastUsedAt, t.lastUsedFrom, t.revokedAt, t.revocationReason,"
                         + " u.userName, u.active, u.deletedAt, u.role"
                         + " from PersonalAccessToken t, User u"
-                        + " where t.secretHash = :hash and u.id = t.ownerId and u.tenantId = t.tenantId", Object[].class)
+                        + " where t.secretHash = :hash and u.id = t.ownerId and u.tenantId = t.tenantId",
+                        Object[].class)
                 .setParameter("hash", hash.hex())
                 .getResultStream()
                 .findFirst()
-                .map(column -> new TokenAndOwner(
-                        restore((String) column[0], (String) column[1], (String) column[2], (String) column[3],
-                                (String) column[4], (String) column[5], (OffsetDateTime) column[6],
-                                (OffsetDateTime) column[7], (OffsetDateTime) column[8], (String) column[9],
-                                (OffsetDateTime) column[10], (String) column[11]),
-                        UserMapper.standing(column, 12)));
+                .map(values -> new TokenAndOwner(
+                        restore((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+                                (String) values[4], (String) values[5], (OffsetDateTime) values[6],
+                                (OffsetDateTime) values[7], (OffsetDateTime) values[8], (String) values[9],
+                                (OffsetDateTime) values[10], (String) values[11]),
+                        UserMapper.standing(values, 12)));
     }
 
     @Override

@@ -25,8 +25,13 @@ import java.util.stream.IntStream;
  */
 final class UserChildRows {
 
-    /** Each table's columns, in the shape the union shares: text columns s1 to s7, then is_primary. */
     private static final String NO_TEXT = "cast(null as varchar(1024))";
+    /** How many text columns each table's branch of the union fills, with NO_TEXT where it has fewer. */
+    private static final int TEXTS = 7;
+    /**
+     * One select per child table, all in the union's shape: user id, kind, index, the text columns
+     * (from {@link #FIRST_TEXT} on), then whether the value is the primary one.
+     */
     private static final List<String> BRANCHES = List.of(
             branch("e", "idx", List.of("address", "email_type", "display"), "is_primary", "user_emails"),
             branch("p", "idx", List.of("phone_number", "phone_type", "display"), "is_primary", "user_phone_numbers"),
@@ -34,6 +39,10 @@ final class UserChildRows {
                     "address_type"), "is_primary", "user_addresses"),
             branch("r", "idx", List.of("role_value", "role_type", "display"), "is_primary", "user_role_claims"),
             branch("g", "0", List.of("idp_group"), "false", "user_idp_groups"));
+    private static final int USER_ID = 0;
+    private static final int KIND = 1;
+    private static final int FIRST_TEXT = 3;
+    private static final int PRIMARY = FIRST_TEXT + TEXTS;
 
     private UserChildRows() {
     }
@@ -43,18 +52,6 @@ final class UserChildRows {
                     List<RoleClaim> roleClaims, Set<String> idpGroups) {
 
         static final Children NONE = new Children(List.of(), List.of(), List.of(), List.of(), Set.of());
-
-        /** Those of a loaded entity, through its collections. */
-        static Children of(UserJpaEntity row) {
-            return new Children(
-                    row.emails.stream().map(e -> new EmailAddress(e.address, e.type, e.primary, e.display)).toList(),
-                    row.phoneNumbers.stream().map(p -> new PhoneNumber(p.number, p.type, p.primary, p.display))
-                            .toList(),
-                    row.addresses.stream().map(a -> new PostalAddress(a.formatted, a.streetAddress, a.locality,
-                            a.region, a.postalCode, a.country, a.type, a.primary)).toList(),
-                    row.roleClaims.stream().map(r -> new RoleClaim(r.value, r.type, r.primary, r.display)).toList(),
-                    Set.copyOf(row.idpGroups));
-        }
     }
 
     /** The children of each of these users; a user without any maps to {@link Children#NONE}. */
@@ -76,8 +73,8 @@ final class UserChildRows {
         }
         Map<String, Builder> builders = new HashMap<>();
         for (Object result : query.getResultList()) {
-            Object[] column = (Object[]) result;
-            builders.computeIfAbsent((String) column[0], id -> new Builder()).add(column);
+            Object[] values = (Object[]) result;
+            builders.computeIfAbsent((String) values[USER_ID], id -> new Builder()).add(values);
         }
         Map<String, Children> children = new HashMap<>();
         ids.forEach(id -> children.put(id, builders.containsKey(id) ? builders.get(id).build() : Children.NONE));
@@ -86,7 +83,7 @@ final class UserChildRows {
 
     private static String branch(String kind, String index, List<String> texts, String primary, String table) {
         List<String> columns = new ArrayList<>(texts);
-        while (columns.size() < 7) {
+        while (columns.size() < TEXTS) {
             columns.add(NO_TEXT);
         }
         return "select user_id, '" + kind + "', " + index + ", " + String.join(", ", columns) + ", " + primary
@@ -102,19 +99,20 @@ final class UserChildRows {
         private final List<RoleClaim> roleClaims = new ArrayList<>();
         private final Set<String> idpGroups = new HashSet<>();
 
-        void add(Object[] column) {
-            String s1 = (String) column[3];
-            String s2 = (String) column[4];
-            String s3 = (String) column[5];
-            boolean primary = Boolean.TRUE.equals(column[10]);
-            switch (String.valueOf(column[1]).strip()) {
-                case "e" -> emails.add(new EmailAddress(s1, s2, primary, s3));
-                case "p" -> phoneNumbers.add(new PhoneNumber(s1, s2, primary, s3));
-                case "a" -> addresses.add(new PostalAddress(s1, s2, s3, (String) column[6], (String) column[7],
-                        (String) column[8], (String) column[9], primary));
-                case "r" -> roleClaims.add(new RoleClaim(s1, s2, primary, s3));
-                case "g" -> idpGroups.add(s1);
-                default -> throw new IllegalStateException("unknown child row kind " + column[1]);
+        void add(Object[] values) {
+            String[] text = new String[TEXTS];
+            for (int i = 0; i < TEXTS; i++) {
+                text[i] = (String) values[FIRST_TEXT + i];
+            }
+            boolean primary = Boolean.TRUE.equals(values[PRIMARY]);
+            switch (String.valueOf(values[KIND]).strip()) {
+                case "e" -> emails.add(new EmailAddress(text[0], text[1], primary, text[2]));
+                case "p" -> phoneNumbers.add(new PhoneNumber(text[0], text[1], primary, text[2]));
+                case "a" -> addresses.add(new PostalAddress(text[0], text[1], text[2], text[3], text[4], text[5],
+                        text[6], primary));
+                case "r" -> roleClaims.add(new RoleClaim(text[0], text[1], primary, text[2]));
+                case "g" -> idpGroups.add(text[0]);
+                default -> throw new IllegalStateException("unknown child row kind " + values[KIND]);
             }
         }
 

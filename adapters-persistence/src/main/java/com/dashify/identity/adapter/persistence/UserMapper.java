@@ -19,6 +19,7 @@ import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Maps users between the domain and {@link UserJpaEntity}, both ways. */
@@ -29,7 +30,13 @@ final class UserMapper {
 
     /** The user of a loaded entity, its multi-valued attributes read through the entity's collections. */
     static User toDomain(UserJpaEntity row) {
-        return toDomain(row, Children.of(row));
+        return toDomain(row, new Children(
+                row.emails.stream().map(e -> new EmailAddress(e.address, e.type, e.primary, e.display)).toList(),
+                row.phoneNumbers.stream().map(p -> new PhoneNumber(p.number, p.type, p.primary, p.display)).toList(),
+                row.addresses.stream().map(a -> new PostalAddress(a.formatted, a.streetAddress, a.locality, a.region,
+                        a.postalCode, a.country, a.type, a.primary)).toList(),
+                row.roleClaims.stream().map(r -> new RoleClaim(r.value, r.type, r.primary, r.display)).toList(),
+                Set.copyOf(row.idpGroups)));
     }
 
     /** The user of an entity whose multi-valued attributes were read apart ({@link UserChildRows}). */

@@ -33,7 +33,10 @@ import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
+import com.dashify.identity.domain.user.EmailAddress;
+import com.dashify.identity.domain.user.Employment;
 import com.dashify.identity.domain.user.MappedAttribute;
+import com.dashify.identity.domain.user.PersonName;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.User;
@@ -498,6 +501,73 @@ class JpaStoresTest {
                     .orElseThrow().token();
             assertThat(revoked.revokedAt()).contains(NOW.plusSeconds(5));
             assertThat(revoked.revocationReason()).contains("owner deactivated");
+        }
+
+        @Test
+        void tokenIsFoundWithItsOwnersStandingAsStoredNowAndOnlyInItsTenant() {
+            TenantId tenant = tenant("token-owners-" + System.nanoTime());
+            TenantId otherTenant = tenant("token-owners-other-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            JpaTokenRepository tokens = new JpaTokenRepository(em);
+            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
+            User stranger = jpa.inTransaction(e -> users.add(user(otherTenant, "stranger")));
+            IssuedToken issued = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(),
+                    new TokenName("Entra"), Set.of(Scope.SCIM), NOW, null, new SecureRandom());
+            jpa.inTransaction(e -> {
+                tokens.add(issued.token());
+                return null;
+            });
+
+            // Changed behind the service's back: the lookup reads the owner as stored, not as cached.
+            nativeUpdate("update users set active = false where id = ?1", owner.id().toString());
+            Standing inactive = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
+                    .orElseThrow().owner();
+            assertThat(inactive.active()).isFalse();
+            assertThat(inactive.mayAct()).isFalse();
+            nativeUpdate("update users set active = true, deleted_at = created_at where id = ?1",
+                    owner.id().toString());
+            Standing deleted = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
+                    .orElseThrow().owner();
+            assertThat(deleted.deleted()).isTrue();
+            assertThat(deleted.mayAct()).isFalse();
+
+            nativeUpdate("update personal_access_tokens set owner_id = ?1 where id = '" + issued.token().id() + "'",
+                    stranger.id().toString());
+            Optional<TokenAndOwner> ownedElsewhere = jpa.inTransaction(
+                    e -> tokens.findByHashWithOwner(issued.secret().hash()));
+            assertThat(ownedElsewhere).isEmpty();
+        }
+
+        @Test
+        void childRowsComeBackInTheirStoredOrderWhateverOrderTheTableHoldsThem() {
+            TenantId tenant = tenant("child-order-" + System.nanoTime());
+            JpaUserRepository users = new JpaUserRepository(em);
+            UserProfile profile = new UserProfile(PersonName.EMPTY, null, null, null, null, null, null, null, null,
+                    List.of(new EmailAddress("a@example.com", "work", true, null),
+                            new EmailAddress("b@example.com", "home", false, null),
+                            new EmailAddress("c@example.com", "other", false, null)),
+                    List.of(), List.of(), List.of(), Employment.EMPTY);
+            User added = jpa.inTransaction(e -> users.add(User.provision(UserId.newId(), tenant,
+                    new UserName("ordered"), null, profile, Role.VIEWER, true, NOW)));
+            // Reverses the stored order without moving the rows: a read must follow idx, not the table.
+            jpa.inTransaction(e -> e.createNativeQuery("update user_emails set idx = idx + 10 where user_id = ?1")
+                    .setParameter(1, added.id().toString()).executeUpdate());
+            jpa.inTransaction(e -> e.createNativeQuery("update user_emails set idx = 12 - idx where user_id = ?1")
+                    .setParameter(1, added.id().toString()).executeUpdate());
+
+            User byId = jpa.inTransaction(e -> users.findById(tenant, added.id())).orElseThrow();
+            User bySearch = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
+                    new PageRequest(0, 10))).items().get(0);
+
+            for (User read : List.of(byId, bySearch)) {
+                assertThat(read.profile().emails()).extracting(EmailAddress::value)
+                        .containsExactly("c@example.com", "b@example.com", "a@example.com");
+            }
+        }
+
+        private void nativeUpdate(String sql, String parameter) {
+            int updated = jpa.inTransaction(e -> e.createNativeQuery(sql).setParameter(1, parameter).executeUpdate());
+            assertThat(updated).isEqualTo(1);
         }
     }
 

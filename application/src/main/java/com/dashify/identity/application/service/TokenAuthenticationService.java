@@ -51,6 +51,7 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         TokenHash hash = TokenHash.of(presented);
         Instant now = clock.instant();
         // A token no tenant knows is refused without a record: there is no tenant to record it for.
+        // Nor is one whose owner is not a user of its tenant, which the service never creates.
         TokenAndOwner found = tokens.findByHashWithOwner(hash)
                 .filter(candidate -> candidate.token().secretHash().matches(hash))
                 .orElseThrow(AuthenticationFailedException::new);

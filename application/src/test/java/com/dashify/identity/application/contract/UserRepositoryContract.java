@@ -135,9 +135,10 @@ public abstract class UserRepositoryContract {
         User foundByName = inTransaction(() -> repository().findByUserName(tenant, new UserName("BJENSEN")))
                 .orElseThrow();
         User foundById = inTransaction(() -> repository().findById(tenant, full.id())).orElseThrow();
+        User lockedForUpdate = inTransaction(() -> repository().findForUpdate(tenant, full.id())).orElseThrow();
 
         assertThat(page).extracting(user -> user.userName().value()).containsExactly("bjensen", "ada", "bare");
-        for (User stored : List.of(page.get(0), foundByName, foundById)) {
+        for (User stored : List.of(page.get(0), foundByName, foundById, lockedForUpdate)) {
             assertThat(stored.profile()).isEqualTo(fullProfile());
             assertThat(stored.idpGroups()).containsExactlyInAnyOrder("Sales", "Managers");
         }

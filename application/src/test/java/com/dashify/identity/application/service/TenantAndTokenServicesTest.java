@@ -19,6 +19,7 @@ import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.RoleClaim;
+import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import java.time.Duration;
@@ -101,6 +102,22 @@ class TenantAndTokenServicesTest {
         assertThatThrownBy(() -> authenticate(acme.scimToken(), Scope.SCIM))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("OrgAdmin");
+    }
+
+    @Test
+    void unrevokedTokenOfAnInactiveOwnerIsRefusedAndRecorded() {
+        Fixture.TenantWithAdmin acme = fixture.tenant("acme");
+        // Deactivated in the store alone, as by an import that skipped the use case's revocations.
+        User owner = fixture.users.findById(acme.actor().tenantId(), acme.actor().userId()).orElseThrow();
+        owner.deactivate(fixture.clock.instant());
+        fixture.users.update(owner);
+
+        assertThatThrownBy(() -> authenticate(acme.scimToken(), Scope.SCIM))
+                .isInstanceOf(AuthenticationFailedException.class);
+        AuditEntry refusal = fixture.audit.entries().get(fixture.audit.entries().size() - 1);
+        assertThat(refusal.action()).isEqualTo("token.authenticate");
+        assertThat(refusal.outcome()).isEqualTo("401");
+        assertThat(refusal.changes()).containsExactly("owner_inactive");
     }
 
     @Test

@@ -18,7 +18,8 @@ public interface TokenRepository {
 
     /**
      * The token whose secret has this hash, in whichever tenant it is, with its owner's standing
-     * as stored now: what every authenticated request reads, in one query.
+     * as stored now: what every authenticated request reads, in one query. A token whose owner is
+     * not a user of the token's own tenant is not found.
      */
     Optional<TokenAndOwner> findByHashWithOwner(TokenHash hash);
 
