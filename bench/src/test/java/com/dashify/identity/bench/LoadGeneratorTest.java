@@ -109,6 +109,19 @@ class LoadGeneratorTest {
                 .doesNotContain("pgbench lookup");
     }
 
+    @Test
+    void aGoalAboveThePipelineCeilingIsPointedOut() {
+        List<PhaseResult> phases = List.of(phase(Workload.PIPELINE, Operation.PIPELINE, 450),
+                phase(Workload.LOOKUP, Operation.LOOKUP, 300), phase(Workload.CREATE, Operation.CREATE, 200),
+                phase(Workload.OFFBOARDING, Operation.OFFBOARD, 100));
+
+        String table = Report.targetTable(Report.targets(phases, new LoadGenerator.Ceilings(1000, Double.NaN)),
+                phases);
+
+        assertThat(table).contains("its goal asks for 500 /s, above this run's pipeline ceiling of 450 req/s")
+                .doesNotContain("asks for 400").doesNotContain("asks for 225");
+    }
+
     /** A phase of 10 measured seconds in which one operation ran at this rate. */
     private static PhaseResult phase(Workload workload, Operation operation, int perSecond) {
         OperationStats stats = new OperationStats();

@@ -48,9 +48,10 @@ class OperationStatsTest {
 
         assertThat(report).contains("lookup").contains("create").doesNotContain("deactivate").contains("{409=1}")
                 .contains("2 unexpected answers during the warm-up")
-                .contains("RSS 400 MB at start, 450 MB peak, 420 MB at end");
+                .contains("RSS 400 MB at start, 450 MB peak, 420 MB at end").contains("750.0 ms per request");
         assertThat(json).contains("\"operation\":\"create\"").contains("\"errorsByStatus\":{\"409\":1}")
                 .contains("\"clients\":16").contains("\"database\":\"h2\"").contains("\"errors\":3")
-                .contains("\"ceilings\":{\"pgbenchLookupPerSecond\":2000").contains("\"rssKbPeak\":460800");
+                .contains("\"ceilings\":{\"pgbenchLookupPerSecond\":2000").contains("\"rssKbPeak\":460800")
+                .contains("\"cpuMillisPerRequest\":750.0");
     }
 }
