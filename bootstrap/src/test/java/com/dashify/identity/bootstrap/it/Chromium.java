@@ -1,9 +1,15 @@
 package com.dashify.identity.bootstrap.it;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium through chromedriver, both as the Debian packages install them (or as configured). */
 final class Chromium {
@@ -23,5 +29,17 @@ final class Chromium {
                         .toFile())
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Waits until the element shows {@code expected}. A page that re-renders (after an Ajax action
+     * or a reload) can replace the element while it is read; Chromium then reports either a stale
+     * element or "Node with given id does not belong to the document", so both mean: read again.
+     */
+    static void awaitText(WebDriver driver, By locator, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(current -> current.findElement(locator).getText().contains(expected));
     }
 }

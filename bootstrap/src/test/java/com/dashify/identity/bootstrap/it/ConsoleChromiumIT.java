@@ -65,7 +65,7 @@ class ConsoleChromiumIT {
             assertThat(revoke).hasSize(1);
             revoke.get(0).click();
             wait.until(ExpectedConditions.alertIsPresent()).accept();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The token was revoked"));
+            Chromium.awaitText(browser, By.id("messages"), "The token was revoked");
             assertThat(tenant.withToken(token).get("/Users").status()).isEqualTo(401);
 
             browser.findElement(By.id("signOutForm:signOut")).click();

@@ -93,7 +93,7 @@ class PasskeyIT {
             open("/app/passkeys.xhtml");
             driver.findElement(By.id("passkeyName")).sendKeys(name);
             driver.findElement(By.id("addPasskeyButton")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("passkeys"), name));
+            Chromium.awaitText(driver, By.id("passkeys"), name);
         }
 
         void signOut() {
@@ -181,8 +181,7 @@ class PasskeyIT {
             browser.driver.findElement(By.xpath("//table[@id='passkeys:passkeyTable']//tr[td[1]='Old phone']"
                     + "//input[@value='Remove']")).click();
             browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The passkey was removed"));
+            Chromium.awaitText(browser.driver, By.id("messages"), "The passkey was removed");
             assertThat(storedPasskeys(server, tenant.adminUserName())).isEmpty();
             browser.signOut();
 
