@@ -13,6 +13,7 @@ import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -59,7 +60,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(TenantId tenantId, UserId userId) {
-        return row(tenantId, userId, UserJpaEntity.BY_ID).map(this::withChildRows);
+        return row(tenantId, userId, LockModeType.NONE).map(this::withChildRows);
     }
 
     @Override
@@ -87,7 +88,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
-        return row(tenantId, userId, UserJpaEntity.BY_ID_FOR_UPDATE).map(UserMapper::toDomain);
+        return row(tenantId, userId, LockModeType.PESSIMISTIC_WRITE).map(UserMapper::toDomain);
     }
 
     @Override
@@ -114,10 +115,11 @@ public class JpaUserRepository implements UserRepository {
         return new Page<>(items, count.getSingleResult());
     }
 
-    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, String namedQuery) {
-        return em.createNamedQuery(namedQuery, UserJpaEntity.class)
+    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {
+        return em.createQuery("select u from User u where u.id = :id and u.tenantId = :tenant", UserJpaEntity.class)
                 .setParameter("id", userId.toString())
                 .setParameter("tenant", tenantId.toString())
+                .setLockMode(lock)
                 .getResultStream()
                 .findFirst();
     }

@@ -6,8 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,16 +22,7 @@ import java.util.Set;
  */
 @Entity(name = "User")
 @Table(name = "users")
-// Named, so that the lock is part of a query prepared once: a lock mode set on a query at run
-// time makes EclipseLink prepare the query again on every execution.
-@NamedQuery(name = UserJpaEntity.BY_ID, query = UserJpaEntity.BY_ID_JPQL)
-@NamedQuery(name = UserJpaEntity.BY_ID_FOR_UPDATE, query = UserJpaEntity.BY_ID_JPQL,
-        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class UserJpaEntity {
-
-    static final String BY_ID = "User.byId";
-    static final String BY_ID_FOR_UPDATE = "User.byIdForUpdate";
-    static final String BY_ID_JPQL = "select u from User u where u.id = :id and u.tenantId = :tenant";
 
     @Id
     @Column(name = "id", length = 36)

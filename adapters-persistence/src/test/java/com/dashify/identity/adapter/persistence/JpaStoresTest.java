@@ -46,6 +46,7 @@ import com.dashify.identity.domain.user.UserNameTakenException;
 import com.dashify.identity.domain.user.UserProfile;
 import com.dashify.identity.testsupport.TestDatabase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -519,20 +520,21 @@ class JpaStoresTest {
             });
 
             // Changed behind the service's back: the lookup reads the owner as stored, not as cached.
-            nativeUpdate("update users set active = false where id = ?1", owner.id().toString());
+            assertThat(nativeUpdate("update users set active = false where id = ?1", owner.id().toString()))
+                    .isEqualTo(1);
             Standing inactive = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
                     .orElseThrow().owner();
             assertThat(inactive.active()).isFalse();
             assertThat(inactive.mayAct()).isFalse();
-            nativeUpdate("update users set active = true, deleted_at = created_at where id = ?1",
-                    owner.id().toString());
+            assertThat(nativeUpdate("update users set active = true, deleted_at = created_at where id = ?1",
+                    owner.id().toString())).isEqualTo(1);
             Standing deleted = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
                     .orElseThrow().owner();
             assertThat(deleted.deleted()).isTrue();
             assertThat(deleted.mayAct()).isFalse();
 
-            nativeUpdate("update personal_access_tokens set owner_id = ?1 where id = '" + issued.token().id() + "'",
-                    stranger.id().toString());
+            assertThat(nativeUpdate("update personal_access_tokens set owner_id = ?1 where id = ?2",
+                    stranger.id().toString(), issued.token().id().toString())).isEqualTo(1);
             Optional<TokenAndOwner> ownedElsewhere = jpa.inTransaction(
                     e -> tokens.findByHashWithOwner(issued.secret().hash()));
             assertThat(ownedElsewhere).isEmpty();
@@ -550,10 +552,10 @@ class JpaStoresTest {
             User added = jpa.inTransaction(e -> users.add(User.provision(UserId.newId(), tenant,
                     new UserName("ordered"), null, profile, Role.VIEWER, true, NOW)));
             // Reverses the stored order without moving the rows: a read must follow idx, not the table.
-            jpa.inTransaction(e -> e.createNativeQuery("update user_emails set idx = idx + 10 where user_id = ?1")
-                    .setParameter(1, added.id().toString()).executeUpdate());
-            jpa.inTransaction(e -> e.createNativeQuery("update user_emails set idx = 12 - idx where user_id = ?1")
-                    .setParameter(1, added.id().toString()).executeUpdate());
+            assertThat(nativeUpdate("update user_emails set idx = idx + 10 where user_id = ?1",
+                    added.id().toString())).isEqualTo(3);
+            assertThat(nativeUpdate("update user_emails set idx = 12 - idx where user_id = ?1",
+                    added.id().toString())).isEqualTo(3);
 
             User byId = jpa.inTransaction(e -> users.findById(tenant, added.id())).orElseThrow();
             User bySearch = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
@@ -565,9 +567,15 @@ class JpaStoresTest {
             }
         }
 
-        private void nativeUpdate(String sql, String parameter) {
-            int updated = jpa.inTransaction(e -> e.createNativeQuery(sql).setParameter(1, parameter).executeUpdate());
-            assertThat(updated).isEqualTo(1);
+        /** Runs an update behind the repositories' back, parameters as ?1, ?2…; the rows it changed. */
+        private int nativeUpdate(String sql, String... parameters) {
+            return jpa.inTransaction(e -> {
+                Query update = e.createNativeQuery(sql);
+                for (int i = 0; i < parameters.length; i++) {
+                    update.setParameter(i + 1, parameters[i]);
+                }
+                return update.executeUpdate();
+            });
         }
     }
 

@@ -32,14 +32,18 @@ final class Chromium {
     }
 
     /**
-     * Waits until the element shows {@code expected}. A page that re-renders (after an Ajax action
-     * or a reload) can replace the element while it is read; Chromium then reports either a stale
-     * element or "Node with given id does not belong to the document", so both mean: read again.
+     * A wait that reads again when the page replaces an element while it is read (after an Ajax
+     * action or a reload): Chromium then reports either a stale element or "Node with given id does
+     * not belong to the document", a plain WebDriverException.
      */
-    static void awaitText(WebDriver driver, By locator, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+    static WebDriverWait throughRerenders(WebDriver driver) {
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
-                .ignoring(WebDriverException.class)
-                .until(current -> current.findElement(locator).getText().contains(expected));
+                .ignoring(WebDriverException.class);
+    }
+
+    /** Waits until the element shows {@code expected}, through re-renders of the page. */
+    static void awaitText(WebDriver driver, By locator, String expected) {
+        throughRerenders(driver).until(current -> current.findElement(locator).getText().contains(expected));
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,10 +72,7 @@ class PasskeyIT {
          * page does after adding one) can replace the element while it is read, so this reads again.
          */
         String text(By locator) {
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(StaleElementReferenceException.class)
-                    .ignoring(WebDriverException.class)
-                    .until(driver -> driver.findElement(locator).getText());
+            return Chromium.throughRerenders(driver).until(current -> current.findElement(locator).getText());
         }
 
         void signInWithPassword(ScimClient tenant) {
