@@ -1,6 +1,11 @@
 /**
- * The use cases of Dashify Identity. Primary adapters call in-ports ({@code port.in}); use cases
- * reach storage and other systems through out-ports ({@code port.out}). Plain Java: bootstrap makes
- * each use-case call one transaction.
+ * The use cases of Dashify Identity, one package per capability ({@code user}, {@code token},
+ * {@code session}, {@code credential}, {@code passkey}, {@code sso}, {@code audit}, {@code tenant},
+ * {@code dashboard}; {@code group} is next). Each capability has the same three rooms: {@code port.in}
+ * (one interface per use case, with its command and the refusals it reports), {@code port.out} (what
+ * its use cases need from storage and other systems) and {@code service} (the plain classes behind
+ * the in-ports). What several capabilities share is in {@code common} and {@code query}; every change
+ * of a user's state goes through {@code user.lifecycle}. No Jakarta types: bootstrap makes each
+ * use-case call one transaction.
  */
 package com.dashify.identity.application;

@@ -1,7 +1,7 @@
 package com.dashify.identity.bootstrap;
 
-import com.dashify.identity.application.port.out.AuditEntry;
-import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.AuditTrail;
 import java.util.ArrayList;
 import java.util.List;
 

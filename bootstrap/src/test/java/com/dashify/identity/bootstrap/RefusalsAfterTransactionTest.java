@@ -3,8 +3,8 @@ package com.dashify.identity.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.dashify.identity.application.port.out.AuditEntry;
-import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;

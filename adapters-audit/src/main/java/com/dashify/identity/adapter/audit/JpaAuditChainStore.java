@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.audit;
 
-import com.dashify.identity.application.port.out.AuditChainStore;
+import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.domain.audit.AuditChain;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.audit;
 
-import com.dashify.identity.application.port.out.AuditRecords;
+import com.dashify.identity.application.audit.port.out.AuditRecords;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

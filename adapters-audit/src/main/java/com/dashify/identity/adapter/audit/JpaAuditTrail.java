@@ -1,7 +1,7 @@
 package com.dashify.identity.adapter.audit;
 
-import com.dashify.identity.application.port.out.AuditEntry;
-import com.dashify.identity.application.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.domain.audit.AuditChain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

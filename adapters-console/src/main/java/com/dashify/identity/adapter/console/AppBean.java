@@ -2,9 +2,9 @@ package com.dashify.identity.adapter.console;
 
 import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.DashboardsUseCase;
-import com.dashify.identity.application.port.in.DashboardsUseCase.CreateDashboardCommand;
+import com.dashify.identity.application.common.port.in.AccessDeniedException;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.user.Permission;

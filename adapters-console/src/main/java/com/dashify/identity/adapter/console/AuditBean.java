@@ -1,13 +1,13 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.AuditChainUseCase;
-import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.AuditPage;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
-import com.dashify.identity.application.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.port.out.AuditRecords.Position;
-import com.dashify.identity.application.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

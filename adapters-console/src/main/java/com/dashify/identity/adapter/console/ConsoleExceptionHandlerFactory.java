@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;

@@ -1,7 +1,7 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.RequestContext;
-import com.dashify.identity.application.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.application.common.port.in.RequestContext;
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -4,10 +4,10 @@ import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.VerifiedRegistration;
-import com.dashify.identity.application.port.in.AuthenticationFailedException;
-import com.dashify.identity.application.port.in.PasskeysUseCase;
-import com.dashify.identity.application.port.in.PasskeysUseCase.RegisterPasskeyCommand;
-import com.dashify.identity.application.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.passkey.port.in.PasskeysUseCase.RegisterPasskeyCommand;
+import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;

@@ -4,9 +4,9 @@ import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.PasskeyCeremonies.CeremonyFailedException;
 import com.dashify.identity.adapter.console.PasskeyCeremonies.PresentedAssertion;
-import com.dashify.identity.application.port.in.PasskeySignInUseCase;
-import com.dashify.identity.application.port.in.PasskeySignInUseCase.PasskeySignInCommand;
-import com.dashify.identity.application.port.in.PasskeySignInUseCase.SignedInWithPasskey;
+import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase.PasskeySignInCommand;
+import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase.SignedInWithPasskey;
+import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.user.UserId;

@@ -2,8 +2,8 @@ package com.dashify.identity.adapter.console;
 
 import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.in.PasskeyNotFoundException;
-import com.dashify.identity.application.port.in.PasskeysUseCase;
+import com.dashify.identity.application.passkey.port.in.PasskeyNotFoundException;
+import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
 import com.dashify.identity.domain.passkey.PasskeyId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.out.PasswordHasher;
+import com.dashify.identity.application.credential.port.out.PasswordHasher;
 import com.dashify.identity.domain.credential.Password;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

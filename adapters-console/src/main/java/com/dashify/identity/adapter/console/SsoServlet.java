@@ -1,10 +1,10 @@
 package com.dashify.identity.adapter.console;
 
 import com.dashify.identity.adapter.console.OidcClient.ProviderException;
-import com.dashify.identity.application.port.in.SsoSignInRefusedException;
-import com.dashify.identity.application.port.in.SsoSignInUseCase;
-import com.dashify.identity.application.port.in.SsoSignInUseCase.SsoSignInCommand;
-import com.dashify.identity.application.port.in.SsoSignInUseCase.SsoSignedIn;
+import com.dashify.identity.application.sso.port.in.SsoSignInRefusedException;
+import com.dashify.identity.application.sso.port.in.SsoSignInUseCase.SsoSignInCommand;
+import com.dashify.identity.application.sso.port.in.SsoSignInUseCase.SsoSignedIn;
+import com.dashify.identity.application.sso.port.in.SsoSignInUseCase;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;

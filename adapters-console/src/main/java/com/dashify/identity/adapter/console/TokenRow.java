@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.application.port.in.ListTokensUseCase.TokenSummary;
+import com.dashify.identity.application.token.port.in.ListTokensUseCase.TokenSummary;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;
 import java.io.Serializable;

@@ -2,13 +2,13 @@ package com.dashify.identity.adapter.console;
 
 import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.AdministrationRefusedException;
-import com.dashify.identity.application.port.in.UserAdministrationUseCase;
-import com.dashify.identity.application.port.in.UserAdministrationUseCase.FindUsersQuery;
-import com.dashify.identity.application.port.in.UserAdministrationUseCase.UserStatusCommand;
-import com.dashify.identity.application.port.in.UserNotFoundException;
+import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.user.port.in.AdministrationRefusedException;
+import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.FindUsersQuery;
+import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.UserStatusCommand;
+import com.dashify.identity.application.user.port.in.UserAdministrationUseCase;
+import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;

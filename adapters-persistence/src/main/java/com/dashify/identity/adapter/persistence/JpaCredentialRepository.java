@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.CredentialRepository;
+import com.dashify.identity.application.credential.port.out.CredentialRepository;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;

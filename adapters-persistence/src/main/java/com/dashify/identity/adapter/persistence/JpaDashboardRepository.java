@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
-import com.dashify.identity.application.port.out.DashboardRepository;
+import com.dashify.identity.application.dashboard.port.out.DashboardRepository;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;

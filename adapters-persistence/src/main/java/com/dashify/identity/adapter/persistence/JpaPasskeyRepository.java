@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
-import com.dashify.identity.application.port.out.PasskeyRepository;
+import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
 import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import com.dashify.identity.domain.passkey.PasskeyId;

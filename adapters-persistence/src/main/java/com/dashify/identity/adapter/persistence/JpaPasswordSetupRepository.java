@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.PasswordSetupRepository;
+import com.dashify.identity.application.credential.port.out.PasswordSetupRepository;
 import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenHash;

@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.RoleMappingRepository;
+import com.dashify.identity.application.user.port.out.RoleMappingRepository;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.Role;

@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
-import com.dashify.identity.application.port.out.SessionRepository;
+import com.dashify.identity.application.session.port.out.SessionRepository;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.session.SignInSession;

@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.SsoConfigurationRepository;
+import com.dashify.identity.application.sso.port.out.SsoConfigurationRepository;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;

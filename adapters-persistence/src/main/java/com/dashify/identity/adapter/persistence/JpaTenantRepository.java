@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.TenantRepository;
+import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;

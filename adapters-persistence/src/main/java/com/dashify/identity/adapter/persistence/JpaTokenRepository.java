@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.port.out.TokenRepository;
+import com.dashify.identity.application.token.port.out.TokenRepository;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;

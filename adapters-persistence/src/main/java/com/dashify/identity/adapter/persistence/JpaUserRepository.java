@@ -1,11 +1,11 @@
 package com.dashify.identity.adapter.persistence;
 
 import com.dashify.identity.adapter.persistence.UserChildRows.Children;
-import com.dashify.identity.application.port.out.UserRepository;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;

@@ -4,7 +4,7 @@ import static com.dashify.identity.adapter.persistence.Timestamps.fromColumn;
 import static com.dashify.identity.adapter.persistence.Timestamps.toColumn;
 
 import com.dashify.identity.adapter.persistence.UserChildRows.Children;
-import com.dashify.identity.application.port.out.UserRepository.Standing;
+import com.dashify.identity.application.user.port.out.UserRepository.Standing;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;

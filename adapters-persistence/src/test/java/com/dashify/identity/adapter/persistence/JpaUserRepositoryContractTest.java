@@ -1,11 +1,11 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.testsupport.TestDatabase;
-import com.dashify.identity.application.contract.UserRepositoryContract;
-import com.dashify.identity.application.port.out.UserRepository;
+import com.dashify.identity.application.user.port.out.UserRepository;
+import com.dashify.identity.application.user.port.out.UserRepositoryContract;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.testsupport.TestDatabase;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;

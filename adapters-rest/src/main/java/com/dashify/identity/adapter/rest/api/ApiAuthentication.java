@@ -2,10 +2,10 @@ package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.adapter.rest.http.Bearer;
 import com.dashify.identity.adapter.rest.http.RequestLines;
-import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.AuthenticateTokenUseCase;
-import com.dashify.identity.application.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
-import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.RequestContext;
+import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
+import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

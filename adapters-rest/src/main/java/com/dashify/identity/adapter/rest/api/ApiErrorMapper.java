@@ -3,11 +3,11 @@ package com.dashify.identity.adapter.rest.api;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.application.port.in.AccessDeniedException;
-import com.dashify.identity.application.port.in.AuditChainBrokenException;
-import com.dashify.identity.application.port.in.AuthenticationFailedException;
-import com.dashify.identity.application.port.in.TenantNotFoundException;
-import com.dashify.identity.application.port.in.TokenNotFoundException;
+import com.dashify.identity.application.audit.port.in.AuditChainBrokenException;
+import com.dashify.identity.application.common.port.in.AccessDeniedException;
+import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
+import com.dashify.identity.application.token.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import com.dashify.identity.domain.user.UserNameTakenException;

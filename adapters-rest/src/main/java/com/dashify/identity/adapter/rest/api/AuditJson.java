@@ -2,8 +2,8 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.out.AuditRecords.Position;
-import com.dashify.identity.application.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

@@ -2,15 +2,15 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.AuditChainUseCase;
-import com.dashify.identity.application.port.in.AuditChainUseCase.Verification;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.AuditPage;
-import com.dashify.identity.application.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
-import com.dashify.identity.application.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.port.out.AuditRecords.Position;
-import com.dashify.identity.application.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
+import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -3,9 +3,9 @@ package com.dashify.identity.adapter.rest.api;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
-import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.DashboardsUseCase;
-import com.dashify.identity.application.port.in.DashboardsUseCase.CreateDashboardCommand;
+import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;

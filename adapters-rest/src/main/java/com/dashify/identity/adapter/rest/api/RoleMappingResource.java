@@ -4,10 +4,10 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
-import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.RoleMappingUseCase;
-import com.dashify.identity.application.port.in.RoleMappingUseCase.MappingInForce;
-import com.dashify.identity.application.port.in.RoleMappingUseCase.ReplaceRoleMappingCommand;
+import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.user.port.in.RoleMappingUseCase.MappingInForce;
+import com.dashify.identity.application.user.port.in.RoleMappingUseCase.ReplaceRoleMappingCommand;
+import com.dashify.identity.application.user.port.in.RoleMappingUseCase;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.Role;

@@ -2,7 +2,7 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.port.in.ListTokensUseCase.TokenSummary;
+import com.dashify.identity.application.token.port.in.ListTokensUseCase.TokenSummary;
 import com.dashify.identity.domain.token.IssuedToken;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;

@@ -1,8 +1,8 @@
 package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.http.RequestLines;
-import com.dashify.identity.application.port.in.Actor;
-import com.dashify.identity.application.port.in.RequestContext;
+import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 

@@ -9,7 +9,7 @@ import static com.dashify.identity.adapter.rest.scim.ScimValues.string;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
-import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;
 import com.dashify.identity.domain.user.ExternalId;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.Role;

@@ -8,7 +8,7 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.application.port.in.UserDraft;
+import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.user.EmailAddress;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,18 @@
+package com.dashify.identity.application.audit.port.in;
+
+import com.dashify.identity.domain.audit.ChainVerifier.Break;
+
+/** The audit chain does not verify where an operation needs it to, so the operation did not happen. */
+public final class AuditChainBrokenException extends RuntimeException {
+
+    private final transient Break found;
+
+    public AuditChainBrokenException(Break found) {
+        super("the audit chain breaks at link " + found.sequence() + " (" + found.reason() + ")");
+        this.found = found;
+    }
+
+    public Break found() {
+        return found;
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit use cases. */
+package com.dashify.identity.application.audit.service;

@@ -1,0 +1,2 @@
+/** The password use cases. */
+package com.dashify.identity.application.credential.service;

@@ -1,0 +1,2 @@
+/** The dashboard use cases. */
+package com.dashify.identity.application.dashboard.port.in;

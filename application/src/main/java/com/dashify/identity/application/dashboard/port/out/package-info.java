@@ -1,0 +1,2 @@
+/** Storage of dashboards. */
+package com.dashify.identity.application.dashboard.port.out;

@@ -1,0 +1,2 @@
+/** Storage of passkeys. */
+package com.dashify.identity.application.passkey.port.out;

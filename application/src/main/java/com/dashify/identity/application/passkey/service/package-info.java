@@ -1,0 +1,2 @@
+/** The passkey use cases. */
+package com.dashify.identity.application.passkey.service;

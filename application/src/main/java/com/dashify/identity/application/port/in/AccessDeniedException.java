@@ -1,9 +1,0 @@
-package com.dashify.identity.application.port.in;
-
-/** The caller is authenticated but not allowed this action by its token's scopes or its role. */
-public final class AccessDeniedException extends RuntimeException {
-
-    public AccessDeniedException(String message) {
-        super(message);
-    }
-}

@@ -1,9 +1,0 @@
-package com.dashify.identity.application.port.in;
-
-/** A change an admin may not make, whatever their role: the message says why. */
-public final class AdministrationRefusedException extends RuntimeException {
-
-    public AdministrationRefusedException(String message) {
-        super(message);
-    }
-}

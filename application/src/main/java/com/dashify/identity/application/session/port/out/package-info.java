@@ -1,0 +1,2 @@
+/** Storage of session records. */
+package com.dashify.identity.application.session.port.out;

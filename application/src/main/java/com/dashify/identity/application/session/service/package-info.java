@@ -1,0 +1,2 @@
+/** The session use cases. */
+package com.dashify.identity.application.session.service;

@@ -1,0 +1,2 @@
+/** The SSO use cases. */
+package com.dashify.identity.application.sso.service;

@@ -1,0 +1,2 @@
+/** Storage of tenants. */
+package com.dashify.identity.application.tenant.port.out;

@@ -1,0 +1,2 @@
+/** The tenant use cases. */
+package com.dashify.identity.application.tenant.service;

@@ -1,0 +1,2 @@
+/** The token use cases. */
+package com.dashify.identity.application.token.service;

@@ -1,0 +1,35 @@
+package com.dashify.identity.application.credential.port.out;
+
+import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.token.TokenHash;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Password setup links in memory, for application tests. */
+public final class InMemoryPasswordSetupRepository implements PasswordSetupRepository {
+
+    private final Map<UUID, PasswordSetup> setups = new HashMap<>();
+
+    @Override
+    public synchronized void add(PasswordSetup setup) {
+        setups.put(setup.id(), copy(setup));
+    }
+
+    @Override
+    public synchronized Optional<PasswordSetup> findByHashForUpdate(TokenHash hash) {
+        return setups.values().stream().filter(setup -> setup.secretHash().equals(hash)).findFirst()
+                .map(InMemoryPasswordSetupRepository::copy);
+    }
+
+    @Override
+    public synchronized void update(PasswordSetup setup) {
+        setups.put(setup.id(), copy(setup));
+    }
+
+    private static PasswordSetup copy(PasswordSetup setup) {
+        return PasswordSetup.restore(setup.id(), setup.tenantId(), setup.userId(), setup.secretHash(),
+                setup.createdAt(), setup.expiresAt(), setup.usedAt().orElse(null));
+    }
+}
