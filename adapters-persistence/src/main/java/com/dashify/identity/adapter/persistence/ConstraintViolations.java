@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.persistence;
 import java.sql.SQLException;
 
 /** Recognises constraint violations in whatever the JPA provider wraps them in. */
-final class ConstraintViolations {
+public final class ConstraintViolations {
 
     /** SQLSTATE of a unique violation, on PostgreSQL and H2 alike (SQL standard class 23). */
     private static final String UNIQUE_VIOLATION = "23505";
@@ -11,7 +11,7 @@ final class ConstraintViolations {
     private ConstraintViolations() {
     }
 
-    static boolean isUniqueViolation(Throwable failure) {
+    public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 for (SQLException next = sql; next != null; next = next.getNextException()) {

@@ -5,16 +5,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Converts between domain instants and the UTC timestamps the columns hold. */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
     }
 
-    static OffsetDateTime toColumn(Instant instant) {
+    public static OffsetDateTime toColumn(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant fromColumn(OffsetDateTime value) {
+    public static Instant fromColumn(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
 }

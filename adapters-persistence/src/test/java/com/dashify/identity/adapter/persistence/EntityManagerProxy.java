@@ -9,12 +9,12 @@ import java.util.function.Supplier;
  * An entity manager that forwards to the one of the current transaction, as the container's
  * transaction-scoped entity manager does; repositories under test are built once with it.
  */
-final class EntityManagerProxy {
+public final class EntityManagerProxy {
 
     private EntityManagerProxy() {
     }
 
-    static EntityManager of(Supplier<EntityManager> current) {
+    public static EntityManager of(Supplier<EntityManager> current) {
         return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     try {

@@ -3,6 +3,16 @@ package com.dashify.identity.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.adapter.persistence.credential.JpaCredentialRepository;
+import com.dashify.identity.adapter.persistence.credential.JpaPasswordSetupRepository;
+import com.dashify.identity.adapter.persistence.dashboard.JpaDashboardRepository;
+import com.dashify.identity.adapter.persistence.passkey.JpaPasskeyRepository;
+import com.dashify.identity.adapter.persistence.session.JpaSessionRepository;
+import com.dashify.identity.adapter.persistence.sso.JpaSsoConfigurationRepository;
+import com.dashify.identity.adapter.persistence.tenant.JpaTenantRepository;
+import com.dashify.identity.adapter.persistence.token.JpaTokenRepository;
+import com.dashify.identity.adapter.persistence.user.JpaRoleMappingRepository;
+import com.dashify.identity.adapter.persistence.user.JpaUserRepository;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.application.common.port.in.Actor;

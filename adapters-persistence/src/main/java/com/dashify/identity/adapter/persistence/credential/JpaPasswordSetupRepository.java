@@ -1,0 +1,66 @@
+package com.dashify.identity.adapter.persistence.credential;
+
+import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.adapter.persistence.Timestamps;
+import com.dashify.identity.application.credential.port.out.PasswordSetupRepository;
+import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.user.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores password setup links with JPA, by the hash of their secret. */
+@ApplicationScoped
+public class JpaPasswordSetupRepository implements PasswordSetupRepository {
+
+    @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaPasswordSetupRepository() {
+    }
+
+    public JpaPasswordSetupRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(PasswordSetup setup) {
+        PasswordSetupJpaEntity row = new PasswordSetupJpaEntity();
+        row.id = setup.id().toString();
+        row.tenantId = setup.tenantId().toString();
+        row.userId = setup.userId().toString();
+        row.secretHash = setup.secretHash().hex();
+        row.createdAt = Timestamps.toColumn(setup.createdAt());
+        row.expiresAt = Timestamps.toColumn(setup.expiresAt());
+        row.usedAt = Timestamps.toColumn(setup.usedAt().orElse(null));
+        em.persist(row);
+    }
+
+    @Override
+    public Optional<PasswordSetup> findByHashForUpdate(TokenHash hash) {
+        return em.createQuery("select s from PasswordSetup s where s.secretHash = :hash", PasswordSetupJpaEntity.class)
+                .setParameter("hash", hash.hex())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .map(row -> PasswordSetup.restore(UUID.fromString(row.id), new TenantId(UUID.fromString(row.tenantId)),
+                        new UserId(UUID.fromString(row.userId)), new TokenHash(row.secretHash.strip()),
+                        Timestamps.fromColumn(row.createdAt), Timestamps.fromColumn(row.expiresAt),
+                        Timestamps.fromColumn(row.usedAt)));
+    }
+
+    @Override
+    public void update(PasswordSetup setup) {
+        PasswordSetupJpaEntity row = em.find(PasswordSetupJpaEntity.class, setup.id().toString());
+        if (row == null) {
+            throw new IllegalStateException("update of a setup link that is not stored");
+        }
+        row.usedAt = Timestamps.toColumn(setup.usedAt().orElse(null));
+    }
+}

@@ -1,0 +1,2 @@
+/** Dashboards. */
+package com.dashify.identity.adapter.persistence.dashboard;

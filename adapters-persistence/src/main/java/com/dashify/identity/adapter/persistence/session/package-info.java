@@ -1,0 +1,2 @@
+/** Browser session records. */
+package com.dashify.identity.adapter.persistence.session;

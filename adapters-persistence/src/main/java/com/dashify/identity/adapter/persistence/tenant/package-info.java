@@ -1,0 +1,2 @@
+/** Tenants, unique by name. */
+package com.dashify.identity.adapter.persistence.tenant;

@@ -1,0 +1,2 @@
+/** Personal access tokens, found by the hash of their secret. */
+package com.dashify.identity.adapter.persistence.token;

@@ -1,0 +1,147 @@
+package com.dashify.identity.adapter.persistence.user;
+
+import com.dashify.identity.adapter.persistence.ConstraintViolations;
+import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.adapter.persistence.user.UserChildRows.Children;
+import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
+import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.application.user.port.out.UserRepository;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
+import com.dashify.identity.domain.user.UserNameTakenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/** Stores users with JPA. Every query is bounded by the tenant; searches filter, count and page in SQL. */
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaUserRepository() {
+    }
+
+    public JpaUserRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public User add(User user) {
+        UserJpaEntity row = new UserJpaEntity();
+        UserMapper.copyOnto(user, row);
+        em.persist(row);
+        flushOrExplain(user);
+        return UserMapper.toDomain(row);
+    }
+
+    @Override
+    public User update(User user) {
+        UserJpaEntity row = em.find(UserJpaEntity.class, user.id().toString());
+        if (row == null || !row.tenantId.equals(user.tenantId().toString())) {
+            throw new IllegalStateException("update of a user that is not stored in its tenant");
+        }
+        UserMapper.copyOnto(user, row);
+        flushOrExplain(user);
+        return UserMapper.toDomain(row);
+    }
+
+    @Override
+    public Optional<User> findById(TenantId tenantId, UserId userId) {
+        return row(tenantId, userId, LockModeType.NONE).map(this::withChildRows);
+    }
+
+    @Override
+    public Optional<Standing> standingOf(TenantId tenantId, UserId userId) {
+        // Columns only: no entity to build, track or load collections for.
+        return em.createQuery("select u.userName, u.active, u.deletedAt, u.role from User u"
+                        + " where u.id = :id and u.tenantId = :tenant", Object[].class)
+                .setParameter("id", userId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .getResultStream()
+                .findFirst()
+                .map(row -> UserMapper.standing(row, 0));
+    }
+
+    @Override
+    public Optional<User> findByUserName(TenantId tenantId, UserName userName) {
+        return em.createQuery("select u from User u where u.tenantId = :tenant and u.userNameKey = :key",
+                        UserJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("key", userName.key())
+                .getResultStream()
+                .findFirst()
+                .map(this::withChildRows);
+    }
+
+    @Override
+    public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
+        return row(tenantId, userId, LockModeType.PESSIMISTIC_WRITE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
+        UserSearchQuery query = UserSearchQuery.of(tenantId, filter, sort);
+        List<User> items = List.of();
+        if (page.limit() > 0) {
+            TypedQuery<UserJpaEntity> select = em.createQuery(query.selectJpql(), UserJpaEntity.class);
+            query.bind(select);
+            // Nothing read by a search is written in its transaction: no change tracking.
+            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            select.setMaxResults(page.limit());
+            List<UserJpaEntity> rows = select.getResultList();
+            Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
+            items = rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
+        }
+        // The first page that is not full already tells the total: the common lookup costs one query.
+        if (page.offset() == 0 && items.size() < page.limit()) {
+            return new Page<>(items, items.size());
+        }
+        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
+        query.bind(count);
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {
+        return em.createQuery("select u from User u where u.id = :id and u.tenantId = :tenant", UserJpaEntity.class)
+                .setParameter("id", userId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The user of a row, its multi-valued attributes read in one query rather than one per table. */
+    private User withChildRows(UserJpaEntity row) {
+        return UserMapper.toDomain(row, UserChildRows.of(em, List.of(row.id)).get(row.id));
+    }
+
+    private void flushOrExplain(User user) {
+        // The flush also sends what other stores left pending (audit records wait for a flush); a
+        // use case writes its user before those, so a unique violation here is the user's.
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // The only unique constraint a user row can break, besides its random primary key.
+            if (ConstraintViolations.isUniqueViolation(e)) {
+                throw new UserNameTakenException(user.userName());
+            }
+            throw e;
+        }
+    }
+}

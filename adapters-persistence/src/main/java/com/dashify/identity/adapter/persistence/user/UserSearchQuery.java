@@ -1,0 +1,227 @@
+package com.dashify.identity.adapter.persistence.user;
+
+import com.dashify.identity.adapter.persistence.Timestamps;
+import com.dashify.identity.application.query.TextField;
+import com.dashify.identity.application.query.TextMatch;
+import com.dashify.identity.application.query.TimeField;
+import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.UserName;
+import jakarta.persistence.Query;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Translates a {@link UserFilter} and {@link UserSort} into JPQL for one tenant. Every value is a
+ * bound parameter, and every comparison is written {@code (x is not null and x op :p)} so that
+ * an absent attribute yields false rather than SQL's unknown, and {@code not} means what the
+ * in-memory store means by it.
+ */
+final class UserSearchQuery {
+
+    /** Escape character for LIKE patterns: {@code %} and {@code _} in values match only themselves. */
+    private static final char ESCAPE = '!';
+
+    private final String where;
+    private final String orderBy;
+    private final Map<String, Object> parameters;
+
+    private UserSearchQuery(String where, String orderBy, Map<String, Object> parameters) {
+        this.where = where;
+        this.orderBy = orderBy;
+        this.parameters = parameters;
+    }
+
+    static UserSearchQuery of(TenantId tenantId, UserFilter filter, UserSort sort) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("tenant", tenantId.toString());
+        StringBuilder where = new StringBuilder("u.tenantId = :tenant and u.deletedAt is null");
+        if (filter != UserFilter.all()) {
+            where.append(" and (");
+            new Translator(parameters).append(filter, where);
+            where.append(')');
+        }
+        return new UserSearchQuery(where.toString(), orderBy(sort), parameters);
+    }
+
+    String selectJpql() {
+        return "select u from User u where " + where + " order by " + orderBy;
+    }
+
+    String countJpql() {
+        return "select count(u) from User u where " + where;
+    }
+
+    void bind(Query query) {
+        parameters.forEach(query::setParameter);
+    }
+
+    private static String orderBy(UserSort sort) {
+        String direction = sort.descending() ? " desc" : " asc";
+        String nullable = switch (sort.field()) {
+            case CREATED -> null;
+            case LAST_MODIFIED -> null;
+            case USER_NAME -> null;
+            case EXTERNAL_ID -> "u.externalId";
+            case DISPLAY_NAME -> "lower(u.displayName)";
+            case GIVEN_NAME -> "lower(u.givenName)";
+            case FAMILY_NAME -> "lower(u.familyName)";
+        };
+        String column = switch (sort.field()) {
+            case CREATED -> "u.createdAt";
+            case LAST_MODIFIED -> "u.lastModifiedAt";
+            case USER_NAME -> "u.userNameKey";
+            default -> nullable;
+        };
+        // Users without a value come last in either direction (H2 and PostgreSQL disagree by default).
+        String nullsLast = nullable == null ? "" : "case when " + column + " is null then 1 else 0 end asc, ";
+        return nullsLast + column + direction + ", u.id asc";
+    }
+
+    /** Writes the filter tree as a JPQL condition, collecting its parameters. */
+    private static final class Translator {
+
+        private final Map<String, Object> parameters;
+
+        Translator(Map<String, Object> parameters) {
+            this.parameters = parameters;
+        }
+
+        void append(UserFilter filter, StringBuilder out) {
+            if (filter instanceof UserFilter.All) {
+                out.append("1 = 1");
+            } else if (filter instanceof UserFilter.And and) {
+                join(and.operands(), " and ", out);
+            } else if (filter instanceof UserFilter.Or or) {
+                join(or.operands(), " or ", out);
+            } else if (filter instanceof UserFilter.Not not) {
+                out.append("not (");
+                append(not.operand(), out);
+                out.append(')');
+            } else if (filter instanceof UserFilter.TextCondition text) {
+                textCondition(text, out);
+            } else if (filter instanceof UserFilter.TextPresent present) {
+                out.append(path(present.field())).append(" is not null");
+            } else if (filter instanceof UserFilter.ActiveIs active) {
+                out.append("u.active = ").append(parameter(active.active()));
+            } else if (filter instanceof UserFilter.TimeCondition time) {
+                timeCondition(time, out);
+            } else if (filter instanceof UserFilter.EmailCondition email) {
+                emailCondition(email, out);
+            } else {
+                throw new IllegalArgumentException("unknown filter " + filter);
+            }
+        }
+
+        private void join(Iterable<UserFilter> operands, String operator, StringBuilder out) {
+            String separator = "";
+            for (UserFilter operand : operands) {
+                out.append(separator).append('(');
+                append(operand, out);
+                out.append(')');
+                separator = operator;
+            }
+        }
+
+        private void textCondition(UserFilter.TextCondition condition, StringBuilder out) {
+            TextField field = condition.field();
+            String column = path(field);
+            String value = comparedForm(field, condition.value());
+            String comparison = comparison(field == TextField.USER_NAME || field.caseExact()
+                    ? column : "lower(" + column + ")", condition.match(), value);
+            out.append('(').append(column).append(" is not null and ").append(comparison).append(')');
+        }
+
+        private void emailCondition(UserFilter.EmailCondition condition, StringBuilder out) {
+            out.append("exists (select x.id from User x join x.emails e where x.id = u.id");
+            if (condition.type() != null) {
+                out.append(" and e.type is not null and lower(e.type) = ")
+                        .append(parameter(condition.type().toLowerCase(Locale.ROOT)));
+            }
+            if (condition.match() != null) {
+                out.append(" and ").append(comparison("e.addressKey", condition.match(),
+                        condition.value().toLowerCase(Locale.ROOT)));
+            }
+            out.append(')');
+        }
+
+        private void timeCondition(UserFilter.TimeCondition condition, StringBuilder out) {
+            String column = condition.field() == TimeField.CREATED ? "u.createdAt" : "u.lastModifiedAt";
+            String operator = switch (condition.ordering()) {
+                case EQUALS -> " = ";
+                case NOT_EQUALS -> " <> ";
+                case AFTER -> " > ";
+                case AT_OR_AFTER -> " >= ";
+                case BEFORE -> " < ";
+                case AT_OR_BEFORE -> " <= ";
+            };
+            out.append(column).append(operator).append(parameter(Timestamps.toColumn(condition.value())));
+        }
+
+        private String comparison(String column, TextMatch match, String value) {
+            return switch (match) {
+                case EQUALS -> column + " = " + parameter(value);
+                case NOT_EQUALS -> column + " <> " + parameter(value);
+                case CONTAINS -> like(column, "%" + escapeLike(value) + "%");
+                case STARTS_WITH -> like(column, escapeLike(value) + "%");
+                case ENDS_WITH -> like(column, "%" + escapeLike(value));
+                case GREATER_THAN -> column + " > " + parameter(value);
+                case GREATER_OR_EQUAL -> column + " >= " + parameter(value);
+                case LESS_THAN -> column + " < " + parameter(value);
+                case LESS_OR_EQUAL -> column + " <= " + parameter(value);
+            };
+        }
+
+        private String like(String column, String pattern) {
+            return column + " like " + parameter(pattern) + " escape '" + ESCAPE + "'";
+        }
+
+        private static String escapeLike(String value) {
+            StringBuilder escaped = new StringBuilder(value.length() + 8);
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '%' || c == '_' || c == ESCAPE) {
+                    escaped.append(ESCAPE);
+                }
+                escaped.append(c);
+            }
+            return escaped.toString();
+        }
+
+        private String parameter(Object value) {
+            String name = "p" + parameters.size();
+            parameters.put(name, value);
+            return ":" + name;
+        }
+
+        private static String comparedForm(TextField field, String value) {
+            if (field == TextField.USER_NAME) {
+                return UserName.keyOf(value);
+            }
+            return field.caseExact() ? value : value.toLowerCase(Locale.ROOT);
+        }
+
+        private static String path(TextField field) {
+            return switch (field) {
+                case ID -> "u.id";
+                case USER_NAME -> "u.userNameKey";
+                case EXTERNAL_ID -> "u.externalId";
+                case DISPLAY_NAME -> "u.displayName";
+                case NICK_NAME -> "u.nickName";
+                case FORMATTED_NAME -> "u.nameFormatted";
+                case GIVEN_NAME -> "u.givenName";
+                case FAMILY_NAME -> "u.familyName";
+                case TITLE -> "u.title";
+                case USER_TYPE -> "u.userType";
+                case EMPLOYEE_NUMBER -> "u.employeeNumber";
+                case COST_CENTER -> "u.costCenter";
+                case ORGANIZATION -> "u.organization";
+                case DIVISION -> "u.division";
+                case DEPARTMENT -> "u.department";
+                case MANAGER_ID -> "u.managerId";
+            };
+        }
+    }
+}
