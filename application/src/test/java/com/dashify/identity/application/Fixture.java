@@ -21,6 +21,7 @@ import com.dashify.identity.application.tenant.service.CreateTenantService;
 import com.dashify.identity.application.token.port.out.InMemoryTokenRepository;
 import com.dashify.identity.application.token.service.TokenAuthenticationService;
 import com.dashify.identity.application.token.service.TokenManagementService;
+import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.out.InMemoryRoleMappingRepository;
 import com.dashify.identity.application.user.port.out.InMemoryUserRepository;
 import com.dashify.identity.application.user.service.CurrentUserService;
@@ -55,22 +56,23 @@ public final class Fixture {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     public final SecureRandom random = new SecureRandom();
 
-    public final CreateTenantService createTenant = new CreateTenantService(tenants, users, tokens, credentials, setups,
-            hasher, audit, clock, random);
+    public final UserLifecycle lifecycle = new UserLifecycle(users, roleMappings, tokens, sessions, passkeys, audit,
+            clock);
+    public final CreateTenantService createTenant = new CreateTenantService(tenants, lifecycle, tokens, credentials,
+            setups, hasher, audit, clock, random);
     public final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
             random);
     public final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
             clock, random);
     public final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
-    public final ProvisionUserService provision = new ProvisionUserService(users, roleMappings, audit, clock);
-    public final UpdateUserService update = new UpdateUserService(users, tokens, sessions, passkeys, roleMappings, audit,
-            clock);
+    public final ProvisionUserService provision = new ProvisionUserService(lifecycle);
+    public final UpdateUserService update = new UpdateUserService(users, lifecycle);
     public final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, audit, clock);
     public final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
     public final CurrentUserService currentUser = new CurrentUserService(tenants, users);
-    public final SsoService sso = new SsoService(tenants, users, ssoConfigurations, roleMappings, audit, clock);
+    public final SsoService sso = new SsoService(tenants, users, ssoConfigurations, lifecycle, audit, clock);
     public final PasskeyService passkeyService = new PasskeyService(passkeys, users, audit, clock);
-    public final DeleteUserService delete = new DeleteUserService(users, tokens, sessions, passkeys, audit, clock);
+    public final DeleteUserService delete = new DeleteUserService(users, lifecycle);
     public final UserQueryService queries = new UserQueryService(users);
     public final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, audit, clock);
 

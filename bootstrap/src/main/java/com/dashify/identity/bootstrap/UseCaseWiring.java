@@ -46,6 +46,7 @@ import com.dashify.identity.application.token.port.in.RevokeTokenUseCase;
 import com.dashify.identity.application.token.port.out.TokenRepository;
 import com.dashify.identity.application.token.service.TokenAuthenticationService;
 import com.dashify.identity.application.token.service.TokenManagementService;
+import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
@@ -180,29 +181,25 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public UserAdministrationUseCase userAdministration() {
-        return transactional(UserAdministrationUseCase.class,
-                new UserAdministrationService(users, tokens, sessions, passkeys, auditTrail, CLOCK));
+        return transactional(UserAdministrationUseCase.class, new UserAdministrationService(users, lifecycle()));
     }
 
     @Produces
     @ApplicationScoped
     public ProvisionUserUseCase provisionUser() {
-        return transactional(ProvisionUserUseCase.class,
-                new ProvisionUserService(users, roleMappings, auditTrail, CLOCK));
+        return transactional(ProvisionUserUseCase.class, new ProvisionUserService(lifecycle()));
     }
 
     @Produces
     @ApplicationScoped
     public UpdateUserUseCase updateUser() {
-        return transactional(UpdateUserUseCase.class,
-                new UpdateUserService(users, tokens, sessions, passkeys, roleMappings, auditTrail, CLOCK));
+        return transactional(UpdateUserUseCase.class, new UpdateUserService(users, lifecycle()));
     }
 
     @Produces
     @ApplicationScoped
     public DeleteUserUseCase deleteUser() {
-        return transactional(DeleteUserUseCase.class,
-                new DeleteUserService(users, tokens, sessions, passkeys, auditTrail, CLOCK));
+        return transactional(DeleteUserUseCase.class, new DeleteUserService(users, lifecycle()));
     }
 
     @Produces
@@ -326,7 +323,13 @@ public class UseCaseWiring {
     }
 
     private CreateTenantService tenantCreation() {
-        return new CreateTenantService(tenants, users, tokens, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
+        return new CreateTenantService(tenants, lifecycle(), tokens, credentials, setups, hasher, auditTrail, CLOCK,
+                RANDOM);
+    }
+
+    /** Every change of a user's state, whichever use case asks for it, goes through this. */
+    private UserLifecycle lifecycle() {
+        return new UserLifecycle(users, roleMappings, tokens, sessions, passkeys, auditTrail, CLOCK);
     }
 
     private TokenManagementService tokenManagement() {
@@ -338,7 +341,7 @@ public class UseCaseWiring {
     }
 
     private SsoService sso() {
-        return new SsoService(tenants, users, ssoConfigurations, roleMappings, auditTrail, CLOCK);
+        return new SsoService(tenants, users, ssoConfigurations, lifecycle(), auditTrail, CLOCK);
     }
 
     private PasskeyService passkeyService() {

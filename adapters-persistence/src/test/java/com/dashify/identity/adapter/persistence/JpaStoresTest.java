@@ -22,6 +22,7 @@ import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.application.token.port.out.TokenRepository.TokenAndOwner;
+import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.UserStatusCommand;
 import com.dashify.identity.application.user.port.out.UserRepository.Standing;
 import com.dashify.identity.application.user.service.UserAdministrationService;
@@ -422,9 +423,9 @@ class JpaStoresTest {
         void twoAdminsDeactivatingEachOtherAtOnceLeaveOneActiveOrgAdmin() throws Exception {
             TenantId tenant = tenant("admins-" + System.nanoTime());
             JpaUserRepository users = new JpaUserRepository(em);
-            UserAdministrationService administration = new UserAdministrationService(users,
-                    new JpaTokenRepository(em), new JpaSessionRepository(em), new JpaPasskeyRepository(em),
-                    new NoAuditTrail(), Clock.fixed(NOW, ZoneOffset.UTC));
+            UserAdministrationService administration = new UserAdministrationService(users, new UserLifecycle(users,
+                    new JpaRoleMappingRepository(em), new JpaTokenRepository(em), new JpaSessionRepository(em),
+                    new JpaPasskeyRepository(em), new NoAuditTrail(), Clock.fixed(NOW, ZoneOffset.UTC)));
             User ann = jpa.inTransaction(e -> users.add(user(tenant, "ann")));
             User bob = jpa.inTransaction(e -> users.add(user(tenant, "bob")));
             RequestContext request = new RequestContext("race", "192.0.2.1", null, null);

@@ -89,13 +89,13 @@ class AuditReadingIT {
             console.signIn(tenant, ConsoleIT.PASSWORD);
             HtmlPage trail = console.open("/admin/audit.xhtml");
             String table = trail.getElementById("records").asNormalizedText();
-            assertThat(table).contains("tenant.create", "user.provision", "user.update");
+            assertThat(table).contains("tenant.create", "user.provision", "user.deactivate");
 
             HtmlAnchor history = trail.getFirstByXPath("//table[@id='records']//a[text()='" + userId + "']");
             assertThat(history).as(table).isNotNull();
             HtmlPage usersHistory = ConsoleClient.clickLink(history);
             assertThat(usersHistory.getElementById("records").asNormalizedText())
-                    .contains("user.provision", "user.update").doesNotContain("tenant.create");
+                    .contains("user.provision", "user.deactivate").doesNotContain("tenant.create");
 
             HtmlPage verified = ConsoleClient.click(trail.getHtmlElementById("verifyForm:verify"));
             assertThat(verified.getElementById("messages").getTextContent()).contains("The audit trail is intact");

@@ -69,7 +69,7 @@ class AuditTrailIT {
         List<Map<String, String>> records = auditRecords(server, scim.tenantId());
 
         assertThat(records).extracting(r -> r.get("action")).containsExactly("tenant.create", "token.issue",
-                "user.provision", "user.update", "user.delete");
+                "user.provision", "user.deactivate", "user.delete");
         Map<String, String> provision = records.get(2);
         assertThat(provision.get("actor_type")).isEqualTo("user");
         assertThat(provision.get("actor_user_id")).isEqualTo(scim.adminId());

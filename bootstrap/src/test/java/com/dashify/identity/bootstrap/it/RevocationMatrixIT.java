@@ -101,9 +101,9 @@ class RevocationMatrixIT {
                 + " is not null and revocation_reason = 'owner deactivated'", userId)).as("tokens revoked").isEqualTo(2);
         assertThat(server.queryNumber("select count(*) from passkeys where user_id = ? and disabled_at is not null",
                 userId)).as("passkeys disabled").isOne();
-        assertThat(server.queryNumber("select count(*) from audit_records where target_id = ? and action in"
-                + " ('user.update', 'user.delete', 'user.deactivate')", userId)).as("the deactivation, audited")
-                .isPositive();
+        assertThat(server.queryNumber("select count(*) from audit_records where target_id = ? and action ="
+                + " 'user.deactivate'", userId)).as("the deactivation, audited as one, whichever way it came")
+                .isOne();
         assertThat(server.queryNumber("select count(*) from audit_records where action = 'session.revoke' and target_id in"
                 + " (select id from user_sessions where user_id = ?)", userId)).as("each revocation, audited").isOne();
         assertThat(server.queryNumber("select count(*) from audit_records where action = 'token.revoke' and target_id in"

@@ -5,7 +5,6 @@ import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.domain.tenant.TenantId;
-import com.dashify.identity.domain.user.UserEvent;
 import java.time.Instant;
 import java.util.List;
 
@@ -84,12 +83,5 @@ public final class AuditRecorder {
                 actor == null ? null : actor.tokenId(), actor == null ? null : actor.sessionId(), action,
                 targetType, targetId, request.requestId(), request.clientAddress(), request.userAgent(), outcome,
                 changes, request.payload());
-    }
-
-    /** The audit names of a user's events, in order; a role change says from which role to which. */
-    public static List<String> changesOf(List<UserEvent> events) {
-        return events.stream().map(event -> event instanceof UserEvent.RoleChanged changed
-                ? changed.name() + ":" + changed.from().displayName() + "->" + changed.to().displayName()
-                : event.name()).toList();
     }
 }

@@ -12,21 +12,17 @@ import com.dashify.identity.application.sso.port.in.SsoSignInRefusedException;
 import com.dashify.identity.application.sso.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.sso.port.out.SsoConfigurationRepository;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
-import com.dashify.identity.application.user.port.out.RoleMappingRepository;
+import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.user.Permission;
-import com.dashify.identity.domain.user.RoleMapping;
 import com.dashify.identity.domain.user.User;
-import com.dashify.identity.domain.user.UserEvent;
 import com.dashify.identity.domain.user.UserName;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,17 +33,17 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
     private final TenantRepository tenants;
     private final UserRepository users;
     private final SsoConfigurationRepository configurations;
-    private final RoleMappingRepository roleMappings;
+    private final UserLifecycle lifecycle;
     private final Authorization authorization;
     private final AuditRecorder audit;
     private final Clock clock;
 
     public SsoService(TenantRepository tenants, UserRepository users, SsoConfigurationRepository configurations,
-                      RoleMappingRepository roleMappings, AuditTrail auditTrail, Clock clock) {
+                      UserLifecycle lifecycle, AuditTrail auditTrail, Clock clock) {
         this.tenants = tenants;
         this.users = users;
         this.configurations = configurations;
-        this.roleMappings = roleMappings;
+        this.lifecycle = lifecycle;
         this.authorization = new Authorization(users);
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
@@ -112,21 +108,10 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
         if (!found.isActive() || found.isDeleted()) {
             throw refused(command, found, Reason.INACTIVE_USER);
         }
-        Instant now = clock.instant();
-        List<String> changes = new ArrayList<>(List.of("method:sso"));
-        boolean groupsChanged = !found.idpGroups().equals(command.groups());
-        found.recordIdpGroups(command.groups());
-        RoleMapping mapping = roleMappings.inForce(found.tenantId());
-        if (mapping.fromGroups()) {
-            found.applyRoleMapping(mapping, now);
-        }
-        List<UserEvent> events = found.pullEvents();
-        if (groupsChanged || !events.isEmpty()) {
-            users.update(found);
-        }
-        changes.addAll(AuditRecorder.changesOf(events));
-        audit.byUser(Actor.signingIn(found.tenantId(), found.id()), "user.sign_in", "user", found.id().toString(),
-                changes, command.request(), now);
+        Actor signingIn = Actor.signingIn(found.tenantId(), found.id());
+        lifecycle.signedInWithGroups(signingIn, found, command.groups(), command.request());
+        audit.byUser(signingIn, "user.sign_in", "user", found.id().toString(), List.of("method:sso"),
+                command.request(), clock.instant());
         return new SsoSignedIn(found.tenantId(), found.id());
     }
 

@@ -10,7 +10,7 @@ import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.application.token.port.out.TokenRepository;
-import com.dashify.identity.application.user.port.out.UserRepository;
+import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.Password;
 import com.dashify.identity.domain.credential.PasswordSetup;
@@ -22,11 +22,7 @@ import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.token.TokenSecret;
-import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
-import com.dashify.identity.domain.user.UserId;
-import com.dashify.identity.domain.user.UserName;
-import com.dashify.identity.domain.user.UserProfile;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +40,7 @@ public final class CreateTenantService implements CreateTenantUseCase, AddOrgAdm
     static final TokenName INITIAL_TOKEN_NAME = new TokenName("Initial SCIM token");
 
     private final TenantRepository tenants;
-    private final UserRepository users;
+    private final UserLifecycle lifecycle;
     private final TokenRepository tokens;
     private final CredentialRepository credentials;
     private final PasswordSetupRepository setups;
@@ -53,11 +49,11 @@ public final class CreateTenantService implements CreateTenantUseCase, AddOrgAdm
     private final Clock clock;
     private final SecureRandom random;
 
-    public CreateTenantService(TenantRepository tenants, UserRepository users, TokenRepository tokens,
+    public CreateTenantService(TenantRepository tenants, UserLifecycle lifecycle, TokenRepository tokens,
                                CredentialRepository credentials, PasswordSetupRepository setups, PasswordHasher hasher,
                                AuditTrail auditTrail, Clock clock, SecureRandom random) {
         this.tenants = tenants;
-        this.users = users;
+        this.lifecycle = lifecycle;
         this.tokens = tokens;
         this.credentials = credentials;
         this.setups = setups;
@@ -73,7 +69,7 @@ public final class CreateTenantService implements CreateTenantUseCase, AddOrgAdm
         Tenant tenant = new Tenant(TenantId.newId(), command.name(), now);
         tenants.add(tenant);
 
-        User storedAdmin = addAdmin(tenant.id(), command.adminUserName(), now);
+        User storedAdmin = lifecycle.provisionLocalOrgAdmin(tenant.id(), command.adminUserName());
 
         // IdPs quarantine a provisioning job whose token expires, so the connector token does not.
         IssuedToken scimToken = PersonalAccessToken.issue(TokenId.newId(), tenant.id(), storedAdmin.id(),
@@ -97,20 +93,12 @@ public final class CreateTenantService implements CreateTenantUseCase, AddOrgAdm
     public OrgAdminAdded add(AddOrgAdminCommand command) {
         tenants.findById(command.tenantId()).orElseThrow(TenantNotFoundException::new);
         Instant now = clock.instant();
-        User stored = addAdmin(command.tenantId(), command.userName(), now);
+        User stored = lifecycle.provisionLocalOrgAdmin(command.tenantId(), command.userName());
         Optional<TokenSecret> setupSecret = consolePassword(stored, command.password(), now);
         audit.byOperator(command.tenantId(), "user.add_org_admin", "user", stored.id().toString(),
                 List.of("role:OrgAdmin", setupSecret.isPresent() ? "password_setup_link_issued"
                         : "password_set_by_operator"), command.request(), now);
         return new OrgAdminAdded(stored, setupSecret);
-    }
-
-    /** A local Org Admin: not from the directory, signed in with a console password. */
-    private User addAdmin(TenantId tenantId, UserName userName, Instant now) {
-        User admin = User.provision(UserId.newId(), tenantId, userName, null, UserProfile.EMPTY, Role.ORG_ADMIN, true,
-                now);
-        admin.pullEvents();
-        return users.add(admin);
     }
 
     /** Sets the admin's console password, or issues the one-time link to choose one (returned). */

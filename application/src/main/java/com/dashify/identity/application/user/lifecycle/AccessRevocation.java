@@ -16,24 +16,24 @@ import java.util.List;
 
 /**
  * Closes every way into Dashify for a user who was deactivated, in the transaction of the
- * deactivation, whichever use case caused it: sessions and tokens are revoked, passkeys disabled.
+ * deactivation: sessions and tokens are revoked, passkeys disabled, each with its own audit record.
  * Reactivation brings none of them back.
  *
- * <p>It works in two steps around the use case's own write: {@link #planFor} reads what is open
- * before the user is written, and {@link Plan#carryOut} closes it after the use case's own audit
- * record. So every read of the use case comes before its first write, and a store can send all
+ * <p>It works in two steps around the lifecycle's own write: {@link #planFor} reads what is open
+ * before the user is written, and {@link Plan#carryOut} closes it after the user's audit records.
+ * So every read of the change comes before its first write, and a store can send all
  * of the writes together instead of sending pending ones before each read.
  */
-public final class AccessRevocation {
+final class AccessRevocation {
 
-    public static final String REASON_DEACTIVATED = "owner deactivated";
+    static final String REASON_DEACTIVATED = "owner deactivated";
 
     private final TokenRepository tokens;
     private final SessionRepository sessions;
     private final PasskeyRepository passkeys;
     private final AuditRecorder audit;
 
-    public AccessRevocation(TokenRepository tokens, SessionRepository sessions, PasskeyRepository passkeys,
+    AccessRevocation(TokenRepository tokens, SessionRepository sessions, PasskeyRepository passkeys,
                      AuditRecorder audit) {
         this.tokens = tokens;
         this.sessions = sessions;
@@ -41,8 +41,8 @@ public final class AccessRevocation {
         this.audit = audit;
     }
 
-    /** What the events a use case pulled from the user call for: nothing unless they deactivate it. */
-    public Plan planFor(User user, List<UserEvent> events) {
+    /** What the events pulled from the user call for: nothing unless they deactivate it. */
+    Plan planFor(User user, List<UserEvent> events) {
         if (events.stream().noneMatch(UserEvent.Deactivated.class::isInstance)) {
             return new Plan(List.of(), List.of(), List.of());
         }
@@ -52,7 +52,7 @@ public final class AccessRevocation {
     }
 
     /** The sessions, tokens and passkeys a deactivation closes, as read before it was written. */
-    public final class Plan {
+    final class Plan {
 
         private final List<SignInSession> openSessions;
         private final List<PersonalAccessToken> liveTokens;
@@ -66,7 +66,7 @@ public final class AccessRevocation {
         }
 
         /** Revokes, disables and audits each of them, as {@code actor}. */
-        public void carryOut(Actor actor, RequestContext request, Instant now) {
+        void carryOut(Actor actor, RequestContext request, Instant now) {
             for (SignInSession session : openSessions) {
                 session.revoke(now, REASON_DEACTIVATED);
                 sessions.update(session);

@@ -107,6 +107,10 @@ class SsoServiceTest {
         assertThat(asEditor).isEqualTo(Role.EDITOR);
         assertThat(after.role()).isEqualTo(Role.VIEWER);
         assertThat(after.idpGroups()).containsExactly("everyone");
+        assertThat(fixture.audit.entries()).filteredOn(entry -> entry.targetId().equals(carol.id().toString()))
+                .extracting(entry -> entry.action() + " " + entry.changes()).containsSubsequence(
+                        "user.role_change [role_changed:Viewer->Editor]", "user.sign_in [method:sso]",
+                        "user.role_change [role_changed:Editor->Viewer]", "user.sign_in [method:sso]");
     }
 
     @Test

@@ -36,7 +36,7 @@ class UserAdministrationServiceTest {
 
     private final Fixture fixture = new Fixture();
     private final UserAdministrationService administration = new UserAdministrationService(fixture.users,
-            fixture.tokens, fixture.sessions, fixture.passkeys, fixture.audit, fixture.clock);
+            fixture.lifecycle);
     private final Fixture.TenantWithAdmin acme = fixture.tenant("acme");
     private final Actor admin = Actor.signingIn(acme.actor().tenantId(), acme.actor().userId());
 

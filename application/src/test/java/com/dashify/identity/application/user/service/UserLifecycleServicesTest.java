@@ -46,6 +46,13 @@ class UserLifecycleServicesTest {
                 Fixture.REQUEST));
     }
 
+    /** The last records, oldest first, as "action [changes]". */
+    private List<String> lastRecords(int count) {
+        List<AuditEntry> entries = fixture.audit.entries();
+        return entries.subList(entries.size() - count, entries.size()).stream()
+                .map(entry -> entry.action() + " " + entry.changes()).toList();
+    }
+
     private List<String> auditActions() {
         return fixture.audit.entries().stream().map(AuditEntry::action).toList();
     }
@@ -83,8 +90,8 @@ class UserLifecycleServicesTest {
         User viewer = update(user, draft -> new UserDraft(draft.userName(), null, null, roles("Viewer")));
 
         assertThat(viewer.role()).isEqualTo(Role.VIEWER);
-        assertThat(fixture.audit.entries().get(fixture.audit.entries().size() - 1).changes())
-                .containsExactly("profile_updated", "role_changed:Editor->Viewer");
+        assertThat(lastRecords(2)).containsExactly("user.update [profile_updated]",
+                "user.role_change [role_changed:Editor->Viewer]");
     }
 
     @Test
@@ -108,7 +115,7 @@ class UserLifecycleServicesTest {
         PersonalAccessToken token = fixture.tokens.all().get(0);
         assertThat(token.revokedAt()).contains(fixture.clock.instant());
         assertThat(token.revocationReason()).contains("owner deactivated");
-        assertThat(auditActions()).endsWith("user.update", "token.revoke");
+        assertThat(auditActions()).endsWith("user.deactivate", "token.revoke");
         assertThatThrownBy(() -> fixture.authentication.authenticate(
                 new AuthenticateTokenCommand(acme.scimToken(), Scope.SCIM, Fixture.from("192.0.2.1"))))
                 .isInstanceOf(AuthenticationFailedException.class);
@@ -186,8 +193,7 @@ class UserLifecycleServicesTest {
         assertThatThrownBy(() -> fixture.delete.delete(new DeleteUserCommand(acme.actor(), user.id(), null,
                 Fixture.REQUEST))).isInstanceOf(UserNotFoundException.class);
         assertThatThrownBy(() -> update(user, draft -> draft)).isInstanceOf(UserNotFoundException.class);
-        assertThat(fixture.audit.entries().get(fixture.audit.entries().size() - 1).changes())
-                .containsExactly("deactivated", "deleted");
+        assertThat(lastRecords(2)).containsExactly("user.deactivate [deactivated]", "user.delete [deleted]");
     }
 
     @Test

@@ -1,0 +1,190 @@
+package com.dashify.identity.application.user.lifecycle;
+
+import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.RequestContext;
+import com.dashify.identity.application.common.service.AuditRecorder;
+import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
+import com.dashify.identity.application.session.port.out.SessionRepository;
+import com.dashify.identity.application.token.port.out.TokenRepository;
+import com.dashify.identity.application.user.port.in.UserDraft;
+import com.dashify.identity.application.user.port.out.RoleMappingRepository;
+import com.dashify.identity.application.user.port.out.UserRepository;
+import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.MappedAttribute;
+import com.dashify.identity.domain.user.Role;
+import com.dashify.identity.domain.user.RoleMapping;
+import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserEvent;
+import com.dashify.identity.domain.user.UserId;
+import com.dashify.identity.domain.user.UserName;
+import com.dashify.identity.domain.user.UserProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one door through which a user's state changes, whichever path asks: a directory over SCIM
+ * (create, PUT, PATCH, DELETE), an admin in the console, an SSO sign-in, the operator adding an
+ * admin. Each method runs the aggregate's named transitions, then settles them the same way, in
+ * the caller's transaction: it reads what a deactivation closes, stores the user, writes one audit
+ * record per event under the event's own action ({@code user.deactivate}, {@code user.role_change},
+ * ...), and revokes every session and token and disables every passkey the user had.
+ *
+ * <p>Callers find and lock the user (and check versions and permissions) first; the lifecycle
+ * neither reads the user nor decides who may act.
+ */
+public final class UserLifecycle {
+
+    /** The action of a client's write that changed nothing, recorded so that every directory call shows up. */
+    static final String UNCHANGED_UPDATE = "user.update";
+
+    private final UserRepository users;
+    private final RoleMappingRepository roleMappings;
+    private final AccessRevocation revocation;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public UserLifecycle(UserRepository users, RoleMappingRepository roleMappings, TokenRepository tokens,
+                         SessionRepository sessions, PasskeyRepository passkeys, AuditTrail auditTrail, Clock clock) {
+        this.users = users;
+        this.roleMappings = roleMappings;
+        this.audit = new AuditRecorder(auditTrail);
+        this.revocation = new AccessRevocation(tokens, sessions, passkeys, audit);
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a user in the actor's tenant with the role the tenant's mapping gives its profile;
+     * active unless the draft says otherwise (a directory may stage a hire).
+     *
+     * @throws com.dashify.identity.domain.user.UserNameTakenException when the user name is taken
+     */
+    public User provision(Actor actor, UserDraft draft, RequestContext request) {
+        Instant now = clock.instant();
+        Role role = roleMappings.inForce(actor.tenantId()).roleFor(draft.profile(), Set.of());
+        User user = User.provision(UserId.newId(), actor.tenantId(), draft.userName(), draft.externalId(),
+                draft.profile(), role, draft.active() == null || draft.active(), now);
+        List<UserEvent> events = user.pullEvents();
+        User stored = users.add(user);
+        recordEvents(actor, stored, events, request, now);
+        return stored;
+    }
+
+    /**
+     * Creates an Org Admin who signs in with a console password, outside the directory. The
+     * operator's own record of why (a new tenant, a tenant without admins) is the caller's.
+     */
+    public User provisionLocalOrgAdmin(TenantId tenantId, UserName userName) {
+        User admin = User.provision(UserId.newId(), tenantId, userName, null, UserProfile.EMPTY, Role.ORG_ADMIN, true,
+                clock.instant());
+        admin.pullEvents();
+        return users.add(admin);
+    }
+
+    /**
+     * Brings a user read for update to the state a client asks for, through the user's named
+     * transitions in this order: identity and profile; the role, when the attribute the tenant's
+     * role mapping reads has changed (so that a directory that never sends it does not demote an
+     * admin the operator created); then {@link #deactivate} or {@link #reactivate} when the client
+     * names {@code active}. A client that leaves {@code active} out leaves it as it is.
+     */
+    public User update(Actor actor, User user, UserDraft wanted, RequestContext request) {
+        Instant now = clock.instant();
+        UserProfile before = user.profile();
+        user.updateProfile(wanted.userName(), wanted.externalId(), wanted.profile(), now);
+        RoleMapping mapping = roleMappings.inForce(user.tenantId());
+        Optional<MappedAttribute> read = mapping.attributeRead();
+        if (read.isPresent() && !read.get().valueIn(wanted.profile()).equals(read.get().valueIn(before))) {
+            user.applyRoleMapping(mapping, now);
+        }
+        if (Boolean.FALSE.equals(wanted.active())) {
+            user.deactivate(now);
+        } else if (Boolean.TRUE.equals(wanted.active())) {
+            user.reactivate(now);
+        }
+        List<UserEvent> events = user.pullEvents();
+        if (events.isEmpty()) {
+            // A directory's write that changes nothing is still a call to account for.
+            audit.byUser(actor, UNCHANGED_UPDATE, "user", user.id().toString(), List.of(), request, now);
+            return user;
+        }
+        return settle(actor, user, events, request, now);
+    }
+
+    /** Takes every way in away from the user: their sessions, tokens and passkeys close for good. */
+    public User deactivate(Actor actor, User user, RequestContext request) {
+        Instant now = clock.instant();
+        user.deactivate(now);
+        return settle(actor, user, request, now);
+    }
+
+    /** Lets the user sign in again; nothing a deactivation closed opens again. */
+    public User reactivate(Actor actor, User user, RequestContext request) {
+        Instant now = clock.instant();
+        user.reactivate(now);
+        return settle(actor, user, request, now);
+    }
+
+    /** Soft-deletes the user, deactivating it first, so everything a deactivation closes closes. */
+    public User delete(Actor actor, User user, RequestContext request) {
+        Instant now = clock.instant();
+        user.delete(now);
+        return settle(actor, user, request, now);
+    }
+
+    /**
+     * Keeps the groups an identity provider named at an SSO sign-in and, when the tenant's role
+     * mapping reads groups, gives the user the role they map to.
+     */
+    public User signedInWithGroups(Actor actor, User user, Set<String> groups, RequestContext request) {
+        Instant now = clock.instant();
+        boolean groupsChanged = !user.idpGroups().equals(groups);
+        user.recordIdpGroups(groups);
+        RoleMapping mapping = roleMappings.inForce(user.tenantId());
+        if (mapping.fromGroups()) {
+            user.applyRoleMapping(mapping, now);
+        }
+        List<UserEvent> events = user.pullEvents();
+        if (events.isEmpty()) {
+            // Groups are not a directory attribute: no event, no record, but kept for the mapping.
+            return groupsChanged ? users.update(user) : user;
+        }
+        return settle(actor, user, events, request, now);
+    }
+
+    /** A transition that found the user already in its state changes nothing and records nothing. */
+    private User settle(Actor actor, User user, RequestContext request, Instant now) {
+        List<UserEvent> events = user.pullEvents();
+        return events.isEmpty() ? user : settle(actor, user, events, request, now);
+    }
+
+    /**
+     * Reads what a deactivation closes before anything is written, so that a store can send all of
+     * the writes together, then stores the user, records its events and closes what was open.
+     */
+    private User settle(Actor actor, User user, List<UserEvent> events, RequestContext request, Instant now) {
+        AccessRevocation.Plan closing = revocation.planFor(user, events);
+        User stored = users.update(user);
+        recordEvents(actor, stored, events, request, now);
+        closing.carryOut(actor, request, now);
+        return stored;
+    }
+
+    /** One record per event, in order, each under the event's own action. */
+    private void recordEvents(Actor actor, User user, List<UserEvent> events, RequestContext request, Instant now) {
+        for (UserEvent event : events) {
+            audit.byUser(actor, "user." + event.action(), "user", user.id().toString(), List.of(change(event)),
+                    request, now);
+        }
+    }
+
+    /** What the record says changed; a role change says from which role to which. */
+    static String change(UserEvent event) {
+        return event instanceof UserEvent.RoleChanged changed
+                ? changed.name() + ":" + changed.from().displayName() + "->" + changed.to().displayName()
+                : event.name();
+    }
+}
