@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class RefusalsAfterTransactionTest {
 
     private static AuditEntry entry(String action) {
         return new AuditEntry(TenantId.newId(), Instant.EPOCH, "user", null, null, null, action, null, null, "r", null,
-                null, AuditEntry.SUCCESS, List.of(), null);
+                null, Outcome.SUCCESS, List.of(), null);
     }
 
     @Test

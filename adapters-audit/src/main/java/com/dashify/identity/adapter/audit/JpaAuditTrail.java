@@ -78,7 +78,7 @@ public class JpaAuditTrail implements AuditTrail {
         row.requestId = entry.requestId();
         row.clientAddress = entry.clientAddress();
         row.userAgent = entry.userAgent();
-        row.outcome = entry.outcome();
+        row.outcome = OutcomeColumn.of(entry.outcome());
         row.changes = truncate(String.join(" ", entry.changes()));
         row.payload = entry.payload();
         em.persist(row);

@@ -9,6 +9,7 @@ import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.Init
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.PruneCommand;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditRecords;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.audit.service.AuditChainService;
 import com.dashify.identity.application.audit.service.AuditRetentionService;
 import com.dashify.identity.application.common.port.in.RequestContext;
@@ -65,7 +66,7 @@ class JpaAuditTrailTest {
         private static AuditEntry entry(TenantId tenant, String payload) {
             return new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00.123Z"), "user", UserId.newId(),
                     TokenId.newId(), null, "user.update", "user", UserId.newId().toString(), "req-42", "192.0.2.7",
-                    "Okta SCIM Client 1.0.0", AuditEntry.SUCCESS, List.of("profile_updated", "deactivated"), payload);
+                    "Okta SCIM Client 1.0.0", Outcome.SUCCESS, List.of("profile_updated", "deactivated"), payload);
         }
 
         private List<Object[]> rows(TenantId tenant) {
@@ -134,7 +135,7 @@ class JpaAuditTrailTest {
                 // Odd records have a session and user agent, even ones are shaped like records made before them.
                 AuditEntry entry = new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00Z").plusSeconds(i),
                         "user", UserId.newId(), null, i % 2 == 1 ? SessionId.newId() : null, "user.update", "user",
-                        "u" + i, "req-" + i, "192.0.2.7", i % 2 == 1 ? "Mozilla/5.0" : null, AuditEntry.SUCCESS,
+                        "u" + i, "req-" + i, "192.0.2.7", i % 2 == 1 ? "Mozilla/5.0" : null, Outcome.SUCCESS,
                         List.of("step_" + i), "{\"n\":" + i + "}");
                 inTransaction(em -> {
                     new JpaAuditTrail(em).record(entry);
@@ -312,7 +313,7 @@ class JpaAuditTrailTest {
                 Instant at = start.plusSeconds(i / 2);
                 AuditEntry entry = new AuditEntry(tenant, at, "user", i % 3 == 0 ? alice : UserId.newId(), null, null,
                         i % 2 == 0 ? "user.update" : "user.create", "user", "u" + i, "req-" + i, null, null,
-                        AuditEntry.SUCCESS, List.of(), null);
+                        Outcome.SUCCESS, List.of(), null);
                 inTransaction(em -> {
                     new JpaAuditTrail(em).record(entry);
                     return null;

@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.rest.api;
 
-import com.dashify.identity.adapter.rest.scim.json.ScimJsonWriter;
+import com.dashify.identity.adapter.rest.http.JsonStructureWriter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -16,6 +16,6 @@ public class ApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, TokensResource.class, MeResource.class, DashboardsResource.class,
                 RoleMappingResource.class, SsoSettingsResource.class, AuditResource.class, ApiErrorMapper.class,
-                ApiRefusalFilter.class, ScimJsonWriter.class);
+                ApiRefusalFilter.class, JsonStructureWriter.class);
     }
 }

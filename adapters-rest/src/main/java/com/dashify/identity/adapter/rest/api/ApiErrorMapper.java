@@ -2,12 +2,11 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.http.InvalidBodyException;
+import com.dashify.identity.adapter.rest.http.Refusals;
 import com.dashify.identity.application.audit.port.in.AuditChainBrokenException;
-import com.dashify.identity.application.common.port.in.AccessDeniedException;
-import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.RefusedException;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
-import com.dashify.identity.application.token.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import com.dashify.identity.domain.user.UserNameTakenException;
@@ -38,27 +37,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
                         ? response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-api\"").build()
                         : response.build();
             }
-            if (cause instanceof AuthenticationFailedException) {
-                return problem(401, "The access token is invalid, revoked or expired.")
-                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-api\", error=\"invalid_token\"")
-                        .build();
+            if (cause instanceof RefusedException refused) {
+                return refusal(refused).build();
             }
-            if (cause instanceof AccessDeniedException denied) {
-                return problem(403, "Forbidden: " + denied.getMessage() + ".").build();
-            }
-            if (cause instanceof TenantNotFoundException) {
-                return problem(404, "No such tenant.").build();
-            }
-            if (cause instanceof AuditChainBrokenException broken) {
-                return problem(409, "The audit chain breaks at link " + broken.found().sequence() + " ("
-                        + broken.found().reason().name().toLowerCase(Locale.ROOT) + "); nothing was pruned."
-                        + " Verify the chain and investigate first.").build();
-            }
-            if (cause instanceof TokenNotFoundException) {
-                return problem(404, "Not found.").build();
-            }
-            if (cause instanceof ScimException invalid) {
-                return problem(invalid.status(), invalid.getMessage()).build();
+            if (cause instanceof InvalidBodyException body) {
+                return problem(body.status(), body.getMessage()).build();
             }
             if (cause instanceof InvalidValueException invalid) {
                 return problem(400, invalid.getMessage() + ".").build();
@@ -73,6 +56,23 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure of API request " + reference, failure);
         return problem(500, "An internal error occurred. Reference: " + reference + ".").build();
+    }
+
+    /** A use case's refusal, with the status its kind gets and a detail for whoever automates against the API. */
+    private static Response.ResponseBuilder refusal(RefusedException refused) {
+        int status = Refusals.status(refused.refusal());
+        return switch (refused.refusal()) {
+            case UNAUTHENTICATED -> problem(status, "The access token is invalid, revoked or expired.")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dashify-api\", error=\"invalid_token\"");
+            case FORBIDDEN -> problem(status, "Forbidden: " + refused.getMessage() + ".");
+            case NOT_FOUND -> problem(status, refused instanceof TenantNotFoundException ? "No such tenant."
+                    : "Not found.");
+            case CONFLICT -> problem(status, refused instanceof AuditChainBrokenException broken
+                    ? "The audit chain breaks at link " + broken.found().sequence() + " ("
+                    + broken.found().reason().name().toLowerCase(Locale.ROOT) + "); nothing was pruned."
+                    + " Verify the chain and investigate first." : refused.getMessage() + ".");
+            case STALE, INVALID -> problem(status, refused.getMessage() + ".");
+        };
     }
 
     private static Response.ResponseBuilder problem(int status, String detail) {

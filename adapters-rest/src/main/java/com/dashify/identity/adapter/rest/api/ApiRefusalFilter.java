@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.rest.api;
 
+import com.dashify.identity.adapter.rest.http.Refusals;
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase.RefusedRequest;
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase;
 import com.dashify.identity.application.common.port.in.Actor;
@@ -56,8 +57,8 @@ public class ApiRefusalFilter implements ContainerResponseFilter {
         // Only the API's own resources name a target type; a path the client made up names nothing.
         String targetType = segments.size() > 1 ? TARGET_TYPES.get(resource) : null;
         String targetId = targetType == null ? null : cut(segments.get(1));
-        refusals.refused(new RefusedRequest(actor.get(), action(method, resource), targetType, targetId, status,
-                null, authentication.refusalContext()));
+        refusals.refused(new RefusedRequest(actor.get(), action(method, resource), targetType, targetId,
+                Refusals.of(status), Refusals.answer(status, null), authentication.refusalContext()));
     }
 
     private static String cut(String id) {

@@ -2,8 +2,7 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.user.port.in.RoleMappingUseCase.MappingInForce;
 import com.dashify.identity.application.user.port.in.RoleMappingUseCase.ReplaceRoleMappingCommand;
@@ -47,14 +46,16 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleMappingResource {
 
+    /** The mapping names attributes as directories send them: by their SCIM paths. */
+    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     private static final Map<MappedAttribute, String> PATHS = Map.of(
             MappedAttribute.ROLES, "roles",
             MappedAttribute.USER_TYPE, "userType",
             MappedAttribute.TITLE, "title",
-            MappedAttribute.DEPARTMENT, ScimUrns.ENTERPRISE_USER + ":department",
-            MappedAttribute.DIVISION, ScimUrns.ENTERPRISE_USER + ":division",
-            MappedAttribute.ORGANIZATION, ScimUrns.ENTERPRISE_USER + ":organization",
-            MappedAttribute.COST_CENTER, ScimUrns.ENTERPRISE_USER + ":costCenter");
+            MappedAttribute.DEPARTMENT, ENTERPRISE + ":department",
+            MappedAttribute.DIVISION, ENTERPRISE + ":division",
+            MappedAttribute.ORGANIZATION, ENTERPRISE + ":organization",
+            MappedAttribute.COST_CENTER, ENTERPRISE + ":costCenter");
     private static final String ROLE_NAMES = Arrays.stream(Role.values()).map(Role::displayName)
             .collect(Collectors.joining(", "));
 

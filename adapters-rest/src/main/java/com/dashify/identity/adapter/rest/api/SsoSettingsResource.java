@@ -2,7 +2,7 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase.ReplaceSsoCommand;
 import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase;

@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.rest.api;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.Bearer;
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.Initiator;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.PruneCommand;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;

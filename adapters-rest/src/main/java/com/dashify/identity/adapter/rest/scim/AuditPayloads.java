@@ -2,14 +2,14 @@ package com.dashify.identity.adapter.rest.scim;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
-import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
+import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

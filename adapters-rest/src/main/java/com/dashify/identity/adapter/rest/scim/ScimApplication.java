@@ -1,6 +1,6 @@
 package com.dashify.identity.adapter.rest.scim;
 
-import com.dashify.identity.adapter.rest.scim.json.ScimJsonWriter;
+import com.dashify.identity.adapter.rest.http.JsonStructureWriter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -12,6 +12,6 @@ public class ScimApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(UsersResource.class, DiscoveryResource.class, ScimRequestFilter.class, ScimErrorMapper.class,
-                ScimJsonWriter.class);
+                JsonStructureWriter.class);
     }
 }

@@ -2,12 +2,12 @@ package com.dashify.identity.adapter.rest.scim;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
+import com.dashify.identity.adapter.rest.http.InvalidBodyException;
+import com.dashify.identity.adapter.rest.http.Refusals;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
-import com.dashify.identity.application.common.port.in.AccessDeniedException;
-import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
-import com.dashify.identity.application.user.port.in.PreconditionFailedException;
+import com.dashify.identity.application.common.port.in.RefusedException;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.user.UserDeletedException;
@@ -33,6 +33,7 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ScimErrorMapper.class.getName());
     private static final String BEARER_CHALLENGE = "Bearer realm=\"dashify-scim\"";
+    private static final String USER_NOT_FOUND = "The user does not exist.";
 
     @Inject
     ScimRequest request;
@@ -45,12 +46,11 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
             return (scim.status() == 401 ? response.header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE) : response)
                     .build();
         }
-        if (known instanceof AuthenticationFailedException) {
-            return error(401, null, known.getMessage())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"").build();
+        if (known instanceof RefusedException refused) {
+            return refusal(refused).build();
         }
-        if (known instanceof AccessDeniedException) {
-            return error(403, null, "Forbidden: " + known.getMessage() + ".").build();
+        if (known instanceof InvalidBodyException body) {
+            return error(body.status(), body.status() == 400 ? "invalidSyntax" : null, body.getMessage()).build();
         }
         if (known instanceof InvalidValueException) {
             return error(400, "invalidValue", known.getMessage() + ".").build();
@@ -58,11 +58,8 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
         if (known instanceof UserNameTakenException) {
             return error(409, "uniqueness", known.getMessage() + ".").build();
         }
-        if (known instanceof UserNotFoundException || known instanceof UserDeletedException) {
-            return error(404, null, "The user does not exist.").build();
-        }
-        if (known instanceof PreconditionFailedException) {
-            return error(412, null, "The user was changed since the version given in If-Match.").build();
+        if (known instanceof UserDeletedException) {
+            return error(404, null, USER_NOT_FOUND).build();
         }
         if (known instanceof WebApplicationException web) {
             return fromJaxRs(web);
@@ -72,13 +69,27 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
         return error(500, null, "An internal error occurred. Reference: " + requestId + ".").build();
     }
 
+    /** A use case's refusal, with the status its kind gets and a detail for a directory's operator. */
+    private static Response.ResponseBuilder refusal(RefusedException refused) {
+        int status = Refusals.status(refused.refusal());
+        return switch (refused.refusal()) {
+            case UNAUTHENTICATED -> error(status, null, refused.getMessage())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"");
+            case FORBIDDEN -> error(status, null, "Forbidden: " + refused.getMessage() + ".");
+            case NOT_FOUND -> error(status, null, refused instanceof UserNotFoundException ? USER_NOT_FOUND
+                    : "No such resource.");
+            case STALE -> error(status, null, "The user was changed since the version given in If-Match.");
+            case CONFLICT -> error(status, null, refused.getMessage() + ".");
+            case INVALID -> error(status, "invalidValue", refused.getMessage() + ".");
+        };
+    }
+
     /** The first exception in the cause chain this mapper knows, or the failure itself. */
     private static Throwable knownCause(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof ScimException || cause instanceof AuthenticationFailedException
-                    || cause instanceof AccessDeniedException || cause instanceof InvalidValueException
-                    || cause instanceof UserNameTakenException || cause instanceof UserNotFoundException
-                    || cause instanceof UserDeletedException || cause instanceof PreconditionFailedException
+            if (cause instanceof ScimException || cause instanceof RefusedException
+                    || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
+                    || cause instanceof UserNameTakenException || cause instanceof UserDeletedException
                     || cause instanceof WebApplicationException) {
                 return cause;
             }

@@ -1,7 +1,8 @@
 package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.http.Bearer;
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
+import com.dashify.identity.adapter.rest.http.Refusals;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase.RefusedRequest;
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase;
@@ -108,7 +109,7 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
         String scimType = responseContext.getEntity() instanceof JsonObject error ? error.getString("scimType", null)
                 : null;
         refusals.refused(new RefusedRequest(actor.get(), attempt.action(), attempt.targetType(), attempt.targetId(),
-                status, scimType, request.refusalContext()));
+                Refusals.of(status), Refusals.answer(status, scimType), request.refusalContext()));
     }
 
     private static boolean exceedsLimit(String declaredLength) {

@@ -2,9 +2,9 @@ package com.dashify.identity.adapter.rest.scim;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;

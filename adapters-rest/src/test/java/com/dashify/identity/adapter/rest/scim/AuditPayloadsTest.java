@@ -2,7 +2,7 @@ package com.dashify.identity.adapter.rest.scim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package com.dashify.identity.adapter.rest.scim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.dashify.identity.adapter.rest.scim.json.JsonBodies;
+import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;

@@ -1,8 +1,8 @@
 package com.dashify.identity.application.audit.service;
 
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase;
-import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import java.time.Clock;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class RefusalService implements RecordRefusalUseCase {
     @Override
     public void refused(RefusedRequest refused) {
         audit.refused(refused.actor(), refused.action(), refused.targetType(), refused.targetId(),
-                AuditEntry.refusal(refused.status(), refused.scimType()), List.of(), refused.request(),
+                Outcome.refused(refused.refusal(), refused.answer()), List.of(), refused.request(),
                 clock.instant());
     }
 }

@@ -2,6 +2,7 @@ package com.dashify.identity.application.common.service;
 
 import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.domain.tenant.TenantId;
@@ -27,21 +28,21 @@ public final class AuditRecorder {
     /** Records what an authenticated user did, through a token or a browser session. */
     public void byUser(Actor actor, String action, String targetType, String targetId, List<String> changes,
                 RequestContext request, Instant now) {
-        trail.record(entry(actor.tenantId(), USER, actor, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+        trail.record(entry(actor.tenantId(), USER, actor, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
 
     /** Records what the operator did with the operator credential. */
     public void byOperator(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
                     RequestContext request, Instant now) {
-        trail.record(entry(tenantId, OPERATOR, null, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+        trail.record(entry(tenantId, OPERATOR, null, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
 
     /** Records what the service did on its own schedule, such as pruning by retention. */
     public void bySystem(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
                   RequestContext request, Instant now) {
-        trail.record(entry(tenantId, SYSTEM, null, action, targetType, targetId, AuditEntry.SUCCESS, changes,
+        trail.record(entry(tenantId, SYSTEM, null, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
 
@@ -50,22 +51,22 @@ public final class AuditRecorder {
      *
      * @param reasons why it was refused, in words a security team can search for
      */
-    public void refused(Actor actor, String action, String targetType, String targetId, String outcome,
+    public void refused(Actor actor, String action, String targetType, String targetId, Outcome outcome,
                  List<String> reasons, RequestContext request, Instant now) {
         recordRefusal(entry(actor.tenantId(), USER, actor, action, targetType, targetId, outcome, reasons,
                 request, now));
     }
 
     /** Records, in a transaction of its own, an attempt on the tenant refused to someone unidentified. */
-    public void refusedAnonymous(TenantId tenantId, String action, String targetType, String targetId, String outcome,
+    public void refusedAnonymous(TenantId tenantId, String action, String targetType, String targetId, Outcome outcome,
                           List<String> reasons, RequestContext request, Instant now) {
         recordRefusal(entry(tenantId, ANONYMOUS, null, action, targetType, targetId, outcome, reasons,
                 request, now));
     }
 
     /**
-     * A refusal stands whether or not its record can be written: the caller still gets its 401 or
-     * 403, not an error of the audit store, and the failure goes to the server log.
+     * A refusal stands whether or not its record can be written: the caller is still refused, not
+     * failed by the audit store, and the failure goes to the server log.
      */
     private void recordRefusal(AuditEntry entry) {
         try {
@@ -77,7 +78,7 @@ public final class AuditRecorder {
     }
 
     private static AuditEntry entry(TenantId tenantId, String actorType, Actor actor, String action,
-                                    String targetType, String targetId, String outcome, List<String> changes,
+                                    String targetType, String targetId, Outcome outcome, List<String> changes,
                                     RequestContext request, Instant now) {
         return new AuditEntry(tenantId, now, actorType, actor == null ? null : actor.userId(),
                 actor == null ? null : actor.tokenId(), actor == null ? null : actor.sessionId(), action,

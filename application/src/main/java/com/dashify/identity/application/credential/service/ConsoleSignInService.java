@@ -1,10 +1,11 @@
 package com.dashify.identity.application.credential.service;
 
-import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.credential.port.in.IssuePasswordSetupUseCase;
@@ -116,7 +117,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
     /** A failed sign-in to a tenant that exists is that tenant's business; one to no tenant is nobody's. */
     private void refused(SignInCommand command, Optional<Tenant> tenant, Optional<User> user, String reason) {
         tenant.ifPresent(found -> audit.refusedAnonymous(found.id(), "user.sign_in", "user",
-                user.map(named -> named.id().toString()).orElse(null), AuditEntry.refusal(401, null),
+                user.map(named -> named.id().toString()).orElse(null), Outcome.refused(Refusal.UNAUTHENTICATED),
                 List.of("method:password", reason), command.request(), clock.instant()));
     }
 

@@ -1,8 +1,9 @@
 package com.dashify.identity.application.passkey.service;
 
-import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.common.service.Authorization;
@@ -87,7 +88,7 @@ public final class PasskeyService implements PasskeysUseCase, PasskeySignInUseCa
                 : !passkey.userId().equals(command.presentedUser()) ? "user_handle_mismatch" : null;
         if (refusal != null) {
             audit.refusedAnonymous(passkey.tenantId(), "user.sign_in", "user", passkey.userId().toString(),
-                    AuditEntry.refusal(403, null), List.of("method:passkey", "passkey:" + passkey.id(), refusal),
+                    Outcome.refused(Refusal.FORBIDDEN), List.of("method:passkey", "passkey:" + passkey.id(), refusal),
                     command.request(), now);
             return Optional.empty();
         }

@@ -1,8 +1,9 @@
 package com.dashify.identity.application.sso.service;
 
-import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.common.service.Authorization;
@@ -118,7 +119,7 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
     /** Records the refusal in the tenant's trail (it commits on its own) and returns what to throw. */
     private SsoSignInRefusedException refused(SsoSignInCommand command, User user, Reason reason) {
         audit.refusedAnonymous(command.tenantId(), "user.sign_in", "user", user == null ? null : user.id().toString(),
-                AuditEntry.refusal(403, null), List.of("method:sso", reason.name().toLowerCase(Locale.ROOT)),
+                Outcome.refused(Refusal.FORBIDDEN), List.of("method:sso", reason.name().toLowerCase(Locale.ROOT)),
                 command.request(), clock.instant());
         return new SsoSignInRefusedException(reason);
     }

@@ -1,10 +1,11 @@
 package com.dashify.identity.application.token.service;
 
-import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.token.port.out.TokenRepository.TokenAndOwner;
@@ -60,20 +61,20 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         UserRepository.Standing owner = found.owner();
         Actor actor = Actor.viaToken(token.tenantId(), token.ownerId(), token.id());
         if (!token.isUsableAt(now)) {
-            refused(actor, command, 401, token.revokedAt().isPresent() ? "revoked" : "expired", now);
+            refused(actor, command, Refusal.UNAUTHENTICATED, token.revokedAt().isPresent() ? "revoked" : "expired", now);
             throw new AuthenticationFailedException();
         }
         if (!owner.mayAct()) {
-            refused(actor, command, 401, "owner_inactive", now);
+            refused(actor, command, Refusal.UNAUTHENTICATED, "owner_inactive", now);
             throw new AuthenticationFailedException();
         }
         if (!token.allows(command.requiredScope())) {
-            refused(actor, command, 403, "scope_missing:" + command.requiredScope().wireName(), now);
+            refused(actor, command, Refusal.FORBIDDEN, "scope_missing:" + command.requiredScope().wireName(), now);
             throw new AccessDeniedException("the token lacks the '" + command.requiredScope().wireName() + "' scope");
         }
         Role required = command.requiredScope().requiredRole();
         if (required.outranks(owner.role())) {
-            refused(actor, command, 403, "role_insufficient:" + owner.role().displayName(), now);
+            refused(actor, command, Refusal.FORBIDDEN, "role_insufficient:" + owner.role().displayName(), now);
             throw new AccessDeniedException("the token's owner is not an " + required.displayName());
         }
         recordUse(token, now, command.request().clientAddress());
@@ -81,9 +82,10 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
     }
 
     /** Records, in the token's tenant, why it was refused; the refusal commits on its own. */
-    private void refused(Actor actor, AuthenticateTokenCommand command, int status, String reason, Instant now) {
+    private void refused(Actor actor, AuthenticateTokenCommand command, Refusal refusal, String reason,
+                         Instant now) {
         audit.refused(actor, "token.authenticate", "token", actor.tokenId().toString(),
-                AuditEntry.refusal(status, null), List.of(reason), command.request(), now);
+                Outcome.refused(refusal), List.of(reason), command.request(), now);
     }
 
     private void recordUse(PersonalAccessToken token, Instant now, String clientAddress) {

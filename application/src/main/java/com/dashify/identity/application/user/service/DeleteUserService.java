@@ -2,7 +2,7 @@ package com.dashify.identity.application.user.service;
 
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
-import com.dashify.identity.application.user.port.in.PreconditionFailedException;
+import com.dashify.identity.application.user.port.in.StaleVersionException;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.user.User;
@@ -24,7 +24,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
                 .filter(found -> !found.isDeleted())
                 .orElseThrow(() -> new UserNotFoundException(command.userId()));
         if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
-            throw new PreconditionFailedException(command.expectedVersion(), user.version());
+            throw new StaleVersionException(command.expectedVersion(), user.version());
         }
         lifecycle.delete(command.actor(), user, command.request());
     }

@@ -1,7 +1,7 @@
 package com.dashify.identity.application.user.service;
 
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
-import com.dashify.identity.application.user.port.in.PreconditionFailedException;
+import com.dashify.identity.application.user.port.in.StaleVersionException;
 import com.dashify.identity.application.user.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
@@ -29,7 +29,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
                 .filter(found -> !found.isDeleted())
                 .orElseThrow(() -> new UserNotFoundException(command.userId()));
         if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
-            throw new PreconditionFailedException(command.expectedVersion(), user.version());
+            throw new StaleVersionException(command.expectedVersion(), user.version());
         }
         UserDraft wanted = command.change().applyTo(UserDraft.of(user));
         return lifecycle.update(command.actor(), user, wanted, command.request());

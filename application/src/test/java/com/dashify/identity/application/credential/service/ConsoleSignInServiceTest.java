@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.dashify.identity.application.Fixture;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase.PasswordSet;
 import com.dashify.identity.application.credential.port.in.IssuePasswordSetupUseCase.IssuePasswordSetupCommand;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleSignInServiceTest {
 
     private static final String PASSWORD = "correct horse battery staple";
+    private static final Outcome UNAUTHENTICATED = Outcome.refused(Refusal.UNAUTHENTICATED);
 
     private final Fixture fixture = new Fixture();
 
@@ -77,9 +80,9 @@ class ConsoleSignInServiceTest {
                 .extracting(AuditEntry::tenantId, AuditEntry::actorType, AuditEntry::targetId, AuditEntry::outcome,
                         AuditEntry::changes, AuditEntry::clientAddress)
                 .containsExactly(
-                        tuple(acme.tenant().id(), "anonymous", acme.admin().id().toString(), "401",
+                        tuple(acme.tenant().id(), "anonymous", acme.admin().id().toString(), UNAUTHENTICATED,
                                 List.of("method:password", "wrong_password"), "192.0.2.1"),
-                        tuple(acme.tenant().id(), "anonymous", null, "401",
+                        tuple(acme.tenant().id(), "anonymous", null, UNAUTHENTICATED,
                                 List.of("method:password", "unknown_user"), "192.0.2.1"));
         assertThat(fixture.audit.entries().toString()).doesNotContain("wrong password!!");
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dashify.identity.application.Fixture;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
 import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUserCommand;
@@ -117,7 +119,7 @@ class TenantAndTokenServicesTest {
                 .isInstanceOf(AuthenticationFailedException.class);
         AuditEntry refusal = fixture.audit.entries().get(fixture.audit.entries().size() - 1);
         assertThat(refusal.action()).isEqualTo("token.authenticate");
-        assertThat(refusal.outcome()).isEqualTo("401");
+        assertThat(refusal.outcome()).isEqualTo(Outcome.refused(Refusal.UNAUTHENTICATED));
         assertThat(refusal.changes()).containsExactly("owner_inactive");
     }
 

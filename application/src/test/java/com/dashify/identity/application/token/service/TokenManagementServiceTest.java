@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dashify.identity.application.Fixture;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
 import com.dashify.identity.application.token.port.in.IssueTokenUseCase.IssueTokenCommand;
@@ -146,7 +148,7 @@ class TokenManagementServiceTest {
         assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("token.revoke")).hasSize(1);
         AuditEntry refusal = fixture.audit.entries().get(fixture.audit.entries().size() - 1);
         assertThat(refusal.action()).isEqualTo("token.authenticate");
-        assertThat(refusal.outcome()).isEqualTo("401");
+        assertThat(refusal.outcome()).isEqualTo(Outcome.refused(Refusal.UNAUTHENTICATED));
         assertThat(refusal.changes()).containsExactly("revoked");
         assertThat(refusal.actorTokenId()).isEqualTo(issued.token().id());
         assertThat(refusal.clientAddress()).isEqualTo("198.51.100.1");

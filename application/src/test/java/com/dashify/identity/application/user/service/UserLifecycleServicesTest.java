@@ -8,8 +8,8 @@ import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase.DeleteUserCommand;
-import com.dashify.identity.application.user.port.in.PreconditionFailedException;
 import com.dashify.identity.application.user.port.in.ProvisionUserUseCase.ProvisionUserCommand;
+import com.dashify.identity.application.user.port.in.StaleVersionException;
 import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUserCommand;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
@@ -164,9 +164,9 @@ class UserLifecycleServicesTest {
         update(user, draft -> new UserDraft(new UserName("renamed"), null, null, draft.profile()));
 
         assertThatThrownBy(() -> fixture.update.update(new UpdateUserCommand(acme.actor(), user.id(),
-                user.version(), draft -> draft, Fixture.REQUEST))).isInstanceOf(PreconditionFailedException.class);
+                user.version(), draft -> draft, Fixture.REQUEST))).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> fixture.delete.delete(new DeleteUserCommand(acme.actor(), user.id(),
-                user.version(), Fixture.REQUEST))).isInstanceOf(PreconditionFailedException.class);
+                user.version(), Fixture.REQUEST))).isInstanceOf(StaleVersionException.class);
     }
 
     @Test

@@ -1,2 +1,2 @@
-/** JSON for SCIM: bounded, depth-checked reading of request bodies, a case-insensitive tree, the writer. */
+/** JSON for SCIM: a tree whose attribute names compare without case, as RFC 7643 §2.1 has them. */
 package com.dashify.identity.adapter.rest.scim.json;

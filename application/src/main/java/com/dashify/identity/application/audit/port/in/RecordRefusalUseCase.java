@@ -1,6 +1,7 @@
 package com.dashify.identity.application.audit.port.in;
 
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import java.util.Objects;
 
@@ -15,15 +16,17 @@ public interface RecordRefusalUseCase {
 
     /**
      * @param action   what was tried, in the audit trail's words, such as {@code user.provision}
-     * @param status   the HTTP status the caller got
-     * @param scimType the SCIM error type the caller got, when there was one
+     * @param refusal why it was refused, in the application's terms
+     * @param answer  what the caller was told, in the words of the adapter that answered (such as a
+     *                status and a SCIM error type)
      */
-    record RefusedRequest(Actor actor, String action, String targetType, String targetId, int status,
-                          String scimType, RequestContext request) {
+    record RefusedRequest(Actor actor, String action, String targetType, String targetId, Refusal refusal,
+                          String answer, RequestContext request) {
 
         public RefusedRequest {
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(refusal, "refusal");
             Objects.requireNonNull(request, "request");
         }
     }

@@ -20,17 +20,14 @@ import java.util.Objects;
  * @param actorSessionId the browser session the user acted through, when one was used
  * @param action         what was done or tried, such as {@code user.update}
  * @param targetType     {@code user}, {@code token}, {@code session}, {@code passkey} or {@code tenant}
- * @param outcome        {@link #SUCCESS}, or the refusal: the HTTP status and, for SCIM, its
- *                       {@code scimType}, such as {@code 409 uniqueness}
+ * @param outcome        {@link Outcome#SUCCESS}, or the refusal: why, and what the caller was told
  * @param changes        what the action changed, in the order it happened, such as {@code deactivated};
  *                       for a refusal, why it was refused
  */
 public record AuditEntry(TenantId tenantId, Instant occurredAt, String actorType, UserId actorUserId,
                          TokenId actorTokenId, SessionId actorSessionId, String action, String targetType,
-                         String targetId, String requestId, String clientAddress, String userAgent, String outcome,
+                         String targetId, String requestId, String clientAddress, String userAgent, Outcome outcome,
                          List<String> changes, String payload) {
-
-    public static final String SUCCESS = "success";
 
     public AuditEntry {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -39,10 +36,5 @@ public record AuditEntry(TenantId tenantId, Instant occurredAt, String actorType
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
         changes = changes == null ? List.of() : List.copyOf(changes);
-    }
-
-    /** The outcome of a refused request: its status, and the SCIM error type when there is one. */
-    public static String refusal(int status, String scimType) {
-        return scimType == null || scimType.isBlank() ? Integer.toString(status) : status + " " + scimType;
     }
 }

@@ -1,9 +1,9 @@
 package com.dashify.identity.application.common.port.in;
 
 /** The caller is authenticated but not allowed this action by its token's scopes or its role. */
-public final class AccessDeniedException extends RuntimeException {
+public final class AccessDeniedException extends RefusedException {
 
     public AccessDeniedException(String message) {
-        super(message);
+        super(Refusal.FORBIDDEN, message);
     }
 }

@@ -1,9 +1,12 @@
 package com.dashify.identity.application.passkey.port.in;
 
+import com.dashify.identity.application.common.port.in.Refusal;
+import com.dashify.identity.application.common.port.in.RefusedException;
+
 /** No such passkey of the caller. */
-public final class PasskeyNotFoundException extends RuntimeException {
+public final class PasskeyNotFoundException extends RefusedException {
 
     public PasskeyNotFoundException() {
-        super("no such passkey");
+        super(Refusal.NOT_FOUND, "no such passkey");
     }
 }

@@ -1,7 +1,10 @@
 package com.dashify.identity.application.sso.port.in;
 
+import com.dashify.identity.application.common.port.in.Refusal;
+import com.dashify.identity.application.common.port.in.RefusedException;
+
 /** An SSO sign-in that verified at the provider but that Dashify refuses, and why. */
-public final class SsoSignInRefusedException extends RuntimeException {
+public final class SsoSignInRefusedException extends RefusedException {
 
     /** Why; each gets its own page, since the provider has already authenticated the person. */
     public enum Reason {
@@ -16,7 +19,7 @@ public final class SsoSignInRefusedException extends RuntimeException {
     private final Reason reason;
 
     public SsoSignInRefusedException(Reason reason) {
-        super("SSO sign-in refused: " + reason);
+        super(Refusal.FORBIDDEN, "SSO sign-in refused: " + reason);
         this.reason = reason;
     }
 

@@ -1,9 +1,12 @@
 package com.dashify.identity.application.tenant.port.in;
 
+import com.dashify.identity.application.common.port.in.Refusal;
+import com.dashify.identity.application.common.port.in.RefusedException;
+
 /** No tenant has this id. */
-public final class TenantNotFoundException extends RuntimeException {
+public final class TenantNotFoundException extends RefusedException {
 
     public TenantNotFoundException() {
-        super("tenant not found");
+        super(Refusal.NOT_FOUND, "tenant not found");
     }
 }

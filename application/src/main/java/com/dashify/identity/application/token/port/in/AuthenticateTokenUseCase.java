@@ -17,8 +17,8 @@ import java.util.Objects;
 public interface AuthenticateTokenUseCase {
 
     /**
-     * @throws AuthenticationFailedException when the token cannot authenticate anyone (HTTP 401)
-     * @throws AccessDeniedException         when it authenticates someone not allowed this (HTTP 403)
+     * @throws AuthenticationFailedException when the token cannot authenticate anyone
+     * @throws AccessDeniedException         when it authenticates someone not allowed this
      */
     Actor authenticate(AuthenticateTokenCommand command);
 

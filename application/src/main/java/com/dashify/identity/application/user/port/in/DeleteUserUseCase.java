@@ -13,7 +13,7 @@ public interface DeleteUserUseCase {
 
     /**
      * @throws UserNotFoundException       when the user does not exist in the actor's tenant or is already deleted
-     * @throws PreconditionFailedException when {@code expectedVersion} is given and the user has moved on
+     * @throws StaleVersionException when {@code expectedVersion} is given and the user has moved on
      */
     void delete(DeleteUserCommand command);
 

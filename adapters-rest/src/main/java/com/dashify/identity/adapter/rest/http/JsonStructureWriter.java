@@ -1,8 +1,7 @@
-package com.dashify.identity.adapter.rest.scim.json;
+package com.dashify.identity.adapter.rest.http;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
 import jakarta.ws.rs.Produces;
@@ -14,10 +13,13 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
-/** Writes JSON-P values as {@code application/scim+json} or {@code application/json}, in UTF-8. */
+/**
+ * Writes JSON-P values in UTF-8, as {@code application/json}, {@code application/problem+json}
+ * (RFC 9457, the API's errors) or {@code application/scim+json} (RFC 7644, the SCIM API's type).
+ */
 @Provider
-@Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON, "application/problem+json"})
-public final class ScimJsonWriter implements MessageBodyWriter<JsonStructure> {
+@Produces({"application/scim+json", MediaType.APPLICATION_JSON, "application/problem+json"})
+public final class JsonStructureWriter implements MessageBodyWriter<JsonStructure> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -1,8 +1,6 @@
-package com.dashify.identity.adapter.rest.scim.json;
+package com.dashify.identity.adapter.rest.http;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
-
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -17,10 +15,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * Reads request bodies defensively: at most {@link #MAX_BYTES} are read (more is 413 before
- * anything is parsed), nesting deeper than {@link #MAX_DEPTH} is refused by a linear scan before
- * the parser sees it, and anything that is not one well-formed JSON object is 400
- * {@code invalidSyntax}.
+ * Reads request bodies defensively, for the SCIM and the Dashify API alike: at most
+ * {@link #MAX_BYTES} are read (more is 413 before anything is parsed), nesting deeper than
+ * {@link #MAX_DEPTH} is refused by a linear scan before the parser sees it, and anything that is
+ * not one well-formed JSON object is 400. Each API words these refusals its own way.
  */
 public final class JsonBodies {
 
@@ -54,32 +52,32 @@ public final class JsonBodies {
         }
     }
 
-    public static ScimException tooLarge() {
-        return new ScimException(413, null, "The request body exceeds " + MAX_BYTES + " bytes.");
+    public static InvalidBodyException tooLarge() {
+        return new InvalidBodyException(413, "The request body exceeds " + MAX_BYTES + " bytes.");
     }
 
     /** Parses a body that must be a single JSON object. */
     public static JsonObject parseObject(byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw ScimException.invalidSyntax("The request body is empty; a JSON object is expected.");
+            throw InvalidBodyException.malformed("The request body is empty; a JSON object is expected.");
         }
         checkDepth(bytes);
         try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw ScimException.invalidSyntax("The request body must be a JSON object.");
+                throw InvalidBodyException.malformed("The request body must be a JSON object.");
             }
             JsonObject object = parser.getObject();
             // One object and nothing after it: "{...} {...}" is not one request.
             if (parser.hasNext()) {
-                throw ScimException.invalidSyntax("The request body has content after the JSON object.");
+                throw InvalidBodyException.malformed("The request body has content after the JSON object.");
             }
             return object;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw ScimException.invalidSyntax("The request body is not well-formed JSON.");
+            throw InvalidBodyException.malformed("The request body is not well-formed JSON.");
         }
     }
 
-    /** The member of an object with this name, compared without case as SCIM names are; null when absent. */
+    /** The member of an object with this name, compared without case (as SCIM compares names); null when absent. */
     public static JsonValue member(JsonObject object, String name) {
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             if (entry.getKey().equalsIgnoreCase(name)) {
@@ -113,7 +111,7 @@ public final class JsonBodies {
                 inString = true;
             } else if (b == '{' || b == '[') {
                 if (++depth > MAX_DEPTH) {
-                    throw ScimException.invalidSyntax("The request body nests deeper than " + MAX_DEPTH + " levels.");
+                    throw InvalidBodyException.malformed("The request body nests deeper than " + MAX_DEPTH + " levels.");
                 }
             } else if (b == '}' || b == ']') {
                 depth--;

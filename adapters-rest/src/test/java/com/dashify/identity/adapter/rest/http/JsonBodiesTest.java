@@ -1,9 +1,8 @@
-package com.dashify.identity.adapter.rest.scim.json;
+package com.dashify.identity.adapter.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -19,13 +18,10 @@ class JsonBodiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"userName\":\"a\"", "{\"userName\":\"a\",}", "[1,2]", "\"text\"", "", "  ", "nul",
         "{\"a\":1} {\"b\":2}"})
-    void malformedBodiesAreInvalidSyntax(String body) {
+    void malformedBodiesAreRefusedAsBadRequests(String body) {
         assertThatThrownBy(() -> JsonBodies.parseObject(utf8(body)))
-                .isInstanceOf(ScimException.class)
-                .satisfies(e -> {
-                    assertThat(((ScimException) e).status()).isEqualTo(400);
-                    assertThat(((ScimException) e).scimType()).isEqualTo("invalidSyntax");
-                });
+                .isInstanceOf(InvalidBodyException.class)
+                .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(400);
     }
 
     @Test
@@ -33,7 +29,7 @@ class JsonBodiesTest {
         String deep = "{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
 
         assertThatThrownBy(() -> JsonBodies.parseObject(utf8(deep)))
-                .isInstanceOf(ScimException.class).hasMessageContaining("nests deeper");
+                .isInstanceOf(InvalidBodyException.class).hasMessageContaining("nests deeper");
     }
 
     @Test
@@ -48,20 +44,9 @@ class JsonBodiesTest {
         byte[] big = new byte[JsonBodies.MAX_BYTES + 1];
 
         assertThatThrownBy(() -> JsonBodies.readBounded(new ByteArrayInputStream(big)))
-                .isInstanceOf(ScimException.class)
-                .extracting(e -> ((ScimException) e).status()).isEqualTo(413);
+                .isInstanceOf(InvalidBodyException.class)
+                .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(413);
         assertThat(JsonBodies.readBounded(new ByteArrayInputStream(new byte[JsonBodies.MAX_BYTES])))
                 .hasSize(JsonBodies.MAX_BYTES);
-    }
-
-    @Test
-    void scimObjectNamesIgnoreCaseAndKeepTheirFirstSpelling() {
-        ScimObject object = ScimObject.fromJson(JsonBodies.parseObject(utf8("{\"userName\":\"a\",\"x\":null}")));
-
-        assertThat(object.get("USERNAME")).isEqualTo("a");
-        assertThat(object.has("x")).isFalse();
-        object.put("username", "b");
-        assertThat(object.names()).containsExactly("userName");
-        assertThat(object.toJson().getString("userName")).isEqualTo("b");
     }
 }
