@@ -21,10 +21,8 @@ import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
-import com.dashify.identity.application.token.port.out.TokenRepository.TokenAndOwner;
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.UserStatusCommand;
-import com.dashify.identity.application.user.port.out.UserRepository.Standing;
 import com.dashify.identity.application.user.service.UserAdministrationService;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
@@ -38,12 +36,6 @@ import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
-import com.dashify.identity.domain.token.IssuedToken;
-import com.dashify.identity.domain.token.PersonalAccessToken;
-import com.dashify.identity.domain.token.Scope;
-import com.dashify.identity.domain.token.TokenHash;
-import com.dashify.identity.domain.token.TokenId;
-import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;
 import com.dashify.identity.domain.user.MappedAttribute;
@@ -190,33 +182,6 @@ class JpaStoresTest {
                     .orElseThrow();
             assertThat(used.usedAt()).contains(NOW.plusSeconds(5));
             assertThat(used.isUsableAt(NOW.plusSeconds(6))).isFalse();
-        }
-
-        @Test
-        void tokensAreListedPerTenantAndFoundByIdOnlyInTheirTenant() {
-            TenantId tenant = tenant("list-" + System.nanoTime());
-            TenantId other = tenant("other-" + System.nanoTime());
-            JpaUserRepository users = new JpaUserRepository(em);
-            JpaTokenRepository tokens = new JpaTokenRepository(em);
-            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
-            IssuedToken older = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(), new TokenName("older"),
-                    Set.of(Scope.SCIM), NOW, null, new SecureRandom());
-            IssuedToken newer = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(), new TokenName("newer"),
-                    Set.of(Scope.AUDIT), NOW.plusSeconds(60), null, new SecureRandom());
-            jpa.inTransaction(e -> {
-                tokens.add(older.token());
-                tokens.add(newer.token());
-                return null;
-            });
-
-            List<PersonalAccessToken> listed = jpa.inTransaction(e -> tokens.findAllOfTenant(tenant));
-            List<PersonalAccessToken> none = jpa.inTransaction(e -> tokens.findAllOfTenant(other));
-            Optional<PersonalAccessToken> foreign = jpa.inTransaction(e -> tokens.findById(other, older.token().id()));
-            assertThat(listed).extracting(t -> t.name().value()).containsExactly("newer", "older");
-            assertThat(none).isEmpty();
-            assertThat(foreign).isEmpty();
-            Optional<PersonalAccessToken> own = jpa.inTransaction(e -> tokens.findById(tenant, older.token().id()));
-            assertThat(own).isPresent();
         }
 
         @Test
@@ -466,89 +431,6 @@ class JpaStoresTest {
             tenant(name);
 
             assertThatThrownBy(() -> tenant(name)).isInstanceOf(TenantNameTakenException.class);
-        }
-
-        @Test
-        void tokenIsFoundByTheHashOfItsSecretOnlyAndRevocationSticks() {
-            TenantId tenant = tenant("tokens-" + System.nanoTime());
-            JpaUserRepository users = new JpaUserRepository(em);
-            JpaTokenRepository tokens = new JpaTokenRepository(em);
-            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
-            IssuedToken issued = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(),
-                    new TokenName("Okta <provisioning>"), Set.of(Scope.SCIM, Scope.TOKENS), NOW,
-                    NOW.plusSeconds(3600), new SecureRandom());
-            jpa.inTransaction(e -> {
-                tokens.add(issued.token());
-                return null;
-            });
-
-            TokenAndOwner presented = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
-                    .orElseThrow();
-            assertThat(presented.owner()).isEqualTo(new Standing(owner.userName(), true, false, owner.role()));
-            PersonalAccessToken found = presented.token();
-            assertThat(found.id()).isEqualTo(issued.token().id());
-            assertThat(found.name().value()).isEqualTo("Okta <provisioning>");
-            assertThat(found.scopes()).containsExactlyInAnyOrder(Scope.SCIM, Scope.TOKENS);
-            assertThat(found.expiresAt()).contains(NOW.plusSeconds(3600));
-            Optional<TokenAndOwner> mistyped = jpa.inTransaction(
-                    e -> tokens.findByHashWithOwner(TokenHash.of(issued.secret().reveal() + "x")));
-            assertThat(mistyped).isEmpty();
-            String storedHash = jpa.inTransaction(e -> (String) e.createNativeQuery(
-                    "select secret_hash from personal_access_tokens where id = ?1")
-                    .setParameter(1, issued.token().id().toString()).getSingleResult());
-            assertThat(storedHash).isEqualTo(issued.secret().hash().hex()).doesNotContain(
-                    issued.secret().reveal().substring(8));
-
-            jpa.inTransaction(e -> {
-                List<PersonalAccessToken> open = tokens.findUnrevokedOwnedBy(tenant, owner.id());
-                assertThat(open).hasSize(1);
-                open.get(0).revoke(NOW.plusSeconds(5), "owner deactivated");
-                tokens.update(open.get(0));
-                return null;
-            });
-
-            List<PersonalAccessToken> stillOpen = jpa.inTransaction(e -> tokens.findUnrevokedOwnedBy(tenant, owner.id()));
-            assertThat(stillOpen).isEmpty();
-            PersonalAccessToken revoked = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
-                    .orElseThrow().token();
-            assertThat(revoked.revokedAt()).contains(NOW.plusSeconds(5));
-            assertThat(revoked.revocationReason()).contains("owner deactivated");
-        }
-
-        @Test
-        void tokenIsFoundWithItsOwnersStandingAsStoredNowAndOnlyInItsTenant() {
-            TenantId tenant = tenant("token-owners-" + System.nanoTime());
-            TenantId otherTenant = tenant("token-owners-other-" + System.nanoTime());
-            JpaUserRepository users = new JpaUserRepository(em);
-            JpaTokenRepository tokens = new JpaTokenRepository(em);
-            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
-            User stranger = jpa.inTransaction(e -> users.add(user(otherTenant, "stranger")));
-            IssuedToken issued = PersonalAccessToken.issue(TokenId.newId(), tenant, owner.id(),
-                    new TokenName("Entra"), Set.of(Scope.SCIM), NOW, null, new SecureRandom());
-            jpa.inTransaction(e -> {
-                tokens.add(issued.token());
-                return null;
-            });
-
-            // Changed behind the service's back: the lookup reads the owner as stored, not as cached.
-            assertThat(nativeUpdate("update users set active = false where id = ?1", owner.id().toString()))
-                    .isEqualTo(1);
-            Standing inactive = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
-                    .orElseThrow().owner();
-            assertThat(inactive.active()).isFalse();
-            assertThat(inactive.mayAct()).isFalse();
-            assertThat(nativeUpdate("update users set active = true, deleted_at = created_at where id = ?1",
-                    owner.id().toString())).isEqualTo(1);
-            Standing deleted = jpa.inTransaction(e -> tokens.findByHashWithOwner(issued.secret().hash()))
-                    .orElseThrow().owner();
-            assertThat(deleted.deleted()).isTrue();
-            assertThat(deleted.mayAct()).isFalse();
-
-            assertThat(nativeUpdate("update personal_access_tokens set owner_id = ?1 where id = ?2",
-                    stranger.id().toString(), issued.token().id().toString())).isEqualTo(1);
-            Optional<TokenAndOwner> ownedElsewhere = jpa.inTransaction(
-                    e -> tokens.findByHashWithOwner(issued.secret().hash()));
-            assertThat(ownedElsewhere).isEmpty();
         }
 
         @Test
