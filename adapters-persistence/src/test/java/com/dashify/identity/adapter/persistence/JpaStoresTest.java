@@ -29,8 +29,6 @@ import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.passkey.Passkey;
 import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
-import com.dashify.identity.domain.session.SignInMethod;
-import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
@@ -182,37 +180,6 @@ class JpaStoresTest {
                     .orElseThrow();
             assertThat(used.usedAt()).contains(NOW.plusSeconds(5));
             assertThat(used.isUsableAt(NOW.plusSeconds(6))).isFalse();
-        }
-
-        @Test
-        void sessionsRoundTripAndRevokedOnesAreNotListed() {
-            TenantId tenant = tenant("sessions-" + System.nanoTime());
-            JpaUserRepository users = new JpaUserRepository(em);
-            JpaSessionRepository sessions = new JpaSessionRepository(em);
-            User owner = jpa.inTransaction(e -> users.add(user(tenant, "owner")));
-            SignInSession first = SignInSession.start(tenant, owner.id(), SignInMethod.PASSWORD, NOW, "192.0.2.1", "UA");
-            SignInSession second = SignInSession.start(tenant, owner.id(), SignInMethod.SSO, NOW, null, null);
-            jpa.inTransaction(e -> {
-                sessions.add(first);
-                sessions.add(second);
-                return null;
-            });
-
-            jpa.inTransaction(e -> {
-                SignInSession loaded = sessions.findById(first.id()).orElseThrow();
-                loaded.seen(NOW.plusSeconds(90));
-                loaded.revoke(NOW.plusSeconds(95), "signed out");
-                sessions.update(loaded);
-                return null;
-            });
-
-            SignInSession revoked = jpa.inTransaction(e -> sessions.findById(first.id())).orElseThrow();
-            List<SignInSession> open = jpa.inTransaction(e -> sessions.findUnrevokedOf(tenant, owner.id()));
-            assertThat(revoked.lastSeenAt()).isEqualTo(NOW.plusSeconds(90));
-            assertThat(revoked.revocationReason()).contains("signed out");
-            assertThat(revoked.clientAddress()).contains("192.0.2.1");
-            assertThat(open).extracting(SignInSession::id).containsExactly(second.id());
-            assertThat(open.get(0).method()).isEqualTo(SignInMethod.SSO);
         }
 
         @Test
