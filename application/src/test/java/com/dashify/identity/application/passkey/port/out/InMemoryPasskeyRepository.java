@@ -5,6 +5,7 @@ import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import com.dashify.identity.domain.passkey.PasskeyId;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class InMemoryPasskeyRepository implements PasskeyRepository {
     public synchronized List<Passkey> findOf(TenantId tenantId, UserId userId) {
         return passkeys.values().stream()
                 .filter(passkey -> passkey.tenantId().equals(tenantId) && passkey.userId().equals(userId))
+                .sorted(Comparator.comparing(Passkey::createdAt).thenComparing(passkey -> passkey.id().toString()))
                 .map(InMemoryPasskeyRepository::copy)
                 .toList();
     }
