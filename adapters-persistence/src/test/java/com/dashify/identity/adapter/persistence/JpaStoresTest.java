@@ -27,8 +27,6 @@ import com.dashify.identity.application.user.service.UserAdministrationService;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
 import com.dashify.identity.domain.dashboard.Dashboard;
-import com.dashify.identity.domain.passkey.Passkey;
-import com.dashify.identity.domain.passkey.PasskeyAlreadyRegisteredException;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
@@ -285,69 +283,6 @@ class JpaStoresTest {
             assertThat(loaded).contains(first);
             assertThat(replaced).contains(second);
             assertThat(elsewhere).isEmpty();
-            assertThat(removed).isEmpty();
-        }
-
-        @Test
-        void passkeyCredentialIdIsUniqueAcrossTenantsAndItsStateSticks() {
-            TenantId acme = tenant("passkeys-" + System.nanoTime());
-            TenantId globex = tenant("passkeys-other-" + System.nanoTime());
-            JpaUserRepository users = new JpaUserRepository(em);
-            JpaPasskeyRepository passkeys = new JpaPasskeyRepository(em);
-            User owner = jpa.inTransaction(e -> users.add(user(acme, "owner")));
-            User stranger = jpa.inTransaction(e -> users.add(user(globex, "stranger")));
-            String credentialId = "cred-" + System.nanoTime();
-            byte[] record = new byte[1600];
-            new SecureRandom().nextBytes(record);
-            Passkey passkey = Passkey.register(acme, owner.id(), credentialId, record, 3, "Laptop", NOW);
-            jpa.inTransaction(e -> {
-                passkeys.add(passkey);
-                return null;
-            });
-
-            Passkey clash = Passkey.register(globex, stranger.id(), credentialId, record, 0, "Copy", NOW);
-            assertThatThrownBy(() -> jpa.inTransaction(e -> {
-                passkeys.add(clash);
-                return null;
-            })).isInstanceOf(PasskeyAlreadyRegisteredException.class);
-
-            jpa.inTransaction(e -> {
-                Passkey found = passkeys.findByCredentialIdForUpdate(credentialId).orElseThrow();
-                found.used(4, NOW.plusSeconds(60));
-                passkeys.update(found);
-                return null;
-            });
-            Passkey used = jpa.inTransaction(e -> passkeys.findByCredentialId(credentialId)).orElseThrow();
-            assertThat(used.publicKeyRecord()).isEqualTo(record);
-            assertThat(used.signCount()).isEqualTo(4);
-            assertThat(used.lastUsedAt()).contains(NOW.plusSeconds(60));
-            assertThat(used.tenantId()).isEqualTo(acme);
-
-            jpa.inTransaction(e -> {
-                Passkey found = passkeys.findOf(acme, owner.id()).get(0);
-                found.disable(NOW.plusSeconds(120), "owner deactivated");
-                passkeys.update(found);
-                return null;
-            });
-            Passkey disabled = jpa.inTransaction(e -> passkeys.findOf(acme, owner.id())).get(0);
-            assertThat(disabled.isEnabled()).isFalse();
-            assertThat(disabled.disabledAt()).contains(NOW.plusSeconds(120));
-            assertThat(disabled.disabledReason()).contains("owner deactivated");
-            List<Passkey> inOtherTenant = jpa.inTransaction(e -> passkeys.findOf(globex, owner.id()));
-            assertThat(inOtherTenant).isEmpty();
-
-            jpa.inTransaction(e -> {
-                assertThat(passkeys.remove(globex, owner.id(), passkey.id())).as("another tenant").isFalse();
-                assertThat(passkeys.remove(acme, stranger.id(), passkey.id())).as("another user").isFalse();
-                return null;
-            });
-            List<Passkey> kept = jpa.inTransaction(e -> passkeys.findOf(acme, owner.id()));
-            assertThat(kept).hasSize(1);
-            jpa.inTransaction(e -> {
-                assertThat(passkeys.remove(acme, owner.id(), passkey.id())).isTrue();
-                return null;
-            });
-            Optional<Passkey> removed = jpa.inTransaction(e -> passkeys.findByCredentialId(credentialId));
             assertThat(removed).isEmpty();
         }
 
