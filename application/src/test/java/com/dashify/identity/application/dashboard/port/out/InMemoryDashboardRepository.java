@@ -20,7 +20,8 @@ public final class InMemoryDashboardRepository implements DashboardRepository {
     public synchronized List<Dashboard> latest(TenantId tenantId, int limit) {
         return dashboards.stream()
                 .filter(dashboard -> dashboard.tenantId().equals(tenantId))
-                .sorted(Comparator.comparing(Dashboard::createdAt).reversed())
+                .sorted(Comparator.comparing(Dashboard::createdAt).reversed()
+                        .thenComparing(dashboard -> dashboard.id().toString()))
                 .limit(limit)
                 .toList();
     }
