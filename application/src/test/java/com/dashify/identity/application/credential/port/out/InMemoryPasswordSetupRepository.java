@@ -25,6 +25,9 @@ public final class InMemoryPasswordSetupRepository implements PasswordSetupRepos
 
     @Override
     public synchronized void update(PasswordSetup setup) {
+        if (!setups.containsKey(setup.id())) {
+            throw new IllegalStateException("update of a setup link that is not stored");
+        }
         setups.put(setup.id(), copy(setup));
     }
 
