@@ -42,6 +42,9 @@ public class JpaDashboardRepository implements DashboardRepository {
 
     @Override
     public List<Dashboard> latest(TenantId tenantId, int limit) {
+        if (limit <= 0) {
+            return List.of(); // setMaxResults(0) would mean no limit at all to EclipseLink
+        }
         return em.createQuery("select d from Dashboard d where d.tenantId = :tenant"
                         + " order by d.createdAt desc, d.id", DashboardJpaEntity.class)
                 .setParameter("tenant", tenantId.toString())

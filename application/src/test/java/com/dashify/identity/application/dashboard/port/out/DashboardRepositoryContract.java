@@ -91,6 +91,7 @@ public abstract class DashboardRepositoryContract {
         assertThat(latest(tenant, 2)).containsExactly(newer, middle);
         assertThat(latest(tenant, 1)).containsExactly(newer);
         assertThat(latest(tenant, 3)).containsExactly(newer, middle, older);
+        assertThat(latest(tenant, 0)).as("at most none").isEmpty();
     }
 
     @Test
