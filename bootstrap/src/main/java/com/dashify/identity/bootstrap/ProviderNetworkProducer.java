@@ -1,6 +1,6 @@
 package com.dashify.identity.bootstrap;
 
-import com.dashify.identity.adapter.console.ProviderNetwork;
+import com.dashify.identity.adapter.console.sso.ProviderNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,6 +1,6 @@
 package com.dashify.identity.bootstrap;
 
-import com.dashify.identity.adapter.console.RelyingParty;
+import com.dashify.identity.adapter.console.passkey.RelyingParty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

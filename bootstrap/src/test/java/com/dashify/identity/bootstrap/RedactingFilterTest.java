@@ -77,7 +77,7 @@ class RedactingFilterTest {
     void ourOwnMessagesCannotForgeALogLineWhileOthersKeepTheirLayout() {
         LogRecord quoting = new LogRecord(Level.INFO,
                 "SSO refused: code=x\r\n[2026-11-30T00:00:00.000+0000] [SEVERE] forged\u0000 \u2028end\tcolumn");
-        quoting.setLoggerName("com.dashify.identity.adapter.console.SsoServlet");
+        quoting.setLoggerName("com.dashify.identity.adapter.console.sso.SsoServlet");
         LogRecord server = new LogRecord(Level.INFO, "Payara Micro\n  ready");
         server.setLoggerName("fish.payara.micro.boot");
 

@@ -7,9 +7,9 @@ import jakarta.json.spi.JsonProvider;
  * every call, which inside Payara is a service-loader scan of the class loaders: a profile of the
  * audit export found nine tenths of its time there.
  */
-final class JsonProviders {
+public final class JsonProviders {
 
-    static final JsonProvider JSON = JsonProvider.provider();
+    public static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonProviders() {
     }

@@ -1,7 +1,8 @@
 /**
- * The admin console at {@code /admin}: Jakarta Faces pages where Org Admins manage personal
- * access tokens. Sign-in is Jakarta Security's custom form mechanism with an identity store
- * backed by the application's in-ports; every request re-reads the admin's current role; every
- * state-changing post needs a Faces view state and a same-origin {@code Origin} or {@code Referer}.
+ * The admin console at {@code /admin} and the browser's ways in, talking to the application only
+ * through its in-ports: {@code security} (sign-in with Jakarta Security, the session guard on every
+ * request, the sign-in throttle), {@code faces} (the Jakarta Faces pages' beans), {@code sso}
+ * (the OpenID Connect client) and {@code passkey} (the WebAuthn ceremonies). This package holds
+ * what they share.
  */
 package com.dashify.identity.adapter.console;

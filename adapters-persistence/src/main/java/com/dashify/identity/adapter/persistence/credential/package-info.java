@@ -1,2 +1,2 @@
-/** Console password hashes and one-time password setup links. */
+/** Console password hashes (PBKDF2, through Jakarta Security's hash) and one-time password setup links. */
 package com.dashify.identity.adapter.persistence.credential;

@@ -1,0 +1,129 @@
+package com.dashify.identity.adapter.console.faces;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import com.dashify.identity.adapter.console.security.ConsoleCredential;
+import com.dashify.identity.adapter.console.security.ConsoleGuardFilter;
+import com.dashify.identity.adapter.console.security.ConsolePrincipal;
+import com.dashify.identity.adapter.console.security.SignInSessions;
+import com.dashify.identity.adapter.console.security.SignInThrottle;
+import com.dashify.identity.application.common.port.in.AccessDeniedException;
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
+import com.dashify.identity.domain.session.SessionId;
+import com.dashify.identity.domain.session.SignInMethod;
+import com.dashify.identity.domain.user.Permission;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+
+/**
+ * The sign-in form. On success the session id changes (no fixation), a session record is started
+ * and an admin lands on the console, anyone else on their home page; every failure gets the same message, and too many failures stop further attempts
+ * for a while ({@link SignInThrottle}).
+ */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    static final String FAILED = "Organisation, user name or password is wrong.";
+    static final String THROTTLED = "Too many failed sign-ins. Wait a few minutes before trying again.";
+
+    @Inject
+    SecurityContext securityContext;
+    @Inject
+    FacesContext faces;
+    @Inject
+    SignInThrottle throttle;
+    @Inject
+    SignInSessions sessions;
+    @Inject
+    SessionAccessUseCase sessionAccess;
+
+    private String organisation;
+    private String userName;
+    private String password;
+
+    public String signIn() throws ServletException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        String org = trim(organisation);
+        String user = trim(userName);
+        if (!throttle.allows(org, user, request.getRemoteAddr())) {
+            Arrays.fill(typed, '\0');
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, THROTTLED, null));
+            return null;
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new ConsoleCredential(org, user, typed))
+                .newAuthentication(true));
+        Arrays.fill(typed, '\0');
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            throttle.failed(org, user, request.getRemoteAddr());
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(org, user);
+        }
+        switch (status) {
+            case SEND_CONTINUE:
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                ConsolePrincipal principal = ConsolePrincipal.parse(request.getUserPrincipal().getName())
+                        .orElseThrow(() -> new IllegalStateException("the console's identity store named the caller"));
+                SessionId session;
+                try {
+                    session = sessions.begin(request, principal.tenantId(), principal.userId(), SignInMethod.PASSWORD);
+                } catch (AccessDeniedException inactive) {
+                    request.logout();
+                    request.getSession().invalidate();
+                    return ConsoleGuardFilter.DENIED_PAGE + "?faces-redirect=true";
+                }
+                boolean admin = sessionAccess.check(session)
+                        .filter(signedIn -> signedIn.allows(Permission.MANAGE_ORGANISATION)).isPresent();
+                return (admin ? "/admin/index.xhtml" : "/app/index.xhtml") + "?faces-redirect=true";
+            default:
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, null));
+                return null;
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    /** Never rendered back into the page. */
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,136 @@
+package com.dashify.identity.adapter.console.security;
+
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
+import com.dashify.identity.domain.user.Permission;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Guards every request of the browser pages, the admin console ({@code /admin}) and the signed-in
+ * user's pages ({@code /app}), after the container has authenticated it:
+ * <ul>
+ * <li>a state-changing request must come from a page of this service: its {@code Origin} (or,
+ * without one, its {@code Referer}) must be this service's own origin, else 403 and nothing runs;</li>
+ * <li>the signed-in browser's session record, its user's current state and role are read on every
+ * request: a session revoked anywhere (sign-out, deactivation, on any node) is signed out here and
+ * sent to the sign-in page; a user whose role, as it is now, does not manage the organisation gets
+ * the "not allowed" page for every console page;</li>
+ * <li>no response is cached or framed.</li>
+ * </ul>
+ * The filter is mapped by the container, after path normalisation, so {@code /scim/../admin},
+ * {@code ;} parameters and percent-encoding cannot route around it; SCIM and the API are outside
+ * it because no browser session can call them.
+ */
+@WebFilter(filterName = "ConsoleGuardFilter", urlPatterns = {"/admin/*", "/app/*"})
+public class ConsoleGuardFilter extends HttpFilter {
+
+    public static final String USER_ATTRIBUTE = ConsoleGuardFilter.class.getName() + ".user";
+    static final String CONSOLE_PATH = "/admin/";
+    public static final String DENIED_PAGE = "/admin/denied.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PROTECTED_VIEWS = Set.of("/admin/tokens.xhtml");
+    private static final String FACES_TOKEN = "jakarta.faces.Token";
+    private static final Set<String> PUBLIC_PAGES = Set.of("/admin/login.xhtml", "/admin/setup.xhtml", DENIED_PAGE);
+
+    @Inject
+    SessionAccessUseCase sessionAccess;
+    @Inject
+    SignInSessions sessions;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Pragma", "no-cache");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        // Same-origin only: with no-referrer, browsers send "Origin: null" on the console's own posts.
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+
+        if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && !sameOrigin(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
+            return;
+        }
+
+        // A protected view reached without its Faces token (a bookmark, a typed URL) starts again at
+        // the console's entry, which adds it, rather than failing inside Faces.
+        // (GET only: reading a post's parameters here would fix their encoding before Faces sets it.)
+        if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+                && PROTECTED_VIEWS.contains(pathWithinApplication(request)) && request.getParameter(FACES_TOKEN) == null) {
+            response.sendRedirect(request.getContextPath() + "/admin/");
+            return;
+        }
+
+        String path = pathWithinApplication(request);
+        if (request.getUserPrincipal() != null) {
+            Optional<SignedInUser> user = SignInSessions.current(request).flatMap(sessionAccess::check);
+            if (user.isEmpty()) {
+                // Revoked, idle, or its user deactivated: here or on another node, it ends here too.
+                sessions.signOut(request, SignInSessions.contextOf(request));
+                if (!PUBLIC_PAGES.contains(path)) {
+                    response.sendRedirect(request.getContextPath() + ConsoleSecurityConfiguration.LOGIN_PAGE);
+                    return;
+                }
+            } else {
+                request.setAttribute(USER_ATTRIBUTE, user.get());
+                if (path.startsWith(CONSOLE_PATH) && !PUBLIC_PAGES.contains(path)
+                        && !user.get().allows(Permission.MANAGE_ORGANISATION)) {
+                    response.sendRedirect(request.getContextPath() + DENIED_PAGE);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** This service's origin as the browser addressed it: scheme, and the {@code Host} header. */
+    public static String originOf(HttpServletRequest request) {
+        String host = Optional.ofNullable(request.getHeader("Host")).orElse("");
+        return (request.isSecure() ? "https" : "http") + "://" + host.toLowerCase(Locale.ROOT);
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    }
+
+    /**
+     * Whether the request's {@code Origin}, or else {@code Referer}, is this service's origin as the
+     * browser addressed it (scheme, host and port of the {@code Host} header). Without either, a
+     * browser's cross-site post cannot be told apart, so it is refused.
+     */
+    public static boolean sameOrigin(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String expected = originOf(request);
+        String origin = request.getHeader("Origin");
+        if (origin != null && !origin.equals("null")) {
+            return origin.toLowerCase(Locale.ROOT).equals(expected);
+        }
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return false;
+        }
+        try {
+            URI uri = URI.create(referer);
+            String refererOrigin = uri.getScheme() + "://" + uri.getRawAuthority();
+            return refererOrigin.toLowerCase(Locale.ROOT).equals(expected);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+}
