@@ -43,6 +43,20 @@ class UserTest {
     }
 
     @Test
+    void eachEventIsNamedAsTheActionThatCausedIt() {
+        User user = User.provision(UserId.newId(), TenantId.newId(), new UserName("ada"), null, UserProfile.EMPTY,
+                Role.VIEWER, true, T0);
+        user.changeRole(Role.ORG_ADMIN, T1);
+        user.updateProfile(new UserName("ada.l"), null, UserProfile.EMPTY, T1);
+        user.deactivate(T1);
+        user.reactivate(T1);
+        user.delete(T1);
+
+        assertThat(user.pullEvents()).extracting(UserEvent::action).containsExactly("provision", "role_change",
+                "update", "deactivate", "reactivate", "deactivate", "delete");
+    }
+
+    @Test
     void reactivationOfInactiveUserRecordsEvent() {
         User user = provisioned(false);
 
