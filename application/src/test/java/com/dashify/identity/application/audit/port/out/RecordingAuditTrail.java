@@ -1,13 +1,27 @@
 package com.dashify.identity.application.audit.port.out;
 
+import com.dashify.identity.domain.tenant.TenantId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
-/** An audit trail that keeps entries in memory, and can be told to fail, for application tests. */
-public final class RecordingAuditTrail implements AuditTrail {
+/**
+ * An audit trail that keeps entries in memory and reads them back as the real store does, and can
+ * be told to fail, for application tests.
+ */
+public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
+
+    private static final Comparator<Stored> NEWEST_FIRST = Comparator.comparing(Stored::occurredAt)
+            .thenComparing(Stored::id).reversed();
 
     private final List<AuditEntry> entries = new ArrayList<>();
+    private final List<Kept> kept = new ArrayList<>();
     private boolean failing;
+
+    private record Kept(TenantId tenantId, Stored stored) {
+    }
 
     @Override
     public synchronized void record(AuditEntry entry) {
@@ -15,11 +29,24 @@ public final class RecordingAuditTrail implements AuditTrail {
             throw new IllegalStateException("audit store unavailable");
         }
         entries.add(entry);
+        kept.add(new Kept(entry.tenantId(), stored(UUID.randomUUID().toString(), entry)));
     }
 
     @Override
     public synchronized void recordRefusal(AuditEntry entry) {
         record(entry);
+    }
+
+    @Override
+    public synchronized List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+        return kept.stream()
+                .filter(record -> record.tenantId().equals(tenantId))
+                .map(Kept::stored)
+                .filter(record -> matches(record, filter))
+                .filter(record -> after == null || isAfter(record, after))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
     }
 
     public synchronized List<AuditEntry> entries() {
@@ -28,5 +55,52 @@ public final class RecordingAuditTrail implements AuditTrail {
 
     public synchronized void failFromNowOn() {
         failing = true;
+    }
+
+    private static boolean matches(Stored record, Filter filter) {
+        return equalOrUnfiltered(filter.actorUserId(), record.actorUserId())
+                && equalOrUnfiltered(filter.targetId(), record.targetId())
+                && equalOrUnfiltered(filter.action(), record.action())
+                && equalOrUnfiltered(filter.outcome(), record.outcome())
+                && (filter.from() == null || !record.occurredAt().isBefore(filter.from()))
+                && (filter.to() == null || record.occurredAt().isBefore(filter.to()));
+    }
+
+    private static boolean equalOrUnfiltered(String wanted, String value) {
+        return wanted == null || wanted.equals(value);
+    }
+
+    private static boolean isAfter(Stored record, Position after) {
+        int byTime = record.occurredAt().compareTo(after.occurredAt());
+        return byTime < 0 || byTime == 0 && record.id().compareTo(after.recordId()) < 0;
+    }
+
+    private static Stored stored(String id, AuditEntry entry) {
+        return new Stored(id, entry.occurredAt(), entry.actorType(), text(entry.actorUserId()),
+                text(entry.actorTokenId()), text(entry.actorSessionId()), entry.action(), entry.targetType(),
+                entry.targetId(), entry.requestId(), entry.clientAddress(), entry.userAgent(),
+                outcome(entry.outcome()), String.join(" ", entry.changes()), entry.payload());
+    }
+
+    private static String text(Object id) {
+        return Objects.toString(id, null);
+    }
+
+    /** As the real store writes an outcome; the audit trail contract holds the two to the same text. */
+    private static String outcome(Outcome outcome) {
+        if (outcome.succeeded()) {
+            return "success";
+        }
+        if (outcome.answer() != null && !outcome.answer().isBlank()) {
+            return outcome.answer();
+        }
+        return switch (outcome.refusal()) {
+            case INVALID -> "400";
+            case UNAUTHENTICATED -> "401";
+            case FORBIDDEN -> "403";
+            case NOT_FOUND -> "404";
+            case CONFLICT -> "409";
+            case STALE -> "412";
+        };
     }
 }
