@@ -8,7 +8,6 @@ import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verifica
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.Initiator;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.PruneCommand;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
-import com.dashify.identity.application.audit.port.out.AuditRecords;
 import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.audit.service.AuditChainService;
 import com.dashify.identity.application.audit.service.AuditRetentionService;
@@ -31,8 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +39,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The audit store on H2 and PostgreSQL: what goes in comes out, and a rollback takes the record with it. */
+/**
+ * What only the JPA audit store shows, on H2 and PostgreSQL: the hash chain over its records, pruning,
+ * and a rollback taking the record with it. What the ports promise is in {@code JpaAuditTrailContractTest}.
+ */
 class JpaAuditTrailTest {
 
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,44 +63,23 @@ class JpaAuditTrailTest {
             factory.close();
         }
 
-        private static AuditEntry entry(TenantId tenant, String payload) {
+        private static AuditEntry entry(TenantId tenant) {
             return new AuditEntry(tenant, Instant.parse("2026-06-01T12:00:00.123Z"), "user", UserId.newId(),
                     TokenId.newId(), null, "user.update", "user", UserId.newId().toString(), "req-42", "192.0.2.7",
-                    "Okta SCIM Client 1.0.0", Outcome.SUCCESS, List.of("profile_updated", "deactivated"), payload);
+                    "Okta SCIM Client 1.0.0", Outcome.SUCCESS, List.of("profile_updated", "deactivated"), null);
         }
 
-        private List<Object[]> rows(TenantId tenant) {
+        /** The action of each of the tenant's rows in {@code audit_records}. */
+        private List<String> actions(TenantId tenant) {
             EntityManager em = factory.createEntityManager();
             try {
                 @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("select action, changes, payload, request_id,"
-                        + " actor_token_id, user_agent from audit_records where tenant_id = ?1")
+                List<String> actions = em.createNativeQuery("select action from audit_records where tenant_id = ?1")
                         .setParameter(1, tenant.toString()).getResultList();
-                return rows;
+                return actions;
             } finally {
                 em.close();
             }
-        }
-
-        @Test
-        void recordIsStoredWithEveryField() {
-            TenantId tenant = TenantId.newId();
-            String payload = "{\"userName\":\"" + "x".repeat(200_000) + "\"}";
-            AuditEntry entry = entry(tenant, payload);
-            EntityManager em = factory.createEntityManager();
-            em.getTransaction().begin();
-            new JpaAuditTrail(em).record(entry);
-            em.getTransaction().commit();
-            em.close();
-
-            List<Object[]> rows = rows(tenant);
-            assertThat(rows).hasSize(1);
-            assertThat(rows.get(0)[0]).isEqualTo("user.update");
-            assertThat(rows.get(0)[1]).isEqualTo("profile_updated deactivated");
-            assertThat(rows.get(0)[2]).isEqualTo(payload);
-            assertThat(rows.get(0)[3]).isEqualTo("req-42");
-            assertThat(rows.get(0)[4]).isEqualTo(entry.actorTokenId().toString());
-            assertThat(rows.get(0)[5]).isEqualTo("Okta SCIM Client 1.0.0");
         }
 
         private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -161,7 +140,7 @@ class JpaAuditTrailTest {
         void chainedRecordsVerifyAndNewOnesWaitToBeChained() {
             TenantId tenant = chainedTenant();
             inTransaction(em -> {
-                new JpaAuditTrail(em).record(entry(tenant, null));
+                new JpaAuditTrail(em).record(entry(tenant));
                 return null;
             });
 
@@ -209,7 +188,7 @@ class JpaAuditTrailTest {
             assertThat(prune(tenant)).isEqualTo(3);
             assertThat(prune(tenant)).as("nothing more is old enough").isZero();
 
-            assertThat(rows(tenant)).extracting(row -> row[0]).as("two kept, and the record of the pruning")
+            assertThat(actions(tenant)).as("two kept, and the record of the pruning")
                     .containsExactlyInAnyOrder("user.update", "user.update", "audit.prune");
             inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
             Verification verification = verify(tenant);
@@ -231,7 +210,7 @@ class JpaAuditTrailTest {
 
             assertThatThrownBy(() -> prune(tenant)).isInstanceOf(AuditChainBrokenException.class)
                     .hasMessageContaining("link 2");
-            assertThat(rows(tenant)).hasSize(5);
+            assertThat(actions(tenant)).hasSize(5);
         }
 
         @Test
@@ -242,14 +221,14 @@ class JpaAuditTrailTest {
                     new RequestContext("prune-2", null, null, null))));
 
             assertThat(pruned).isZero();
-            assertThat(rows(tenant)).hasSize(5);
+            assertThat(actions(tenant)).hasSize(5);
         }
 
         @Test
         void aWalkSeesTheLinksItsOwnTransactionJustMade() {
             TenantId tenant = chainedTenant();
             inTransaction(em -> {
-                new JpaAuditTrail(em).record(entry(tenant, null));
+                new JpaAuditTrail(em).record(entry(tenant));
                 return null;
             });
 
@@ -303,61 +282,15 @@ class JpaAuditTrailTest {
         }
 
         @Test
-        void recordsReadNewestFirstFilteredAndPagedWithoutGapsOrRepeats() {
-            TenantId tenant = TenantId.newId();
-            TenantId other = TenantId.newId();
-            UserId alice = UserId.newId();
-            Instant start = Instant.parse("2026-07-01T08:00:00Z");
-            for (int i = 0; i < 7; i++) {
-                // Two records share each instant: the keyset must order them by id too.
-                Instant at = start.plusSeconds(i / 2);
-                AuditEntry entry = new AuditEntry(tenant, at, "user", i % 3 == 0 ? alice : UserId.newId(), null, null,
-                        i % 2 == 0 ? "user.update" : "user.create", "user", "u" + i, "req-" + i, null, null,
-                        Outcome.SUCCESS, List.of(), null);
-                inTransaction(em -> {
-                    new JpaAuditTrail(em).record(entry);
-                    return null;
-                });
-            }
-            inTransaction(em -> {
-                new JpaAuditTrail(em).record(entry(other, null));
-                return null;
-            });
-
-            List<String> paged = new ArrayList<>();
-            AuditRecords.Position after = null;
-            do {
-                AuditRecords.Position from = after;
-                List<AuditRecords.Stored> page = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
-                        AuditRecords.Filter.none(), from, 3));
-                page.forEach(record -> paged.add(record.targetId()));
-                after = page.size() == 3 ? page.get(2).position() : null;
-            } while (after != null);
-            List<AuditRecords.Stored> all = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
-                    AuditRecords.Filter.none(), null, 100));
-            List<AuditRecords.Stored> byAlice = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
-                    new AuditRecords.Filter(alice.toString(), null, "user.update", null, null, null), null, 100));
-            List<AuditRecords.Stored> inTime = inTransaction(em -> new JpaAuditRecords(em).find(tenant,
-                    new AuditRecords.Filter(null, null, null, null, start.plusSeconds(1), start.plusSeconds(2)), null,
-                    100));
-
-            assertThat(all).hasSize(7);
-            assertThat(all).isSortedAccordingTo(Comparator.comparing(AuditRecords.Stored::occurredAt).reversed());
-            assertThat(paged).containsExactlyElementsOf(all.stream().map(AuditRecords.Stored::targetId).toList());
-            assertThat(byAlice).extracting(AuditRecords.Stored::targetId).containsExactlyInAnyOrder("u0", "u6");
-            assertThat(inTime).extracting(AuditRecords.Stored::targetId).containsExactlyInAnyOrder("u2", "u3");
-        }
-
-        @Test
         void rolledBackTransactionLeavesNoRecord() {
             TenantId tenant = TenantId.newId();
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();
-            new JpaAuditTrail(em).record(entry(tenant, null));
+            new JpaAuditTrail(em).record(entry(tenant));
             em.getTransaction().rollback();
             em.close();
 
-            assertThat(rows(tenant)).isEmpty();
+            assertThat(actions(tenant)).isEmpty();
         }
     }
 
