@@ -30,6 +30,9 @@ public class JpaAuditRecords implements AuditRecords {
 
     @Override
     public List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+        if (limit <= 0) {
+            return List.of(); // setMaxResults(0) would mean no limit at all to EclipseLink
+        }
         StringBuilder jpql = new StringBuilder("select r from AuditRecord r where r.tenantId = :tenant");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("tenant", tenantId.toString());

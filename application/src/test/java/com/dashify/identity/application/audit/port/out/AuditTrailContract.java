@@ -222,6 +222,14 @@ public abstract class AuditTrailContract {
     }
 
     @Test
+    void theLimitIsAnUpperBound() {
+        record(entry(tenant, "a", T0), entry(tenant, "b", T0.plusSeconds(1)), entry(tenant, "c", T0.plusSeconds(2)));
+
+        assertThat(requestIds(find(tenant, Filter.none(), null, 2))).containsExactly("c", "b");
+        assertThat(find(tenant, Filter.none(), null, 0)).as("at most none").isEmpty();
+    }
+
+    @Test
     void pagingByPositionMissesAndRepeatsNothing() {
         for (int i = 0; i < 7; i++) {
             // Two records share each instant, and another tenant's share them too.
