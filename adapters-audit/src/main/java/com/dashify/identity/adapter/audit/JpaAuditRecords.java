@@ -1,6 +1,9 @@
 package com.dashify.identity.adapter.audit;
 
 import com.dashify.identity.application.audit.port.out.AuditRecords;
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,7 +32,7 @@ public class JpaAuditRecords implements AuditRecords {
     }
 
     @Override
-    public List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+    public List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after, int limit) {
         if (limit <= 0) {
             return List.of(); // setMaxResults(0) would mean no limit at all to EclipseLink
         }
@@ -72,8 +75,8 @@ public class JpaAuditRecords implements AuditRecords {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Stored toStored(AuditRecordJpaEntity row) {
-        return new Stored(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId, row.actorTokenId,
+    private static StoredAuditRecord toStored(AuditRecordJpaEntity row) {
+        return new StoredAuditRecord(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId, row.actorTokenId,
                 row.actorSessionId, row.action, row.targetType, row.targetId, row.requestId, row.clientAddress,
                 row.userAgent, row.outcome, row.changes, row.payload);
     }

@@ -6,9 +6,9 @@ import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -53,7 +53,7 @@ public class AuditBean {
 
     /** The cursor of the next (older) page, or null on the last page. */
     public String getOlder() {
-        return result().next().map(Position::token).orElse(null);
+        return result().next().map(AuditPosition::token).orElse(null);
     }
 
     /** What is wrong with the filter, if anything. */
@@ -82,19 +82,19 @@ public class AuditBean {
 
     private AuditPage result() {
         if (page == null) {
-            Filter filter;
-            Position after = null;
+            AuditFilter filter;
+            AuditPosition after = null;
             try {
-                filter = new Filter(param("actor"), param("target"), param("action"), param("outcome"),
+                filter = new AuditFilter(param("actor"), param("target"), param("action"), param("outcome"),
                         instant("from"), instant("to"));
                 if (param("cursor") != null) {
-                    after = Position.fromToken(param("cursor")).orElseThrow(() -> new IllegalArgumentException(
+                    after = AuditPosition.fromToken(param("cursor")).orElseThrow(() -> new IllegalArgumentException(
                             "That page is not one this console gave; start from the newest."));
                 }
             } catch (IllegalArgumentException | DateTimeException wrong) {
                 problem = wrong instanceof DateTimeException
                         ? "From and to are instants such as 2026-11-30T09:00:00Z." : wrong.getMessage();
-                filter = Filter.none();
+                filter = AuditFilter.none();
                 after = null;
             }
             page = reading.read(new ReadAuditQuery(session.user().actor(), filter, after, PAGE_SIZE));
@@ -114,9 +114,9 @@ public class AuditBean {
     /** One line of the table; a class with getters, as Expression Language 5 needs. */
     public static final class Row {
 
-        private final Stored record;
+        private final StoredAuditRecord record;
 
-        Row(Stored record) {
+        Row(StoredAuditRecord record) {
             this.record = record;
         }
 

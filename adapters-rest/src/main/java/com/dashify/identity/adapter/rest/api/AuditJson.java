@@ -2,8 +2,8 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -19,7 +19,7 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static JsonObject record(Stored record) {
+    static JsonObject record(StoredAuditRecord record) {
         JsonObjectBuilder actor = JSON.createObjectBuilder().add("type", record.actorType());
         optional(actor, "userId", record.actorUserId());
         optional(actor, "tokenId", record.actorTokenId());
@@ -62,8 +62,8 @@ final class AuditJson {
     }
 
     /** @throws ApiException 400 when the cursor is not one this API gave */
-    static Position position(String cursor) {
-        return Position.fromToken(cursor)
+    static AuditPosition position(String cursor) {
+        return AuditPosition.fromToken(cursor)
                 .orElseThrow(() -> new ApiException(400, "The cursor is not one this API gave."));
     }
 }

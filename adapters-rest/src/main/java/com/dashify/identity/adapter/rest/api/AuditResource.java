@@ -7,10 +7,10 @@ import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,7 +67,7 @@ public class AuditResource {
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Actor actor = authentication.require(Scope.AUDIT);
-        Filter filter = new Filter(actorUserId, targetId, action, outcome, instant("from", from), instant("to", to));
+        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from), instant("to", to));
         AuditPage page = reading.read(new ReadAuditQuery(actor, filter,
                 cursor == null ? null : AuditJson.position(cursor), limit(limit)));
         JsonArrayBuilder records = JSON.createArrayBuilder();
@@ -85,13 +85,13 @@ public class AuditResource {
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         Actor actor = authentication.require(Scope.AUDIT);
         Instant until = to == null ? Instant.now() : instant("to", to);
-        Filter filter = new Filter(actorUserId, targetId, action, outcome, instant("from", from), until);
+        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from), until);
         StreamingOutput lines = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            Position after = null;
+            AuditPosition after = null;
             do {
                 AuditPage page = reading.read(new ReadAuditQuery(actor, filter, after, EXPORT_PAGE));
-                for (Stored record : page.records()) {
+                for (StoredAuditRecord record : page.records()) {
                     writer.write(AuditJson.record(record).toString());
                     writer.write('\n');
                 }

@@ -1,10 +1,10 @@
 package com.dashify.identity.application.audit.port.in;
 
-import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public interface ReadAuditTrailUseCase {
     AuditPage read(ReadAuditQuery query);
 
     /** @param after where the previous page ended; null for the newest */
-    record ReadAuditQuery(Actor actor, Filter filter, Position after, int limit) {
+    record ReadAuditQuery(Actor actor, AuditFilter filter, AuditPosition after, int limit) {
 
         public ReadAuditQuery {
             Objects.requireNonNull(actor, "actor");
@@ -33,6 +33,6 @@ public interface ReadAuditTrailUseCase {
     }
 
     /** A page of records and, when there may be more, where the next page starts. */
-    record AuditPage(List<Stored> records, Optional<Position> next) {
+    record AuditPage(List<StoredAuditRecord> records, Optional<AuditPosition> next) {
     }
 }

@@ -2,10 +2,10 @@ package com.dashify.identity.application.audit.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.dashify.identity.application.audit.port.out.AuditRecords.Filter;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Position;
-import com.dashify.identity.application.audit.port.out.AuditRecords.Stored;
 import com.dashify.identity.application.common.port.in.Refusal;
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenId;
@@ -32,8 +32,8 @@ public abstract class AuditTrailContract {
     /** With milliseconds, which every store keeps. */
     protected static final Instant T0 = Instant.parse("2026-07-01T08:00:00.123Z");
 
-    private static final Comparator<Stored> NEWEST_FIRST = Comparator.comparing(Stored::occurredAt)
-            .thenComparing(Stored::id).reversed();
+    private static final Comparator<StoredAuditRecord> NEWEST_FIRST = Comparator.comparing(StoredAuditRecord::occurredAt)
+            .thenComparing(StoredAuditRecord::id).reversed();
 
     /** What a refusal no adapter answered reads back as: the status every adapter answers it with. */
     private static final Map<Refusal, String> STATUS = new EnumMap<>(Map.of(
@@ -80,16 +80,16 @@ public abstract class AuditTrailContract {
         });
     }
 
-    private List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+    private List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after, int limit) {
         return inTransaction(() -> records().find(tenantId, filter, after, limit));
     }
 
-    private List<Stored> all(Filter filter) {
+    private List<StoredAuditRecord> all(AuditFilter filter) {
         return find(tenant, filter, null, 1000);
     }
 
-    private Stored theOnlyRecord() {
-        List<Stored> all = all(Filter.none());
+    private StoredAuditRecord theOnlyRecord() {
+        List<StoredAuditRecord> all = all(AuditFilter.none());
         assertThat(all).hasSize(1);
         return all.get(0);
     }
@@ -107,8 +107,8 @@ public abstract class AuditTrailContract {
                 outcome, List.of(), null);
     }
 
-    private static List<String> requestIds(List<Stored> records) {
-        return records.stream().map(Stored::requestId).toList();
+    private static List<String> requestIds(List<StoredAuditRecord> records) {
+        return records.stream().map(StoredAuditRecord::requestId).toList();
     }
 
     @Test
@@ -122,13 +122,13 @@ public abstract class AuditTrailContract {
                 "192.0.2.7", "Okta SCIM Client 1.0.0", Outcome.SUCCESS, List.of("profile_updated", "deactivated"),
                 payload));
 
-        Stored stored = theOnlyRecord();
+        StoredAuditRecord stored = theOnlyRecord();
 
         assertThat(stored.id()).isNotBlank();
-        assertThat(stored).isEqualTo(new Stored(stored.id(), T0, "user", actor.toString(), token.toString(),
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "user", actor.toString(), token.toString(),
                 session.toString(), "user.update", "user", "u-42", "req-42", "192.0.2.7", "Okta SCIM Client 1.0.0",
                 "success", "profile_updated deactivated", payload));
-        assertThat(stored.position()).isEqualTo(new Position(T0, stored.id()));
+        assertThat(stored.position()).isEqualTo(new AuditPosition(T0, stored.id()));
     }
 
     @Test
@@ -139,9 +139,9 @@ public abstract class AuditTrailContract {
                 "2001:db8::7", "Mozilla/5.0", Outcome.refused(Refusal.CONFLICT, "409 uniqueness"),
                 List.of("user_name_taken"), "{\"userName\":\"ada\"}"));
 
-        Stored stored = theOnlyRecord();
+        StoredAuditRecord stored = theOnlyRecord();
 
-        assertThat(stored).isEqualTo(new Stored(stored.id(), T0, "user", actor.toString(), null, session.toString(),
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "user", actor.toString(), null, session.toString(),
                 "user.create", "user", null, "req-7", "2001:db8::7", "Mozilla/5.0", "409 uniqueness",
                 "user_name_taken", "{\"userName\":\"ada\"}"));
     }
@@ -153,9 +153,9 @@ public abstract class AuditTrailContract {
                 token.toString(), "req-8", "198.51.100.9", "curl/8.5.0", Outcome.refused(Refusal.UNAUTHENTICATED),
                 List.of("token_revoked"), null));
 
-        Stored stored = theOnlyRecord();
+        StoredAuditRecord stored = theOnlyRecord();
 
-        assertThat(stored).isEqualTo(new Stored(stored.id(), T0, "anonymous", null, token.toString(), null,
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "anonymous", null, token.toString(), null,
                 "token.authenticate", "token", token.toString(), "req-8", "198.51.100.9", "curl/8.5.0", "401",
                 "token_revoked", null));
     }
@@ -165,9 +165,9 @@ public abstract class AuditTrailContract {
         record(new AuditEntry(tenant, T0, "system", null, null, null, "audit.prune", null, null, null, null, null,
                 Outcome.SUCCESS, null, null));
 
-        Stored stored = theOnlyRecord();
+        StoredAuditRecord stored = theOnlyRecord();
 
-        assertThat(stored).isEqualTo(new Stored(stored.id(), T0, "system", null, null, null, "audit.prune", null,
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "system", null, null, null, "audit.prune", null,
                 null, null, null, null, "success", "", null));
     }
 
@@ -192,8 +192,8 @@ public abstract class AuditTrailContract {
                     Outcome.refused(refusal)));
         }
 
-        Map<String, String> outcomes = all(Filter.none()).stream()
-                .collect(Collectors.toMap(Stored::requestId, Stored::outcome));
+        Map<String, String> outcomes = all(AuditFilter.none()).stream()
+                .collect(Collectors.toMap(StoredAuditRecord::requestId, StoredAuditRecord::outcome));
 
         assertThat(outcomes).hasSize(3 + Refusal.values().length)
                 .containsEntry("success", "success")
@@ -212,21 +212,21 @@ public abstract class AuditTrailContract {
         recordRefusal(entry(tenant, "c4", T0.plusSeconds(2)));
         record(entry(tenant, "d", T0));
 
-        List<Stored> all = all(Filter.none());
+        List<StoredAuditRecord> all = all(AuditFilter.none());
 
         assertThat(all).isSortedAccordingTo(NEWEST_FIRST);
-        assertThat(all).extracting(Stored::id).doesNotHaveDuplicates();
+        assertThat(all).extracting(StoredAuditRecord::id).doesNotHaveDuplicates();
         assertThat(requestIds(all)).hasSize(7).startsWith("b").endsWith("a", "d");
         assertThat(requestIds(all).subList(1, 5)).containsExactlyInAnyOrder("c1", "c2", "c3", "c4");
-        assertThat(all(Filter.none())).as("the same order every time").isEqualTo(all);
+        assertThat(all(AuditFilter.none())).as("the same order every time").isEqualTo(all);
     }
 
     @Test
     void theLimitIsAnUpperBound() {
         record(entry(tenant, "a", T0), entry(tenant, "b", T0.plusSeconds(1)), entry(tenant, "c", T0.plusSeconds(2)));
 
-        assertThat(requestIds(find(tenant, Filter.none(), null, 2))).containsExactly("c", "b");
-        assertThat(find(tenant, Filter.none(), null, 0)).as("at most none").isEmpty();
+        assertThat(requestIds(find(tenant, AuditFilter.none(), null, 2))).containsExactly("c", "b");
+        assertThat(find(tenant, AuditFilter.none(), null, 0)).as("at most none").isEmpty();
     }
 
     @Test
@@ -236,28 +236,28 @@ public abstract class AuditTrailContract {
             record(entry(tenant, "r" + i, T0.plusSeconds(i / 2)));
             record(entry(otherTenant, "other" + i, T0.plusSeconds(i / 2)));
         }
-        List<Stored> all = all(Filter.none());
+        List<StoredAuditRecord> all = all(AuditFilter.none());
         assertThat(requestIds(all)).containsExactlyInAnyOrder("r0", "r1", "r2", "r3", "r4", "r5", "r6");
 
         for (int pageSize : List.of(1, 2, 3, 7)) {
-            assertThat(walk(tenant, Filter.none(), pageSize)).as("pages of %d", pageSize).isEqualTo(all);
+            assertThat(walk(tenant, AuditFilter.none(), pageSize)).as("pages of %d", pageSize).isEqualTo(all);
         }
         for (int i = 0; i < all.size(); i++) {
-            assertThat(find(tenant, Filter.none(), all.get(i).position(), 100)).as("after record %d", i)
+            assertThat(find(tenant, AuditFilter.none(), all.get(i).position(), 100)).as("after record %d", i)
                     .isEqualTo(all.subList(i + 1, all.size()));
         }
-        assertThat(find(tenant, Filter.none(), null, 2)).as("the newest two").isEqualTo(all.subList(0, 2));
+        assertThat(find(tenant, AuditFilter.none(), null, 2)).as("the newest two").isEqualTo(all.subList(0, 2));
     }
 
     /**
      * Reads page after page, each after the last record of the one before, until one is not full; a
      * store that repeats a record fails here, rather than walking for ever.
      */
-    private List<Stored> walk(TenantId tenantId, Filter filter, int pageSize) {
-        List<Stored> walked = new ArrayList<>();
-        Position after = null;
+    private List<StoredAuditRecord> walk(TenantId tenantId, AuditFilter filter, int pageSize) {
+        List<StoredAuditRecord> walked = new ArrayList<>();
+        AuditPosition after = null;
         while (true) {
-            List<Stored> page = find(tenantId, filter, after, pageSize);
+            List<StoredAuditRecord> page = find(tenantId, filter, after, pageSize);
             assertThat(page).hasSizeLessThanOrEqualTo(pageSize)
                     .as("a page after %s repeats no record", after).noneMatch(walked::contains);
             walked.addAll(page);
@@ -301,33 +301,33 @@ public abstract class AuditTrailContract {
     /** The tenant's records with these request ids, in the order an unfiltered read returns them. */
     private List<String> inReadOrder(String... requestIds) {
         Set<String> wanted = Set.of(requestIds);
-        List<String> ordered = requestIds(all(Filter.none())).stream().filter(wanted::contains).toList();
+        List<String> ordered = requestIds(all(AuditFilter.none())).stream().filter(wanted::contains).toList();
         assertThat(ordered).hasSameSizeAs(requestIds);
         return ordered;
     }
 
-    private List<String> found(Filter filter) {
+    private List<String> found(AuditFilter filter) {
         return requestIds(all(filter));
     }
 
-    private static Filter actor(UserId actorUserId) {
-        return new Filter(actorUserId.toString(), null, null, null, null, null);
+    private static AuditFilter actor(UserId actorUserId) {
+        return new AuditFilter(actorUserId.toString(), null, null, null, null, null);
     }
 
-    private static Filter target(String targetId) {
-        return new Filter(null, targetId, null, null, null, null);
+    private static AuditFilter target(String targetId) {
+        return new AuditFilter(null, targetId, null, null, null, null);
     }
 
-    private static Filter action(String action) {
-        return new Filter(null, null, action, null, null, null);
+    private static AuditFilter action(String action) {
+        return new AuditFilter(null, null, action, null, null, null);
     }
 
-    private static Filter outcome(String outcome) {
-        return new Filter(null, null, null, outcome, null, null);
+    private static AuditFilter outcome(String outcome) {
+        return new AuditFilter(null, null, null, outcome, null, null);
     }
 
-    private static Filter between(Instant from, Instant to) {
-        return new Filter(null, null, null, null, from, to);
+    private static AuditFilter between(Instant from, Instant to) {
+        return new AuditFilter(null, null, null, null, from, to);
     }
 
     @Test
@@ -391,20 +391,20 @@ public abstract class AuditTrailContract {
     @Test
     void filtersCombineAndPageWithoutGapsOrRepeats() {
         givenRecords();
-        Filter everyField = new Filter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
+        AuditFilter everyField = new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
                 T0.plusSeconds(4));
 
-        assertThat(found(new Filter(alice.toString(), null, "user.update", null, null, null)))
+        assertThat(found(new AuditFilter(alice.toString(), null, "user.update", null, null, null)))
                 .isEqualTo(inReadOrder("r5", "r1"));
-        assertThat(found(new Filter(alice.toString(), null, "user.update", "success", null, null)))
+        assertThat(found(new AuditFilter(alice.toString(), null, "user.update", "success", null, null)))
                 .isEqualTo(inReadOrder("r1"));
-        assertThat(found(new Filter(null, "u-2", null, "success", null, null))).isEqualTo(inReadOrder("r3"));
-        assertThat(found(new Filter(alice.toString(), null, null, null, T0.plusSeconds(2), null)))
+        assertThat(found(new AuditFilter(null, "u-2", null, "success", null, null))).isEqualTo(inReadOrder("r3"));
+        assertThat(found(new AuditFilter(alice.toString(), null, null, null, T0.plusSeconds(2), null)))
                 .isEqualTo(inReadOrder("r5", "r3"));
         assertThat(found(everyField)).isEqualTo(inReadOrder("r5"));
-        assertThat(found(new Filter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
+        assertThat(found(new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
                 T0.plusSeconds(3)))).isEmpty();
-        Filter updates = action("user.update");
+        AuditFilter updates = action("user.update");
         assertThat(walk(tenant, updates, 1)).isEqualTo(all(updates));
         assertThat(walk(tenant, between(T0.plusSeconds(1), null), 2)).isEqualTo(all(between(T0.plusSeconds(1), null)));
     }
@@ -412,16 +412,16 @@ public abstract class AuditTrailContract {
     @Test
     void anotherTenantsRecordsAreNeverReturned() {
         givenRecords();
-        List<Stored> others = find(otherTenant, Filter.none(), null, 1000);
+        List<StoredAuditRecord> others = find(otherTenant, AuditFilter.none(), null, 1000);
 
-        assertThat(requestIds(all(Filter.none()))).containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");
-        assertThat(found(new Filter(alice.toString(), "u-1", "user.update", "success", null, null)))
+        assertThat(requestIds(all(AuditFilter.none()))).containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");
+        assertThat(found(new AuditFilter(alice.toString(), "u-1", "user.update", "success", null, null)))
                 .isEqualTo(inReadOrder("r1"));
-        assertThat(find(tenant, Filter.none(), others.get(2).position(), 1000)).extracting(Stored::requestId)
+        assertThat(find(tenant, AuditFilter.none(), others.get(2).position(), 1000)).extracting(StoredAuditRecord::requestId)
                 .as("after a position in the other tenant's trail").isNotEmpty().allMatch(id -> id.startsWith("r"));
-        assertThat(walk(tenant, Filter.none(), 2)).extracting(Stored::requestId)
+        assertThat(walk(tenant, AuditFilter.none(), 2)).extracting(StoredAuditRecord::requestId)
                 .containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");
         assertThat(requestIds(others)).hasSize(10).allMatch(id -> id.startsWith("other-"));
-        assertThat(find(TenantId.newId(), Filter.none(), null, 1000)).as("a tenant with no records").isEmpty();
+        assertThat(find(TenantId.newId(), AuditFilter.none(), null, 1000)).as("a tenant with no records").isEmpty();
     }
 }

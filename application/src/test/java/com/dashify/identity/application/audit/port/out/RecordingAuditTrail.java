@@ -1,5 +1,8 @@
 package com.dashify.identity.application.audit.port.out;
 
+import com.dashify.identity.application.query.AuditFilter;
+import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +16,14 @@ import java.util.UUID;
  */
 public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
 
-    private static final Comparator<Stored> NEWEST_FIRST = Comparator.comparing(Stored::occurredAt)
-            .thenComparing(Stored::id).reversed();
+    private static final Comparator<StoredAuditRecord> NEWEST_FIRST = Comparator.comparing(StoredAuditRecord::occurredAt)
+            .thenComparing(StoredAuditRecord::id).reversed();
 
     private final List<AuditEntry> entries = new ArrayList<>();
     private final List<Kept> kept = new ArrayList<>();
     private boolean failing;
 
-    private record Kept(TenantId tenantId, Stored stored) {
+    private record Kept(TenantId tenantId, StoredAuditRecord stored) {
     }
 
     @Override
@@ -38,7 +41,7 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
     }
 
     @Override
-    public synchronized List<Stored> find(TenantId tenantId, Filter filter, Position after, int limit) {
+    public synchronized List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after, int limit) {
         return kept.stream()
                 .filter(record -> record.tenantId().equals(tenantId))
                 .map(Kept::stored)
@@ -57,7 +60,7 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
         failing = true;
     }
 
-    private static boolean matches(Stored record, Filter filter) {
+    private static boolean matches(StoredAuditRecord record, AuditFilter filter) {
         return equalOrUnfiltered(filter.actorUserId(), record.actorUserId())
                 && equalOrUnfiltered(filter.targetId(), record.targetId())
                 && equalOrUnfiltered(filter.action(), record.action())
@@ -70,13 +73,13 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
         return wanted == null || wanted.equals(value);
     }
 
-    private static boolean isAfter(Stored record, Position after) {
+    private static boolean isAfter(StoredAuditRecord record, AuditPosition after) {
         int byTime = record.occurredAt().compareTo(after.occurredAt());
         return byTime < 0 || byTime == 0 && record.id().compareTo(after.recordId()) < 0;
     }
 
-    private static Stored stored(String id, AuditEntry entry) {
-        return new Stored(id, entry.occurredAt(), entry.actorType(), text(entry.actorUserId()),
+    private static StoredAuditRecord stored(String id, AuditEntry entry) {
+        return new StoredAuditRecord(id, entry.occurredAt(), entry.actorType(), text(entry.actorUserId()),
                 text(entry.actorTokenId()), text(entry.actorSessionId()), entry.action(), entry.targetType(),
                 entry.targetId(), entry.requestId(), entry.clientAddress(), entry.userAgent(),
                 outcome(entry.outcome()), String.join(" ", entry.changes()), entry.payload());
