@@ -8,9 +8,9 @@ import com.dashify.identity.domain.tenant.TenantId;
 import java.util.List;
 
 /** Walks a tenant's chain from its start, a batch of links at a time, up to the first break. */
-public final class ChainWalk {
+final class ChainWalk {
 
-    public static final int BATCH = 1000;
+    static final int BATCH = 1000;
 
     private ChainWalk() {
     }
@@ -19,7 +19,7 @@ public final class ChainWalk {
      * The verifier after the links from the chain's start through {@code through} (inclusive;
      * {@link Long#MAX_VALUE} for all), or up to the first break.
      */
-    public static ChainVerifier walk(AuditChainStore chain, TenantId tenantId, Start start, long through) {
+    static ChainVerifier walk(AuditChainStore chain, TenantId tenantId, Start start, long through) {
         ChainVerifier verifier = new ChainVerifier(start.sequence(), start.previousHash());
         long after = start.sequence() - 1;
         List<Link> links;

@@ -12,10 +12,10 @@ import java.util.List;
 /** Writes the audit records of the use cases, filling in actor and request the same way for all. */
 public final class AuditRecorder {
 
-    public static final String USER = "user";
-    public static final String OPERATOR = "operator";
-    public static final String ANONYMOUS = "anonymous";
-    public static final String SYSTEM = "system";
+    static final String USER = "user";
+    static final String OPERATOR = "operator";
+    static final String ANONYMOUS = "anonymous";
+    static final String SYSTEM = "system";
 
     private static final System.Logger LOG = System.getLogger(AuditRecorder.class.getName());
 
