@@ -60,10 +60,10 @@ public final class Fixture {
             clock);
     public final CreateTenantService createTenant = new CreateTenantService(tenants, lifecycle, tokens, credentials,
             setups, hasher, audit, clock, random);
-    public final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit, clock,
-            random);
-    public final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups, hasher, audit,
+    public final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit,
             clock, random);
+    public final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups,
+            hasher, audit, clock, random);
     public final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
     public final ProvisionUserService provision = new ProvisionUserService(lifecycle);
     public final UpdateUserService update = new UpdateUserService(users, lifecycle);

@@ -76,8 +76,8 @@ public class JpaAuditRecords implements AuditRecords {
     }
 
     private static StoredAuditRecord toStored(AuditRecordJpaEntity row) {
-        return new StoredAuditRecord(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId, row.actorTokenId,
-                row.actorSessionId, row.action, row.targetType, row.targetId, row.requestId, row.clientAddress,
-                row.userAgent, row.outcome, row.changes, row.payload);
+        return new StoredAuditRecord(row.id, row.occurredAt.toInstant(), row.actorType, row.actorUserId,
+                row.actorTokenId, row.actorSessionId, row.action, row.targetType, row.targetId, row.requestId,
+                row.clientAddress, row.userAgent, row.outcome, row.changes, row.payload);
     }
 }

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** What the JPA stores do beyond the shared contracts: races between transactions and stored order, on both databases. */
+/** What the JPA stores do beyond the shared contracts: races between transactions, stored order; both databases. */
 class JpaStoresTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T09:00:00Z");

@@ -67,8 +67,9 @@ public class SignInSessions {
      * @return the session, or empty when the user was deactivated in between (the browser is then
      *         signed out again)
      */
-    public Optional<SessionId> signInVerified(HttpServletRequest request, HttpServletResponse response, TenantId tenantId,
-                                       UserId userId, SignInMethod method) throws ServletException {
+    public Optional<SessionId> signInVerified(HttpServletRequest request, HttpServletResponse response,
+                                              TenantId tenantId, UserId userId, SignInMethod method)
+            throws ServletException {
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new VerifiedSignInCredential(tenantId, userId))
                 .newAuthentication(true));

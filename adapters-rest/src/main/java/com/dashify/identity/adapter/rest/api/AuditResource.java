@@ -67,7 +67,8 @@ public class AuditResource {
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Actor actor = authentication.require(Scope.AUDIT);
-        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from), instant("to", to));
+        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from),
+                instant("to", to));
         AuditPage page = reading.read(new ReadAuditQuery(actor, filter,
                 cursor == null ? null : AuditJson.position(cursor), limit(limit)));
         JsonArrayBuilder records = JSON.createArrayBuilder();

@@ -111,7 +111,8 @@ public final class JsonBodies {
                 inString = true;
             } else if (b == '{' || b == '[') {
                 if (++depth > MAX_DEPTH) {
-                    throw InvalidBodyException.malformed("The request body nests deeper than " + MAX_DEPTH + " levels.");
+                    throw InvalidBodyException.malformed("The request body nests deeper than " + MAX_DEPTH
+                            + " levels.");
                 }
             } else if (b == '}' || b == ']') {
                 depth--;

@@ -32,7 +32,7 @@ public final class Refusals {
         };
     }
 
-    /** What the caller was told, as the audit trail keeps it: the status, and the SCIM error type when there was one. */
+    /** What the caller was told, as the audit trail keeps it: the status, and the SCIM error type if any. */
     public static String answer(int status, String scimType) {
         return scimType == null || scimType.isBlank() ? Integer.toString(status) : status + " " + scimType;
     }

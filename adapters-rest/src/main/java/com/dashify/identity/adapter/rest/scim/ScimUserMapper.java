@@ -9,6 +9,7 @@ import static com.dashify.identity.adapter.rest.scim.ScimValues.string;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;
@@ -60,8 +61,8 @@ final class ScimUserMapper {
                 .put("preferredLanguage", profile.preferredLanguage())
                 .put("locale", profile.locale())
                 .put("timezone", profile.timezone());
-        if (draft.active() != null) {
-            resource.put("active", draft.active());
+        if (draft.activation() != Activation.UNCHANGED) {
+            resource.put("active", draft.activation() == Activation.ACTIVATE);
         }
         putList(resource, "emails", profile.emails().stream().map(email -> new ScimObject()
                 .put("value", email.value()).put("type", email.type()).put("primary", email.primary())
@@ -118,8 +119,9 @@ final class ScimUserMapper {
     }
 
     /**
-     * Reads the writable attributes of a User resource. An absent {@code active} stays null: the
-     * use case then keeps the current state, or makes a new user active.
+     * Reads the writable attributes of a User resource. {@code active} names a transition
+     * ({@link Activation}); absent, it names none: the use case then keeps the current state, or
+     * makes a new user active.
      */
     static UserDraft toDraft(ScimObject resource) {
         String userName = string(resource, "userName", "userName");
@@ -165,7 +167,7 @@ final class ScimUserMapper {
                 employment(object(resource, ScimUrns.ENTERPRISE_USER, ScimUrns.ENTERPRISE_USER)));
         return new UserDraft(new UserName(userName),
                 ExternalId.ofNullable(string(resource, "externalId", "externalId")),
-                bool(resource, "active", "active"), profile);
+                Activation.named(bool(resource, "active", "active")), profile);
     }
 
     private static Employment employment(ScimObject enterprise) {

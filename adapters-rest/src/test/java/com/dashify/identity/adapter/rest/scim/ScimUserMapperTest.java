@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +42,7 @@ class ScimUserMapperTest {
 
         assertThat(draft.userName().value()).isEqualTo("isaac.brock@example.com");
         assertThat(draft.externalId().value()).isEqualTo("00ujl29u0le5T6Aj10h7");
-        assertThat(draft.active()).isTrue();
+        assertThat(draft.activation()).isEqualTo(ACTIVATE);
         assertThat(draft.profile().name().givenName()).isEqualTo("Isaac");
         assertThat(draft.profile().emails()).singleElement().satisfies(email -> {
             assertThat(email.value()).isEqualTo("isaac.brock@example.com");
@@ -99,6 +101,6 @@ class ScimUserMapperTest {
 
         assertThat(draft.userName().value()).isEqualTo("a");
         assertThat(draft.profile().displayName()).isEqualTo("A");
-        assertThat(draft.active()).isFalse();
+        assertThat(draft.activation()).isEqualTo(DEACTIVATE);
     }
 }

@@ -1,5 +1,8 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,10 +20,10 @@ import org.junit.jupiter.api.Test;
 /** PATCH bodies exactly as Entra ID and Okta send them, applied to a user and read back as a draft. */
 class UserPatchTest {
 
+    /** As the use case hands a user to a change: its attributes, and no transition asked for. */
     private static final String CURRENT = """
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
              "userName":"Test_User_ab6490ee@contoso.com","externalId":"ab6490ee",
-             "active":true,
              "name":{"givenName":"Test","familyName":"User"},
              "emails":[{"value":"home@contoso.com","type":"home","primary":true}]}
             """;
@@ -41,8 +44,20 @@ class UserPatchTest {
                  "Operations":[{"op":"Replace","path":"active","value":"False"}]}
                 """);
 
-        assertThat(patched.active()).isFalse();
+        assertThat(patched.activation()).isEqualTo(DEACTIVATE);
         assertThat(patched.userName().value()).isEqualTo("Test_User_ab6490ee@contoso.com");
+    }
+
+    @Test
+    void aPatchThatLeavesActiveAloneNamesNoTransition() {
+        UserDraft patched = patch(current(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"title","value":"Engineer"},
+                               {"op":"remove","path":"active"}]}
+                """);
+
+        assertThat(patched.profile().title()).isEqualTo("Engineer");
+        assertThat(patched.activation()).isEqualTo(UNCHANGED);
     }
 
     @Test
@@ -63,7 +78,7 @@ class UserPatchTest {
         assertThat(patched.profile().name().familyName()).isEqualTo("McTest");
         assertThat(patched.profile().employment().department()).isEqualTo("Tour Operations");
         assertThat(patched.profile().employment().employeeNumber()).isEqualTo("701984");
-        assertThat(patched.active()).isTrue();
+        assertThat(patched.activation()).isEqualTo(ACTIVATE);
     }
 
     @Test
@@ -156,7 +171,7 @@ class UserPatchTest {
                  "Operations":[{"op":"replace","value":{"active":false}}]}
                 """);
 
-        assertThat(patched.active()).isFalse();
+        assertThat(patched.activation()).isEqualTo(DEACTIVATE);
     }
 
     @Test

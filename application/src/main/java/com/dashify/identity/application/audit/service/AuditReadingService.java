@@ -24,7 +24,8 @@ public final class AuditReadingService implements ReadAuditTrailUseCase {
     public AuditPage read(ReadAuditQuery query) {
         authorization.require(query.actor(), Permission.MANAGE_ORGANISATION);
         // One more than asked tells whether there is a next page without counting.
-        List<StoredAuditRecord> found = records.find(query.actor().tenantId(), query.filter(), query.after(), query.limit() + 1);
+        List<StoredAuditRecord> found = records.find(query.actor().tenantId(), query.filter(), query.after(),
+                query.limit() + 1);
         if (found.size() <= query.limit()) {
             return new AuditPage(found, Optional.empty());
         }

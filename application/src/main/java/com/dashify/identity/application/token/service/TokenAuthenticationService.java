@@ -61,7 +61,8 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
         UserRepository.Standing owner = found.owner();
         Actor actor = Actor.viaToken(token.tenantId(), token.ownerId(), token.id());
         if (!token.isUsableAt(now)) {
-            refused(actor, command, Refusal.UNAUTHENTICATED, token.revokedAt().isPresent() ? "revoked" : "expired", now);
+            refused(actor, command, Refusal.UNAUTHENTICATED, token.revokedAt().isPresent() ? "revoked" : "expired",
+                    now);
             throw new AuthenticationFailedException();
         }
         if (!owner.mayAct()) {

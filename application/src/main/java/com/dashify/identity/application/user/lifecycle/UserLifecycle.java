@@ -7,6 +7,7 @@ import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
 import com.dashify.identity.application.session.port.out.SessionRepository;
 import com.dashify.identity.application.token.port.out.TokenRepository;
+import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.out.RoleMappingRepository;
 import com.dashify.identity.application.user.port.out.UserRepository;
@@ -31,7 +32,8 @@ import java.util.Set;
  * admin. Each method runs the aggregate's named transitions, then settles them the same way, in
  * the caller's transaction: it reads what a deactivation closes, stores the user, writes one audit
  * record per event under the event's own action ({@code user.deactivate}, {@code user.role_change},
- * ...), and revokes every session and token and disables every passkey the user had.
+ * ...), and revokes every session and token and disables every passkey the user had. The one
+ * exception is {@link #provisionLocalOrgAdmin}, whose records are the operator's.
  *
  * <p>Callers find and lock the user (and check versions and permissions) first; the lifecycle
  * neither reads the user nor decides who may act.
@@ -39,7 +41,7 @@ import java.util.Set;
 public final class UserLifecycle {
 
     /** The action of a client's write that changed nothing, recorded so that every directory call shows up. */
-    static final String UNCHANGED_UPDATE = "user.update";
+    private static final String UNCHANGED_UPDATE = "user.update";
 
     private final UserRepository users;
     private final RoleMappingRepository roleMappings;
@@ -66,7 +68,7 @@ public final class UserLifecycle {
         Instant now = clock.instant();
         Role role = roleMappings.inForce(actor.tenantId()).roleFor(draft.profile(), Set.of());
         User user = User.provision(UserId.newId(), actor.tenantId(), draft.userName(), draft.externalId(),
-                draft.profile(), role, draft.active() == null || draft.active(), now);
+                draft.profile(), role, draft.activation() != Activation.DEACTIVATE, now);
         List<UserEvent> events = user.pullEvents();
         User stored = users.add(user);
         recordEvents(actor, stored, events, request, now);
@@ -88,8 +90,9 @@ public final class UserLifecycle {
      * Brings a user read for update to the state a client asks for, through the user's named
      * transitions in this order: identity and profile; the role, when the attribute the tenant's
      * role mapping reads has changed (so that a directory that never sends it does not demote an
-     * admin the operator created); then {@link #deactivate} or {@link #reactivate} when the client
-     * names {@code active}. A client that leaves {@code active} out leaves it as it is.
+     * admin the operator created); then the activation the client named, if any: a SCIM
+     * {@code "active": false} arrives here as {@link Activation#DEACTIVATE} and is the same
+     * deactivation as {@link #deactivate}. All of it is one write and one set of records.
      */
     public User update(Actor actor, User user, UserDraft wanted, RequestContext request) {
         Instant now = clock.instant();
@@ -100,10 +103,12 @@ public final class UserLifecycle {
         if (read.isPresent() && !read.get().valueIn(wanted.profile()).equals(read.get().valueIn(before))) {
             user.applyRoleMapping(mapping, now);
         }
-        if (Boolean.FALSE.equals(wanted.active())) {
-            user.deactivate(now);
-        } else if (Boolean.TRUE.equals(wanted.active())) {
-            user.reactivate(now);
+        switch (wanted.activation()) {
+            case DEACTIVATE -> user.deactivate(now);
+            case ACTIVATE -> user.reactivate(now);
+            case UNCHANGED -> {
+                // The client named no change of access.
+            }
         }
         List<UserEvent> events = user.pullEvents();
         if (events.isEmpty()) {
@@ -182,7 +187,7 @@ public final class UserLifecycle {
     }
 
     /** What the record says changed; a role change says from which role to which. */
-    static String change(UserEvent event) {
+    private static String change(UserEvent event) {
         return event instanceof UserEvent.RoleChanged changed
                 ? changed.name() + ":" + changed.from().displayName() + "->" + changed.to().displayName()
                 : event.name();

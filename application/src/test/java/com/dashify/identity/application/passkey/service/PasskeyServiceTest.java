@@ -1,5 +1,7 @@
 package com.dashify.identity.application.passkey.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,7 @@ class PasskeyServiceTest {
     private final Fixture fixture = new Fixture();
     private final Fixture.TenantWithAdmin acme = fixture.tenant("acme");
     private final User dana = fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
-            new UserDraft(new UserName("dana@acme.example"), null, true, UserProfile.EMPTY), Fixture.REQUEST));
+            new UserDraft(new UserName("dana@acme.example"), null, ACTIVATE, UserProfile.EMPTY), Fixture.REQUEST));
     private final Actor asDana = Actor.signingIn(dana.tenantId(), dana.id());
 
     private Passkey register(Actor actor, String credentialId) {
@@ -33,7 +35,8 @@ class PasskeyServiceTest {
 
     private void setActive(boolean active) {
         fixture.update.update(new UpdateUserCommand(acme.actor(), dana.id(), null,
-                draft -> new UserDraft(draft.userName(), null, active, draft.profile()), Fixture.REQUEST));
+                draft -> new UserDraft(draft.userName(), null, active ? ACTIVATE : DEACTIVATE, draft.profile()),
+                        Fixture.REQUEST));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.dashify.identity.application.session.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +65,7 @@ class SessionServiceTest {
         fixture.clock.advance(Duration.ofMinutes(2));
         assertThat(fixture.sessionService.check(idle)).as("idle 31 minutes").isEmpty();
 
-        updateAdmin(draft -> new UserDraft(draft.userName(), null, false, draft.profile()));
+        updateAdmin(draft -> new UserDraft(draft.userName(), null, DEACTIVATE, draft.profile()));
 
         assertThat(fixture.sessionService.check(deactivated)).isEmpty();
         assertThat(fixture.sessions.findUnrevokedOf(acme.actor().tenantId(), acme.actor().userId()))
@@ -77,8 +79,9 @@ class SessionServiceTest {
     void aRoleChangeShowsOnTheNextCheckWithoutEndingTheSession() {
         SessionId session = startSession();
 
-        updateAdmin(draft -> new UserDraft(draft.userName(), null, null, new UserProfile(null, null, null, null, null,
-                null, null, null, null, null, null, null, List.of(new RoleClaim("Viewer", null, true, null)), null)));
+        updateAdmin(draft -> new UserDraft(draft.userName(), null, UNCHANGED, new UserProfile(null, null, null,
+                null, null, null, null, null, null, null, null, null,
+                List.of(new RoleClaim("Viewer", null, true, null)), null)));
 
         SignedInUser user = fixture.sessionService.check(session).orElseThrow();
         assertThat(user.role()).isEqualTo(Role.VIEWER);

@@ -1,5 +1,7 @@
 package com.dashify.identity.application.sso.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +50,7 @@ class SsoServiceTest {
 
     private User provision(Fixture.TenantWithAdmin tenant, String userName) {
         return fixture.provision.provision(new ProvisionUserCommand(tenant.actor(),
-                new UserDraft(new UserName(userName), null, true, UserProfile.EMPTY), Fixture.REQUEST));
+                new UserDraft(new UserName(userName), null, ACTIVATE, UserProfile.EMPTY), Fixture.REQUEST));
     }
 
     private SsoSignedIn signIn(Fixture.TenantWithAdmin tenant, String issuer, String userName, Set<String> groups) {
@@ -80,7 +82,7 @@ class SsoServiceTest {
         User bob = provision(acme, "bob@acme.example");
         provision(globex, "gina@globex.example");
         fixture.update.update(new UpdateUserCommand(acme.actor(), bob.id(), null,
-                draft -> new UserDraft(draft.userName(), null, false, draft.profile()), Fixture.REQUEST));
+                draft -> new UserDraft(draft.userName(), null, DEACTIVATE, draft.profile()), Fixture.REQUEST));
 
         assertThat(refusal(() -> signIn(acme, ACME_ISSUER, "nobody@acme.example", Set.of())))
                 .isEqualTo(Reason.UNKNOWN_USER);

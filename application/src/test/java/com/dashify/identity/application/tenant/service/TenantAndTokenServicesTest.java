@@ -1,5 +1,6 @@
 package com.dashify.identity.application.tenant.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +98,7 @@ class TenantAndTokenServicesTest {
     void ownerWhoIsNoLongerOrgAdminIsDenied() {
         Fixture.TenantWithAdmin acme = fixture.tenant("acme");
         fixture.update.update(new UpdateUserCommand(acme.actor(), acme.actor().userId(), null,
-                draft -> new UserDraft(draft.userName(), null, null, new UserProfile(null, null, null, null, null,
+                draft -> new UserDraft(draft.userName(), null, UNCHANGED, new UserProfile(null, null, null, null, null,
                         null, null, null, null, null, null, null, List.of(new RoleClaim("Viewer", null, true, null)),
                         null)),
                 Fixture.REQUEST));

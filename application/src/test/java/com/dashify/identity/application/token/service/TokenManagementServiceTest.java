@@ -1,5 +1,6 @@
 package com.dashify.identity.application.token.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -77,7 +78,8 @@ class TokenManagementServiceTest {
     @Test
     void userWhoIsNotAnOrgAdminCannotHoldAdminScopes() {
         User viewer = fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
-                new UserDraft(new UserName("viewer@acme.example"), null, null, UserProfile.EMPTY), Fixture.REQUEST));
+                new UserDraft(new UserName("viewer@acme.example"), null, UNCHANGED, UserProfile.EMPTY),
+                        Fixture.REQUEST));
 
         assertThatThrownBy(() -> issue(Actor.signingIn(viewer.tenantId(), viewer.id()), "mine", Set.of(Scope.SCIM),
                 null)).isInstanceOf(AccessDeniedException.class);

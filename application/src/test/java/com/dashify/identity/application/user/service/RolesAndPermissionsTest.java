@@ -1,5 +1,6 @@
 package com.dashify.identity.application.user.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,12 +38,13 @@ class RolesAndPermissionsTest {
 
     private User provision(String userName, UserProfile profile) {
         return fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
-                new UserDraft(new UserName(userName), null, true, profile), Fixture.REQUEST));
+                new UserDraft(new UserName(userName), null, ACTIVATE, profile), Fixture.REQUEST));
     }
 
     private void changeProfile(User user, UserProfile profile) {
         fixture.update.update(new UpdateUserCommand(acme.actor(), user.id(), null,
-                draft -> new UserDraft(draft.userName(), draft.externalId(), draft.active(), profile), Fixture.REQUEST));
+                draft -> new UserDraft(draft.userName(), draft.externalId(), draft.activation(), profile),
+                        Fixture.REQUEST));
     }
 
     private static Actor actorOf(User user) {

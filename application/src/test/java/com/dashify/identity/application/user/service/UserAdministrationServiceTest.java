@@ -1,5 +1,7 @@
 package com.dashify.identity.application.user.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +45,7 @@ class UserAdministrationServiceTest {
     private User provision(String userName, String role) {
         UserProfile profile = UserProfile.EMPTY;
         User user = fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
-                new UserDraft(new UserName(userName), null, true, profile), Fixture.REQUEST));
+                new UserDraft(new UserName(userName), null, ACTIVATE, profile), Fixture.REQUEST));
         if (role != null) {
             user.changeRole(Role.named(role).orElseThrow(), fixture.clock.instant());
             user.pullEvents();
@@ -110,7 +112,7 @@ class UserAdministrationServiceTest {
     @Test
     void theOperatorAddsAnOrgAdminToATenantWhoseDirectoryDeactivatedEveryAdmin() {
         fixture.update.update(new UpdateUserCommand(acme.actor(), acme.actor().userId(), null,
-                draft -> new UserDraft(draft.userName(), null, false, draft.profile()), Fixture.REQUEST));
+                draft -> new UserDraft(draft.userName(), null, DEACTIVATE, draft.profile()), Fixture.REQUEST));
         assertThat(fixture.users.findById(admin.tenantId(), admin.userId()).orElseThrow().isActive()).isFalse();
 
         var added = fixture.createTenant.add(new AddOrgAdminCommand(acme.actor().tenantId(),

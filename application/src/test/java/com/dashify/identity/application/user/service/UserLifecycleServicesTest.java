@@ -1,5 +1,8 @@
 package com.dashify.identity.application.user.service;
 
+import static com.dashify.identity.application.user.port.in.Activation.ACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.DEACTIVATE;
+import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +41,7 @@ class UserLifecycleServicesTest {
 
     private User provision(String userName, UserProfile profile) {
         return fixture.provision.provision(new ProvisionUserCommand(acme.actor(),
-                new UserDraft(new UserName(userName), null, null, profile), Fixture.REQUEST));
+                new UserDraft(new UserName(userName), null, UNCHANGED, profile), Fixture.REQUEST));
     }
 
     private User update(User user, java.util.function.UnaryOperator<UserDraft> change) {
@@ -87,7 +90,7 @@ class UserLifecycleServicesTest {
     void roleFollowsTheMappingWhenRolesChange() {
         User user = provision("ada@acme.example", roles("Editor"));
 
-        User viewer = update(user, draft -> new UserDraft(draft.userName(), null, null, roles("Viewer")));
+        User viewer = update(user, draft -> new UserDraft(draft.userName(), null, UNCHANGED, roles("Viewer")));
 
         assertThat(viewer.role()).isEqualTo(Role.VIEWER);
         assertThat(lastRecords(2)).containsExactly("user.update [profile_updated]",
@@ -98,7 +101,7 @@ class UserLifecycleServicesTest {
     void updateThatLeavesRolesAloneKeepsTheRole() {
         User admin = fixture.users.findById(acme.actor().tenantId(), acme.actor().userId()).orElseThrow();
 
-        User updated = update(admin, draft -> new UserDraft(draft.userName(), null, true, UserProfile.EMPTY));
+        User updated = update(admin, draft -> new UserDraft(draft.userName(), null, ACTIVATE, UserProfile.EMPTY));
 
         assertThat(updated.role()).isEqualTo(Role.ORG_ADMIN);
     }
@@ -108,7 +111,7 @@ class UserLifecycleServicesTest {
         User admin = fixture.users.findById(acme.actor().tenantId(), acme.actor().userId()).orElseThrow();
         fixture.clock.advance(Duration.ofMinutes(5));
 
-        User deactivated = update(admin, draft -> new UserDraft(draft.userName(), draft.externalId(), false,
+        User deactivated = update(admin, draft -> new UserDraft(draft.userName(), draft.externalId(), DEACTIVATE,
                 draft.profile()));
 
         assertThat(deactivated.isActive()).isFalse();
@@ -124,9 +127,9 @@ class UserLifecycleServicesTest {
     @Test
     void reactivationDoesNotBringTokensBack() {
         User admin = fixture.users.findById(acme.actor().tenantId(), acme.actor().userId()).orElseThrow();
-        update(admin, draft -> new UserDraft(draft.userName(), null, false, draft.profile()));
+        update(admin, draft -> new UserDraft(draft.userName(), null, DEACTIVATE, draft.profile()));
 
-        User again = update(admin, draft -> new UserDraft(draft.userName(), null, true, draft.profile()));
+        User again = update(admin, draft -> new UserDraft(draft.userName(), null, ACTIVATE, draft.profile()));
 
         assertThat(again.isActive()).isTrue();
         assertThat(fixture.tokens.all()).allSatisfy(token -> assertThat(token.revokedAt()).isPresent());
@@ -135,9 +138,9 @@ class UserLifecycleServicesTest {
     @Test
     void updateOmittingActiveKeepsTheState() {
         User user = provision("ada@acme.example", UserProfile.EMPTY);
-        update(user, draft -> new UserDraft(draft.userName(), null, false, draft.profile()));
+        update(user, draft -> new UserDraft(draft.userName(), null, DEACTIVATE, draft.profile()));
 
-        User unchanged = update(user, draft -> new UserDraft(new UserName("ada2@acme.example"), null, null,
+        User unchanged = update(user, draft -> new UserDraft(new UserName("ada2@acme.example"), null, UNCHANGED,
                 draft.profile()));
 
         assertThat(unchanged.isActive()).isFalse();
@@ -161,7 +164,7 @@ class UserLifecycleServicesTest {
     @Test
     void staleExpectedVersionIsRefused() {
         User user = provision("ada@acme.example", UserProfile.EMPTY);
-        update(user, draft -> new UserDraft(new UserName("renamed"), null, null, draft.profile()));
+        update(user, draft -> new UserDraft(new UserName("renamed"), null, UNCHANGED, draft.profile()));
 
         assertThatThrownBy(() -> fixture.update.update(new UpdateUserCommand(acme.actor(), user.id(),
                 user.version(), draft -> draft, Fixture.REQUEST))).isInstanceOf(StaleVersionException.class);

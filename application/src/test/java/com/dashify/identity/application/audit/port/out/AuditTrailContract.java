@@ -32,8 +32,8 @@ public abstract class AuditTrailContract {
     /** With milliseconds, which every store keeps. */
     protected static final Instant T0 = Instant.parse("2026-07-01T08:00:00.123Z");
 
-    private static final Comparator<StoredAuditRecord> NEWEST_FIRST = Comparator.comparing(StoredAuditRecord::occurredAt)
-            .thenComparing(StoredAuditRecord::id).reversed();
+    private static final Comparator<StoredAuditRecord> NEWEST_FIRST =
+            Comparator.comparing(StoredAuditRecord::occurredAt).thenComparing(StoredAuditRecord::id).reversed();
 
     /** What a refusal no adapter answered reads back as: the status every adapter answers it with. */
     private static final Map<Refusal, String> STATUS = new EnumMap<>(Map.of(
@@ -141,9 +141,9 @@ public abstract class AuditTrailContract {
 
         StoredAuditRecord stored = theOnlyRecord();
 
-        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "user", actor.toString(), null, session.toString(),
-                "user.create", "user", null, "req-7", "2001:db8::7", "Mozilla/5.0", "409 uniqueness",
-                "user_name_taken", "{\"userName\":\"ada\"}"));
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "user", actor.toString(), null,
+                session.toString(), "user.create", "user", null, "req-7", "2001:db8::7", "Mozilla/5.0",
+                "409 uniqueness", "user_name_taken", "{\"userName\":\"ada\"}"));
     }
 
     @Test
@@ -167,8 +167,8 @@ public abstract class AuditTrailContract {
 
         StoredAuditRecord stored = theOnlyRecord();
 
-        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "system", null, null, null, "audit.prune", null,
-                null, null, null, null, "success", "", null));
+        assertThat(stored).isEqualTo(new StoredAuditRecord(stored.id(), T0, "system", null, null, null,
+                "audit.prune", null, null, null, null, null, "success", "", null));
     }
 
     @Test
@@ -391,8 +391,8 @@ public abstract class AuditTrailContract {
     @Test
     void filtersCombineAndPageWithoutGapsOrRepeats() {
         givenRecords();
-        AuditFilter everyField = new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
-                T0.plusSeconds(4));
+        AuditFilter everyField = new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness",
+                T0.plusSeconds(3), T0.plusSeconds(4));
 
         assertThat(found(new AuditFilter(alice.toString(), null, "user.update", null, null, null)))
                 .isEqualTo(inReadOrder("r5", "r1"));
@@ -417,7 +417,8 @@ public abstract class AuditTrailContract {
         assertThat(requestIds(all(AuditFilter.none()))).containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");
         assertThat(found(new AuditFilter(alice.toString(), "u-1", "user.update", "success", null, null)))
                 .isEqualTo(inReadOrder("r1"));
-        assertThat(find(tenant, AuditFilter.none(), others.get(2).position(), 1000)).extracting(StoredAuditRecord::requestId)
+        assertThat(find(tenant, AuditFilter.none(), others.get(2).position(), 1000))
+                .extracting(StoredAuditRecord::requestId)
                 .as("after a position in the other tenant's trail").isNotEmpty().allMatch(id -> id.startsWith("r"));
         assertThat(walk(tenant, AuditFilter.none(), 2)).extracting(StoredAuditRecord::requestId)
                 .containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");

@@ -16,8 +16,8 @@ import java.util.UUID;
  */
 public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
 
-    private static final Comparator<StoredAuditRecord> NEWEST_FIRST = Comparator.comparing(StoredAuditRecord::occurredAt)
-            .thenComparing(StoredAuditRecord::id).reversed();
+    private static final Comparator<StoredAuditRecord> NEWEST_FIRST =
+            Comparator.comparing(StoredAuditRecord::occurredAt).thenComparing(StoredAuditRecord::id).reversed();
 
     private final List<AuditEntry> entries = new ArrayList<>();
     private final List<Kept> kept = new ArrayList<>();
@@ -41,7 +41,8 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
     }
 
     @Override
-    public synchronized List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after, int limit) {
+    public synchronized List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after,
+            int limit) {
         return kept.stream()
                 .filter(record -> record.tenantId().equals(tenantId))
                 .map(Kept::stored)
