@@ -1,9 +1,9 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.Initiator;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.PruneCommand;
-import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.annotation.PreDestroy;

@@ -1,7 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dashify.identity.adapter.persistence.passkey.JpaPasskeyRepository;
 import com.dashify.identity.adapter.persistence.session.JpaSessionRepository;

@@ -4,8 +4,8 @@ import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.security.ConsoleSession;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
-import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
 import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.user.Permission;

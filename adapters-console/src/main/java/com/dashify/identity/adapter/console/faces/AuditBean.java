@@ -1,11 +1,11 @@
 package com.dashify.identity.adapter.console.faces;
 
 import com.dashify.identity.adapter.console.security.ConsoleSession;
-import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
-import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;
 import com.dashify.identity.application.query.StoredAuditRecord;

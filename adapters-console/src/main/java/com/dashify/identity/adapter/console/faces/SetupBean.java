@@ -1,9 +1,9 @@
 package com.dashify.identity.adapter.console.faces;
 
 import com.dashify.identity.adapter.console.security.SignInSessions;
+import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase.CompletePasswordSetupCommand;
 import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase.PasswordSet;
-import com.dashify.identity.application.credential.port.in.CompletePasswordSetupUseCase;
 import com.dashify.identity.application.credential.port.in.SetupLinkInvalidException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.credential.Password;

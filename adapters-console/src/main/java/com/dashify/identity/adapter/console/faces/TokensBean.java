@@ -4,12 +4,12 @@ import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.security.ConsoleSession;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
-import com.dashify.identity.application.token.port.in.IssueTokenUseCase.IssueTokenCommand;
 import com.dashify.identity.application.token.port.in.IssueTokenUseCase;
-import com.dashify.identity.application.token.port.in.ListTokensUseCase.TokenList;
+import com.dashify.identity.application.token.port.in.IssueTokenUseCase.IssueTokenCommand;
 import com.dashify.identity.application.token.port.in.ListTokensUseCase;
-import com.dashify.identity.application.token.port.in.RevokeTokenUseCase.RevokeTokenCommand;
+import com.dashify.identity.application.token.port.in.ListTokensUseCase.TokenList;
 import com.dashify.identity.application.token.port.in.RevokeTokenUseCase;
+import com.dashify.identity.application.token.port.in.RevokeTokenUseCase.RevokeTokenCommand;
 import com.dashify.identity.application.token.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.token.IssuedToken;

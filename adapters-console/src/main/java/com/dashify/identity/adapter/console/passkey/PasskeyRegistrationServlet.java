@@ -7,8 +7,8 @@ import com.dashify.identity.adapter.console.passkey.PasskeyCeremonies.VerifiedRe
 import com.dashify.identity.adapter.console.security.ConsoleGuardFilter;
 import com.dashify.identity.adapter.console.security.SignInSessions;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
-import com.dashify.identity.application.passkey.port.in.PasskeysUseCase.RegisterPasskeyCommand;
 import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
+import com.dashify.identity.application.passkey.port.in.PasskeysUseCase.RegisterPasskeyCommand;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.passkey.Passkey;

@@ -6,9 +6,9 @@ import com.dashify.identity.adapter.console.passkey.PasskeyCeremonies.CeremonyFa
 import com.dashify.identity.adapter.console.passkey.PasskeyCeremonies.PresentedAssertion;
 import com.dashify.identity.adapter.console.security.ConsoleGuardFilter;
 import com.dashify.identity.adapter.console.security.SignInSessions;
+import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase.PasskeySignInCommand;
 import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase.SignedInWithPasskey;
-import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.user.UserId;

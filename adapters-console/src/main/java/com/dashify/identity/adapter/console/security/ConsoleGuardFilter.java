@@ -1,7 +1,7 @@
 package com.dashify.identity.adapter.console.security;
 
-import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
+import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

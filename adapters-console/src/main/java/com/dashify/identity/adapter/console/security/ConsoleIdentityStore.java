@@ -1,9 +1,9 @@
 package com.dashify.identity.adapter.console.security;
 
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.credential.port.in.SignInAdminUseCase;
 import com.dashify.identity.application.credential.port.in.SignInAdminUseCase.SignInCommand;
 import com.dashify.identity.application.credential.port.in.SignInAdminUseCase.SignedIn;
-import com.dashify.identity.application.credential.port.in.SignInAdminUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.CallerPrincipal;

@@ -44,7 +44,7 @@ public final class SignInPages {
 
     /** A refused or failed sign-in: what happened, and the way back. */
     public static void refusal(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                        String message) throws IOException {
+                               String message) throws IOException {
         page(request, response, status, title, """
                 <h1 id="refused">%s</h1>
                 <p id="reason">%s</p>

@@ -4,11 +4,11 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.RequestContext;
-import com.dashify.identity.application.session.port.in.EndSessionUseCase.EndSessionCommand;
 import com.dashify.identity.application.session.port.in.EndSessionUseCase;
+import com.dashify.identity.application.session.port.in.EndSessionUseCase.EndSessionCommand;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
-import com.dashify.identity.application.session.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.application.session.port.in.StartSessionUseCase;
+import com.dashify.identity.application.session.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.tenant.TenantId;

@@ -1,8 +1,8 @@
 package com.dashify.identity.adapter.rest.api;
 
 import com.dashify.identity.adapter.rest.http.Refusals;
-import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase.RefusedRequest;
 import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase;
+import com.dashify.identity.application.audit.port.in.RecordRefusalUseCase.RefusedRequest;
 import com.dashify.identity.application.common.port.in.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,11 +2,11 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
-import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;

@@ -4,8 +4,8 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.application.common.port.in.Actor;
-import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
 import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
+import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,8 +2,8 @@ package com.dashify.identity.adapter.rest.api;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.application.user.port.in.CurrentUserUseCase.CurrentUser;
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
+import com.dashify.identity.application.user.port.in.CurrentUserUseCase.CurrentUser;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;

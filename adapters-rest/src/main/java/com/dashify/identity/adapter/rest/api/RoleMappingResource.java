@@ -3,10 +3,11 @@ package com.dashify.identity.adapter.rest.api;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.application.common.port.in.Actor;
+import com.dashify.identity.application.user.port.in.RoleMappingUseCase;
 import com.dashify.identity.application.user.port.in.RoleMappingUseCase.MappingInForce;
 import com.dashify.identity.application.user.port.in.RoleMappingUseCase.ReplaceRoleMappingCommand;
-import com.dashify.identity.application.user.port.in.RoleMappingUseCase;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.Role;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 public class RoleMappingResource {
 
     /** The mapping names attributes as directories send them: by their SCIM paths. */
-    private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    private static final String ENTERPRISE = ScimUrns.ENTERPRISE_USER;
     private static final Map<MappedAttribute, String> PATHS = Map.of(
             MappedAttribute.ROLES, "roles",
             MappedAttribute.USER_TYPE, "userType",

@@ -4,8 +4,8 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.application.common.port.in.Actor;
-import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase.ReplaceSsoCommand;
 import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase;
+import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase.ReplaceSsoCommand;
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.token.Scope;

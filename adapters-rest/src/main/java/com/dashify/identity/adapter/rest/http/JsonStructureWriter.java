@@ -18,7 +18,7 @@ import java.lang.reflect.Type;
  * (RFC 9457, the API's errors) or {@code application/scim+json} (RFC 7644, the SCIM API's type).
  */
 @Provider
-@Produces({"application/scim+json", MediaType.APPLICATION_JSON, "application/problem+json"})
+@Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON, "application/problem+json"})
 public final class JsonStructureWriter implements MessageBodyWriter<JsonStructure> {
 
     @Override

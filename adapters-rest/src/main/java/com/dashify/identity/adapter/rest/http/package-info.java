@@ -1,5 +1,6 @@
 /**
  * What the SCIM and the Dashify API share, and the only package both may use: bearer credentials,
- * bounded reading and writing of JSON bodies, and the HTTP status of each kind of refusal.
+ * bounded reading and writing of JSON bodies, the HTTP status of each kind of refusal, and the
+ * SCIM URNs and media type (the API names directory attributes as SCIM does).
  */
 package com.dashify.identity.adapter.rest.http;

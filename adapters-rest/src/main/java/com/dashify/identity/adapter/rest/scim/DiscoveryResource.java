@@ -2,9 +2,9 @@ package com.dashify.identity.adapter.rest.scim;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
+import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;

@@ -4,9 +4,9 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.InvalidBodyException;
 import com.dashify.identity.adapter.rest.http.Refusals;
+import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimMediaTypes;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import com.dashify.identity.application.common.port.in.RefusedException;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;

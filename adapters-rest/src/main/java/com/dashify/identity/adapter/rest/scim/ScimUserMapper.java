@@ -6,9 +6,9 @@ import static com.dashify.identity.adapter.rest.scim.ScimValues.object;
 import static com.dashify.identity.adapter.rest.scim.ScimValues.objects;
 import static com.dashify.identity.adapter.rest.scim.ScimValues.string;
 
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.user.EmailAddress;

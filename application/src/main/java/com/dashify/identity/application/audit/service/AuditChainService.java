@@ -1,10 +1,10 @@
 package com.dashify.identity.application.audit.service;
 
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Head;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Link;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Unsealed;
-import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.service.Authorization;
 import com.dashify.identity.application.user.port.out.UserRepository;

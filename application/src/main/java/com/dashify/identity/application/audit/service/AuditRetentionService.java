@@ -2,9 +2,9 @@ package com.dashify.identity.application.audit.service;
 
 import com.dashify.identity.application.audit.port.in.AuditChainBrokenException;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
+import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Head;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Start;
-import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;

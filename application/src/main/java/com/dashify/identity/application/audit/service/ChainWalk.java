@@ -1,8 +1,8 @@
 package com.dashify.identity.application.audit.service;
 
+import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Link;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Start;
-import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.domain.audit.ChainVerifier;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.util.List;

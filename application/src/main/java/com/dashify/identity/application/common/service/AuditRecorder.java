@@ -27,21 +27,21 @@ public final class AuditRecorder {
 
     /** Records what an authenticated user did, through a token or a browser session. */
     public void byUser(Actor actor, String action, String targetType, String targetId, List<String> changes,
-                RequestContext request, Instant now) {
+                       RequestContext request, Instant now) {
         trail.record(entry(actor.tenantId(), USER, actor, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
 
     /** Records what the operator did with the operator credential. */
     public void byOperator(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
-                    RequestContext request, Instant now) {
+                           RequestContext request, Instant now) {
         trail.record(entry(tenantId, OPERATOR, null, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
 
     /** Records what the service did on its own schedule, such as pruning by retention. */
     public void bySystem(TenantId tenantId, String action, String targetType, String targetId, List<String> changes,
-                  RequestContext request, Instant now) {
+                         RequestContext request, Instant now) {
         trail.record(entry(tenantId, SYSTEM, null, action, targetType, targetId, Outcome.SUCCESS, changes,
                 request, now));
     }
@@ -52,14 +52,14 @@ public final class AuditRecorder {
      * @param reasons why it was refused, in words a security team can search for
      */
     public void refused(Actor actor, String action, String targetType, String targetId, Outcome outcome,
-                 List<String> reasons, RequestContext request, Instant now) {
+                        List<String> reasons, RequestContext request, Instant now) {
         recordRefusal(entry(actor.tenantId(), USER, actor, action, targetType, targetId, outcome, reasons,
                 request, now));
     }
 
     /** Records, in a transaction of its own, an attempt on the tenant refused to someone unidentified. */
     public void refusedAnonymous(TenantId tenantId, String action, String targetType, String targetId, Outcome outcome,
-                          List<String> reasons, RequestContext request, Instant now) {
+                                 List<String> reasons, RequestContext request, Instant now) {
         recordRefusal(entry(tenantId, ANONYMOUS, null, action, targetType, targetId, outcome, reasons,
                 request, now));
     }

@@ -8,8 +8,8 @@ import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.common.service.Authorization;
 import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase;
-import com.dashify.identity.application.sso.port.in.SsoSignInRefusedException.Reason;
 import com.dashify.identity.application.sso.port.in.SsoSignInRefusedException;
+import com.dashify.identity.application.sso.port.in.SsoSignInRefusedException.Reason;
 import com.dashify.identity.application.sso.port.in.SsoSignInUseCase;
 import com.dashify.identity.application.sso.port.out.SsoConfigurationRepository;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
@@ -24,6 +24,7 @@ import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserName;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,9 +111,10 @@ public final class SsoService implements SsoSettingsUseCase, SsoSignInUseCase {
             throw refused(command, found, Reason.INACTIVE_USER);
         }
         Actor signingIn = Actor.signingIn(found.tenantId(), found.id());
-        lifecycle.signedInWithGroups(signingIn, found, command.groups(), command.request());
+        Instant now = clock.instant();
+        lifecycle.signedInWithGroups(signingIn, found, command.groups(), command.request(), now);
         audit.byUser(signingIn, "user.sign_in", "user", found.id().toString(), List.of("method:sso"),
-                command.request(), clock.instant());
+                command.request(), now);
         return new SsoSignedIn(found.tenantId(), found.id());
     }
 

@@ -8,8 +8,8 @@ import com.dashify.identity.application.common.port.in.AuthenticationFailedExcep
 import com.dashify.identity.application.common.port.in.Refusal;
 import com.dashify.identity.application.common.service.AuditRecorder;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
-import com.dashify.identity.application.token.port.out.TokenRepository.TokenAndOwner;
 import com.dashify.identity.application.token.port.out.TokenRepository;
+import com.dashify.identity.application.token.port.out.TokenRepository.TokenAndOwner;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;

@@ -142,10 +142,11 @@ public final class UserLifecycle {
 
     /**
      * Keeps the groups an identity provider named at an SSO sign-in and, when the tenant's role
-     * mapping reads groups, gives the user the role they map to.
+     * mapping reads groups, gives the user the role they map to, at the sign-in's own instant so
+     * that its records share one time.
      */
-    public User signedInWithGroups(Actor actor, User user, Set<String> groups, RequestContext request) {
-        Instant now = clock.instant();
+    public User signedInWithGroups(Actor actor, User user, Set<String> groups, RequestContext request,
+                                   Instant now) {
         boolean groupsChanged = !user.idpGroups().equals(groups);
         user.recordIdpGroups(groups);
         RoleMapping mapping = roleMappings.inForce(user.tenantId());

@@ -1,12 +1,12 @@
 package com.dashify.identity.adapter.rest.scim.patch;
 
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.filter.AttributePath;
 import com.dashify.identity.adapter.rest.scim.filter.Filter;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;

@@ -1,9 +1,9 @@
 package com.dashify.identity.adapter.rest.scim.patch;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;

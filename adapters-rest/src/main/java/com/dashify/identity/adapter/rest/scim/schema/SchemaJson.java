@@ -2,7 +2,7 @@ package com.dashify.identity.adapter.rest.scim.schema;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -6,7 +6,7 @@ import static com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.
 import static com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Type.REFERENCE;
 import static com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.string;
 
-import com.dashify.identity.adapter.rest.scim.protocol.ScimUrns;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Returned;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Uniqueness;
 import java.util.List;

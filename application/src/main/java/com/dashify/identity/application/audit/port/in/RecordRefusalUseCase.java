@@ -15,7 +15,7 @@ public interface RecordRefusalUseCase {
     void refused(RefusedRequest refused);
 
     /**
-     * @param action   what was tried, in the audit trail's words, such as {@code user.provision}
+     * @param action  what was tried, in the audit trail's words, such as {@code user.provision}
      * @param refusal why it was refused, in the application's terms
      * @param answer  what the caller was told, in the words of the adapter that answered (such as a
      *                status and a SCIM error type)

@@ -6,8 +6,9 @@ import com.dashify.identity.domain.token.TokenId;
 import java.util.Objects;
 
 /**
- * Revokes a token at once: the next request that presents it is refused as unauthenticated. Users revoke their own
- * tokens; Org Admins any token of their tenant. Revoking a revoked token changes nothing.
+ * Revokes a token at once: the next request that presents it is refused as unauthenticated.
+ * Users revoke their own tokens; Org Admins any token of their tenant. Revoking a revoked token
+ * changes nothing.
  */
 public interface RevokeTokenUseCase {
 

@@ -12,7 +12,7 @@ import java.util.Objects;
 public interface DeleteUserUseCase {
 
     /**
-     * @throws UserNotFoundException       when the user does not exist in the actor's tenant or is already deleted
+     * @throws UserNotFoundException  when the user does not exist in the actor's tenant or is already deleted
      * @throws StaleVersionException when {@code expectedVersion} is given and the user has moved on
      */
     void delete(DeleteUserCommand command);

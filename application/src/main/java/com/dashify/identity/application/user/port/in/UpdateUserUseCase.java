@@ -13,7 +13,7 @@ import java.util.Objects;
 public interface UpdateUserUseCase {
 
     /**
-     * @throws UserNotFoundException       when the user does not exist in the actor's tenant or is deleted
+     * @throws UserNotFoundException  when the user does not exist in the actor's tenant or is deleted
      * @throws StaleVersionException when {@code expectedVersion} is given and the user has moved on
      * @throws com.dashify.identity.domain.user.UserNameTakenException when the new user name is taken
      */

@@ -1,6 +1,6 @@
-package com.dashify.identity.adapter.rest.scim.protocol;
+package com.dashify.identity.adapter.rest.http;
 
-/** The schema and message URNs of RFC 7643 and RFC 7644. */
+/** The schema and message URNs of RFC 7643 and RFC 7644; the Dashify API names directory attributes by them too. */
 public final class ScimUrns {
 
     public static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";

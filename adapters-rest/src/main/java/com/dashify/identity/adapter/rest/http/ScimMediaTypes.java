@@ -1,4 +1,4 @@
-package com.dashify.identity.adapter.rest.scim.protocol;
+package com.dashify.identity.adapter.rest.http;
 
 import jakarta.ws.rs.core.MediaType;
 
