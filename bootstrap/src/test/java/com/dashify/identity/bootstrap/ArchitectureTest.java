@@ -12,13 +12,18 @@ import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +42,9 @@ class ArchitectureTest {
     private static final String IN_PORTS = "com.dashify.identity.application.*.port.in..";
     private static final String OUT_PORTS = "com.dashify.identity.application.*.port.out..";
     private static final String SHARED_VOCABULARY = "com.dashify.identity.application.common.port.in..";
+    private static final String APPLICATION_PACKAGE = "com.dashify.identity.application.";
+    private static final String USER_LIFECYCLE = "com.dashify.identity.application.user.lifecycle";
+    private static final Set<String> SHARED_PACKAGES = Set.of("common", "query");
 
     private static JavaClasses production;
 
@@ -119,13 +127,12 @@ class ArchitectureTest {
     }
 
     /**
-     * A capability's services use other capabilities only through their ports. What all of them
-     * share is in {@code common}, and the user lifecycle is a component of its own, not a service.
+     * A capability uses another only through its ports ({@code port.in}, {@code port.out}) and,
+     * to change a user's state, the user lifecycle; {@code common} and {@code query} are everyone's.
      */
     @Test
-    void capabilitiesDoNotReachIntoEachOthersServices() {
-        slices().matching("com.dashify.identity.application.(*).service..").should().notDependOnEachOther()
-                .ignoreDependency(alwaysTrue(), resideInAPackage("com.dashify.identity.application.common.."))
+    void capabilitiesUseEachOtherOnlyThroughTheirPorts() {
+        classes().that().resideInAPackage(APPLICATION).should(useOtherCapabilitiesOnlyThroughTheirPorts())
                 .check(production);
     }
 
@@ -166,6 +173,35 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("com.dashify.identity.testsupport..")
                 .should().dependOnClassesThat().resideInAPackage("com.dashify.identity.testsupport..")
                 .check(production);
+    }
+
+    private static ArchCondition<JavaClass> useOtherCapabilitiesOnlyThroughTheirPorts() {
+        return new ArchCondition<>("use other capabilities only through their ports and the user lifecycle") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> own = capabilityOf(origin.getPackageName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+                    Optional<String> other = capabilityOf(target);
+                    if (other.isEmpty() || other.equals(own) || SHARED_PACKAGES.contains(other.get())) {
+                        continue;
+                    }
+                    String room = target.substring((APPLICATION_PACKAGE + other.get()).length());
+                    if (!room.startsWith(".port.in") && !room.startsWith(".port.out")
+                            && !target.equals(USER_LIFECYCLE)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The capability a package of the application belongs to, such as {@code user}. */
+    private static Optional<String> capabilityOf(String packageName) {
+        if (!packageName.startsWith(APPLICATION_PACKAGE)) {
+            return Optional.empty();
+        }
+        return Optional.of(packageName.substring(APPLICATION_PACKAGE.length()).split("\\.")[0]);
     }
 
     /** A newcomer opening any package finds a line saying what it holds. */

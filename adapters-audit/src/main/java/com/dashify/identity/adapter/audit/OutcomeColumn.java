@@ -8,14 +8,14 @@ import com.dashify.identity.application.audit.port.out.Outcome;
  * for a refusal the application made on its own (a token, a sign-in), the HTTP status every
  * adapter answers it with.
  */
-final class OutcomeColumn {
+public final class OutcomeColumn {
 
     static final String SUCCESS = "success";
 
     private OutcomeColumn() {
     }
 
-    static String of(Outcome outcome) {
+    public static String of(Outcome outcome) {
         if (outcome.succeeded()) {
             return SUCCESS;
         }
