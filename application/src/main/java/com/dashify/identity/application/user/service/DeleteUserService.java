@@ -2,8 +2,6 @@ package com.dashify.identity.application.user.service;
 
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
-import com.dashify.identity.application.user.port.in.StaleVersionException;
-import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.user.User;
 
@@ -20,12 +18,7 @@ public final class DeleteUserService implements DeleteUserUseCase {
 
     @Override
     public void delete(DeleteUserCommand command) {
-        User user = users.findForUpdate(command.actor().tenantId(), command.userId())
-                .filter(found -> !found.isDeleted())
-                .orElseThrow(() -> new UserNotFoundException(command.userId()));
-        if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
-            throw new StaleVersionException(command.expectedVersion(), user.version());
-        }
+        User user = CurrentVersion.lock(users, command.actor(), command.userId(), command.expectedVersion());
         lifecycle.delete(command.actor(), user, command.request());
     }
 }

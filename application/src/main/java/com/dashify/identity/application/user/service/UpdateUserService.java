@@ -1,10 +1,8 @@
 package com.dashify.identity.application.user.service;
 
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
-import com.dashify.identity.application.user.port.in.StaleVersionException;
 import com.dashify.identity.application.user.port.in.UpdateUserUseCase;
 import com.dashify.identity.application.user.port.in.UserDraft;
-import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.user.User;
 
@@ -25,12 +23,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
     @Override
     public User update(UpdateUserCommand command) {
-        User user = users.findForUpdate(command.actor().tenantId(), command.userId())
-                .filter(found -> !found.isDeleted())
-                .orElseThrow(() -> new UserNotFoundException(command.userId()));
-        if (command.expectedVersion() != null && command.expectedVersion() != user.version()) {
-            throw new StaleVersionException(command.expectedVersion(), user.version());
-        }
+        User user = CurrentVersion.lock(users, command.actor(), command.userId(), command.expectedVersion());
         UserDraft wanted = command.change().applyTo(UserDraft.of(user));
         return lifecycle.update(command.actor(), user, wanted, command.request());
     }
