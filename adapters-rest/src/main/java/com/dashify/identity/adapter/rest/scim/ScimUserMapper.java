@@ -107,7 +107,9 @@ final class ScimUserMapper {
         resource.put("schemas", enterprise ? List.<Object>of(ScimUrns.USER, ScimUrns.ENTERPRISE_USER)
                 : List.<Object>of(ScimUrns.USER));
         resource.put("id", user.id().toString());
-        ScimObject attributes = toScim(UserDraft.of(user));
+        // The resource shows the user's state; a draft of the user names no transition, so say it here.
+        ScimObject attributes = toScim(new UserDraft(user.userName(), user.externalId().orElse(null),
+                user.isActive() ? Activation.ACTIVATE : Activation.DEACTIVATE, user.profile()));
         attributes.names().forEach(name -> resource.put(name, attributes.get(name)));
         resource.put("meta", new ScimObject()
                 .put("resourceType", "User")

@@ -61,6 +61,7 @@ class ScimUserMapperTest {
 
         assertThat(json.getJsonArray("schemas").getString(0)).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
         assertThat(json.getString("id")).isEqualTo(user.id().toString());
+        assertThat(json.getBoolean("active")).isTrue();
         assertThat(json.getJsonObject("meta").getString("resourceType")).isEqualTo("User");
         assertThat(json.getJsonObject("meta").getString("created")).isEqualTo("2026-03-03T10:00:00Z");
         assertThat(json.getJsonObject("meta").getString("version")).isEqualTo("W/\"0\"");
