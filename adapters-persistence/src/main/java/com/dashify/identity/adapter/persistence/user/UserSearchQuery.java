@@ -21,8 +21,14 @@ import java.util.Map;
  */
 final class UserSearchQuery {
 
-    /** Escape character for LIKE patterns: {@code %} and {@code _} in values match only themselves. */
-    private static final char ESCAPE = '!';
+    /**
+     * Escape character for LIKE patterns, so that {@code %} and {@code _} in values match only
+     * themselves. It is the backslash because that is the default of both H2 and PostgreSQL, and
+     * the pattern says no {@code ESCAPE}: on H2, EclipseLink writes a statement with an
+     * {@code ESCAPE} clause with its parameters inlined, booleans as {@code 1}, which H2 2 refuses
+     * to compare with a BOOLEAN column ({@code active eq true and userName sw "u"} failed).
+     */
+    private static final char ESCAPE = '\\';
 
     private final String where;
     private final String orderBy;
@@ -175,7 +181,7 @@ final class UserSearchQuery {
         }
 
         private String like(String column, String pattern) {
-            return column + " like " + parameter(pattern) + " escape '" + ESCAPE + "'";
+            return column + " like " + parameter(pattern);
         }
 
         private static String escapeLike(String value) {

@@ -1,0 +1,46 @@
+package com.dashify.identity.bootstrap.it;
+
+import static com.dashify.identity.bootstrap.it.ScimAssertions.assertList;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a directory writes, it finds again: a lookup by {@code userName} and the uniqueness check
+ * treat a name alike, so a directory never loops between "not found" and "conflict"; filters
+ * answer on both databases; attributes a directory names by their URN are stored.
+ */
+@ExtendWith(DashifyServer.Extension.class)
+class ScimLookupIT {
+
+    private ScimClient scim;
+
+    @BeforeEach
+    void newTenant(DashifyServer server) {
+        scim = ScimClient.forNewTenant(server);
+    }
+
+    private static String user(String userName) {
+        return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName + "\"}";
+    }
+
+    @Test
+    void activeCombinedWithASubstringFilterAnswersOnEveryDatabase() {
+        for (String name : new String[] {"u1@example.com", "u2@example.com", "other@example.com"}) {
+            assertThat(scim.post("/Users", user(name)).status()).isEqualTo(201);
+        }
+        String u2 = ScimClient.json(scim.search("userName eq \"u2@example.com\"").body()).getJsonArray("Resources")
+                .getJsonObject(0).getString("id");
+        assertThat(scim.patch("/Users/" + u2, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}").status()).isEqualTo(200);
+
+        JsonObject active = assertList(scim.search("active eq true and userName sw \"u\""), 1);
+        assertThat(active.getJsonArray("Resources").getJsonObject(0).getString("userName"))
+                .isEqualTo("u1@example.com");
+        assertList(scim.search("userName ew \"@example.com\" and active eq false"), 1);
+        assertList(scim.search("not (active eq true) or userName co \"other\""), 2);
+    }
+}
