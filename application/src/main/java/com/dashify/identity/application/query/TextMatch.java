@@ -10,5 +10,10 @@ public enum TextMatch {
     GREATER_THAN,
     GREATER_OR_EQUAL,
     LESS_THAN,
-    LESS_OR_EQUAL
+    LESS_OR_EQUAL;
+
+    /** Whether the value is a part of the attribute's value ({@code co}, {@code sw}, {@code ew}), not a whole one. */
+    public boolean comparesPart() {
+        return this == CONTAINS || this == STARTS_WITH || this == ENDS_WITH;
+    }
 }

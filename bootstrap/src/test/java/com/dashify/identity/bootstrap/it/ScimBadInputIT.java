@@ -272,6 +272,20 @@ class ScimBadInputIT {
     }
 
     @Test
+    void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
+        // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
+        // order mark, soft hyphen.
+        for (String bad : List.of("evil\\u202Egpj.exe@example.com", "line\\u2028separator@example.com", "\\u200B",
+                "zero\\u200Bwidth@example.com", "\\uFEFFbom@example.com", "soft\\u00ADhyphen@example.com")) {
+            assertScimError(scim.post("/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                    + "\"userName\":\"" + bad + "\"}"), 400, "invalidValue");
+            assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"replace\",\"path\":\"userName\","
+                    + "\"value\":\"" + bad + "\"}]")), 400, "invalidValue");
+        }
+        assertUnchanged();
+    }
+
+    @Test
     void plainJsonIsAcceptedAsWellAsScimJson() {
         DashifyServer.Response created = scim.send("POST", "/Users",
                 "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"json@example.com\"}",

@@ -1,6 +1,7 @@
 package com.dashify.identity.bootstrap.it;
 
 import static com.dashify.identity.bootstrap.it.ScimAssertions.assertList;
+import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -25,6 +26,31 @@ class ScimLookupIT {
 
     private static String user(String userName) {
         return "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName + "\"}";
+    }
+
+    @Test
+    void aUserNameWithSurroundingSpaceIsFoundAsItConflicts() {
+        DashifyServer.Response created = scim.post("/Users", user("trail@example.com "));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(ScimClient.json(created.body()).getString("userName")).isEqualTo("trail@example.com");
+
+        assertScimError(scim.post("/Users", user("trail@example.com ")), 409, "uniqueness");
+        assertList(scim.search("userName eq \"trail@example.com \""), 1);
+        assertList(scim.search("userName eq \" TRAIL@example.com\""), 1);
+        assertList(scim.search("userName eq \"trail@example.com\""), 1);
+    }
+
+    @Test
+    void composedAndDecomposedFormsAreOneUserName() {
+        // "josé" with é as one character (NFC), and as e followed by a combining acute accent (NFD).
+        String composed = "jos\\u00e9@example.com";
+        String decomposed = "jose\\u0301@example.com";
+        assertThat(scim.post("/Users", user(composed)).status()).isEqualTo(201);
+
+        assertScimError(scim.post("/Users", user(decomposed)), 409, "uniqueness");
+        assertList(scim.search("userName eq \"" + decomposed + "\""), 1);
+        assertList(scim.search("userName eq \"" + composed + "\""), 1);
+        assertList(scim.search("userName sw \"jose\\u0301\""), 1);
     }
 
     @Test

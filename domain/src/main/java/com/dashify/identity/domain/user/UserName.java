@@ -2,11 +2,20 @@ package com.dashify.identity.domain.user;
 
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.common.Values;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
  * The name a user signs in with, unique within a tenant regardless of case (RFC 7643 §4.1.1:
  * {@code caseExact} is false) while keeping the case it was given.
+ *
+ * <p>One rule decides when two names are the same, for uniqueness and for every lookup alike:
+ * surrounding white space is trimmed, and names compare in Unicode composed form (NFC) and in
+ * lower case, so "josé" typed with a combining accent is the "josé" already there. A name that
+ * differs from another only by something invisible could pass for it, so invisible format
+ * characters (zero-width spaces and joiners, the byte order mark, soft hyphens, tags),
+ * bidirectional controls (which reorder how a name is shown) and line or paragraph separators
+ * are refused, as are control characters.
  */
 public record UserName(String value) {
 
@@ -14,6 +23,10 @@ public record UserName(String value) {
 
     public UserName {
         value = Values.requiredText("userName", value, MAX_LENGTH);
+        if (value.codePoints().anyMatch(UserName::isInvisible)) {
+            throw new InvalidValueException("userName",
+                    "must not contain invisible or bidirectional formatting characters or line separators");
+        }
         // Lower case can be longer than the text ("İ" becomes two characters); the key must fit too.
         if (keyOf(value).length() > MAX_LENGTH) {
             throw new InvalidValueException("userName", "must be at most " + MAX_LENGTH + " characters long");
@@ -25,13 +38,29 @@ public record UserName(String value) {
         return keyOf(value);
     }
 
-    /** The lookup key of any text, so that a search can be compared with stored keys. */
+    /** The lookup key of any text as a whole name (trimmed, composed, lower case), to compare with stored keys. */
     public static String keyOf(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        return partKeyOf(text.strip());
+    }
+
+    /**
+     * The compared form of a part of a name, for {@code co}, {@code sw} and {@code ew}: composed
+     * and lower case like a key, but not trimmed, since a space inside a name is part of it.
+     */
+    public static String partKeyOf(String text) {
+        // Lower-casing can leave composed text out of canonical order ("İ" gains a combining dot).
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
     public boolean sameAs(UserName other) {
         return key().equals(other.key());
+    }
+
+    /** Unicode categories Cf (format: U+200B, U+202E, U+FEFF, ...), Zl (U+2028) and Zp (U+2029). */
+    private static boolean isInvisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     @Override

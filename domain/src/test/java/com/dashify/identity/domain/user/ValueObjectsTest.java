@@ -29,6 +29,28 @@ class ValueObjectsTest {
     }
 
     @Test
+    void userNameComparesTrimmedAndInComposedFormAsItIsLookedUp() {
+        // "josé" with e and a combining acute accent (NFD), and with é as one character (NFC).
+        UserName decomposed = new UserName(" Jose\u0301@Example.com ");
+
+        assertThat(decomposed.value()).isEqualTo("Jose\u0301@Example.com");
+        assertThat(decomposed.key()).isEqualTo("jos\u00e9@example.com");
+        assertThat(decomposed.sameAs(new UserName("jos\u00e9@example.com"))).isTrue();
+        assertThat(UserName.keyOf(" JOSE\u0301@example.com\t")).isEqualTo(decomposed.key());
+        assertThat(UserName.partKeyOf("SE\u0301@")).isEqualTo("s\u00e9@");
+        assertThat(UserName.partKeyOf(" a ")).isEqualTo(" a ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil\u202Egpj.exe@example.com", "line\u2028separator", "para\u2029separator", "\u200B",
+        "zero\u200Bwidth", "\uFEFFbom", "soft\u00ADhyphen", "isolate\u2066x\u2069", "joiner\u200D", "tag\uDB40\uDC01"})
+    void userNameRejectsInvisibleAndBidirectionalControlCharacters(String bad) {
+        assertThatThrownBy(() -> new UserName(bad))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).attribute()).isEqualTo("userName");
+    }
+
+    @Test
     void userNameRejectsNullAndOverlongValues() {
         assertThatThrownBy(() -> new UserName(null)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new UserName("x".repeat(10_000)))

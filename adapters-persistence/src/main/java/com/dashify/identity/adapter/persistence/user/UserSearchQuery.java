@@ -134,7 +134,7 @@ final class UserSearchQuery {
         private void textCondition(UserFilter.TextCondition condition, StringBuilder out) {
             TextField field = condition.field();
             String column = path(field);
-            String value = comparedForm(field, condition.value());
+            String value = comparedForm(field, condition.match(), condition.value());
             String comparison = comparison(field == TextField.USER_NAME || field.caseExact()
                     ? column : "lower(" + column + ")", condition.match(), value);
             out.append('(').append(column).append(" is not null and ").append(comparison).append(')');
@@ -202,9 +202,10 @@ final class UserSearchQuery {
             return ":" + name;
         }
 
-        private static String comparedForm(TextField field, String value) {
+        /** The value in the form the column holds; for userName the key's form (a whole name trimmed, a part not). */
+        private static String comparedForm(TextField field, TextMatch match, String value) {
             if (field == TextField.USER_NAME) {
-                return UserName.keyOf(value);
+                return match.comparesPart() ? UserName.partKeyOf(value) : UserName.keyOf(value);
             }
             return field.caseExact() ? value : value.toLowerCase(Locale.ROOT);
         }

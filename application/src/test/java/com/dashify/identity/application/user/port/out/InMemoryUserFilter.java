@@ -6,6 +6,7 @@ import com.dashify.identity.application.query.TimeField;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.User;
+import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import java.time.Instant;
 import java.util.Locale;
@@ -28,6 +29,12 @@ final class InMemoryUserFilter {
         }
         if (filter instanceof UserFilter.Not not) {
             return !matches(not.operand(), user);
+        }
+        if (filter instanceof UserFilter.TextCondition condition && condition.field() == TextField.USER_NAME) {
+            // The stored key against the value in the same form: a whole name trimmed, a part as given.
+            String wanted = condition.match().comparesPart() ? UserName.partKeyOf(condition.value())
+                    : UserName.keyOf(condition.value());
+            return compare(user.userName().key(), condition.match(), wanted, true);
         }
         if (filter instanceof UserFilter.TextCondition condition) {
             return compare(valueOf(condition.field(), user), condition.match(), condition.value(),

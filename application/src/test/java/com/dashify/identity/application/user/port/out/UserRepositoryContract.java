@@ -346,6 +346,26 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void userNameLookupsTrimAndComposeAsUniquenessDoes() {
+        // "josé" with é as one character (NFC), and as e followed by a combining acute accent (NFD).
+        add(newUser(tenant, "trail@example.com "));
+        add(newUser(tenant, "jos\u00e9@example.com"));
+
+        assertThatThrownBy(() -> add(newUser(tenant, "Jose\u0301@example.com")))
+                .isInstanceOf(UserNameTakenException.class);
+        assertThat(userNames(UserFilter.text(TextField.USER_NAME, TextMatch.EQUALS, " TRAIL@example.com ")))
+                .containsExactly("trail@example.com");
+        assertThat(userNames(UserFilter.text(TextField.USER_NAME, TextMatch.EQUALS, "jose\u0301@example.com")))
+                .containsExactly("jos\u00e9@example.com");
+        assertThat(userNames(UserFilter.text(TextField.USER_NAME, TextMatch.STARTS_WITH, "JOSE\u0301")))
+                .containsExactly("jos\u00e9@example.com");
+        assertThat(userNames(UserFilter.text(TextField.USER_NAME, TextMatch.CONTAINS, "l@example.com ")))
+                .isEmpty();
+        assertThat(inTransaction(() -> repository().findByUserName(tenant, new UserName("jose\u0301@EXAMPLE.com"))))
+                .hasValueSatisfying(user -> assertThat(user.userName().value()).isEqualTo("jos\u00e9@example.com"));
+    }
+
+    @Test
     void absentAttributeMatchesNoComparisonButMatchesItsNegation() {
         add(newUser(tenant, "babs", fullProfile(), T0));
         add(newUser(tenant, "ada"));
