@@ -272,6 +272,19 @@ class ScimBadInputIT {
     }
 
     @Test
+    void numbersTooLongForTheJsonParserAreInvalidSyntaxNotAnInternalError() {
+        // The JSON parser gives up on numbers of more than 1,100 characters; no body gets that far.
+        String digits = "1".repeat(1_200);
+        assertScimError(scim.post("/Users", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"long.number@example.com\",\"x\":" + digits + "}"), 400, "invalidSyntax");
+        assertScimError(scim.put("/Users/" + id, USER.replace("\"displayName\":\"Bad Input\"",
+                "\"displayName\":-" + digits + ".5e7")), 400, "invalidSyntax");
+        assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"replace\",\"path\":\"title\",\"value\":"
+                + digits + "}]")), 400, "invalidSyntax");
+        assertUnchanged();
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

@@ -16,9 +16,10 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads request bodies defensively, for the SCIM and the Dashify API alike: at most
- * {@link #MAX_BYTES} are read (more is 413 before anything is parsed), nesting deeper than
- * {@link #MAX_DEPTH} is refused by a linear scan before the parser sees it, and anything that is
- * not one well-formed JSON object is 400. Each API words these refusals its own way.
+ * {@link #MAX_BYTES} are read (more is 413 before anything is parsed); nesting deeper than
+ * {@link #MAX_DEPTH} and numbers longer than {@link #MAX_NUMBER_LENGTH} are refused by a linear
+ * scan before the parser sees them; and anything that is not one well-formed JSON object is
+ * 400. Each API words these refusals its own way.
  */
 public final class JsonBodies {
 
@@ -26,6 +27,11 @@ public final class JsonBodies {
     public static final int MAX_BYTES = 1024 * 1024;
     /** A SCIM PATCH nests five levels at most; 64 leaves room and stops "billion brackets" bodies. */
     public static final int MAX_DEPTH = 64;
+    /**
+     * Characters of one number, sign and exponent included: far above any value either API takes,
+     * far below the parser's own limit (1,100), past which it fails with an unchecked exception.
+     */
+    public static final int MAX_NUMBER_LENGTH = 100;
 
     private JsonBodies() {
     }
@@ -61,7 +67,7 @@ public final class JsonBodies {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw InvalidBodyException.malformed("The request body is empty; a JSON object is expected.");
         }
-        checkDepth(bytes);
+        checkStructure(bytes);
         try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw InvalidBodyException.malformed("The request body must be a JSON object.");
@@ -72,7 +78,8 @@ public final class JsonBodies {
                 throw InvalidBodyException.malformed("The request body has content after the JSON object.");
             }
             return object;
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException | UnsupportedOperationException e) {
+            // UnsupportedOperationException: the parser's own limits, which the scan above keeps bodies under.
             throw InvalidBodyException.malformed("The request body is not well-formed JSON.");
         }
     }
@@ -96,7 +103,8 @@ public final class JsonBodies {
         return true;
     }
 
-    private static void checkDepth(byte[] bytes) {
+    /** Nesting and number lengths, in one pass over the bytes without parsing them. */
+    private static void checkStructure(byte[] bytes) {
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < bytes.length; i++) {
@@ -109,6 +117,16 @@ public final class JsonBodies {
                 }
             } else if (b == '"') {
                 inString = true;
+            } else if (b == '-' || (b >= '0' && b <= '9')) {
+                int end = i;
+                while (end < bytes.length && isNumberByte(bytes[end])) {
+                    end++;
+                }
+                if (end - i > MAX_NUMBER_LENGTH) {
+                    throw InvalidBodyException.malformed("A number in the request body is longer than "
+                            + MAX_NUMBER_LENGTH + " characters.");
+                }
+                i = end - 1;
             } else if (b == '{' || b == '[') {
                 if (++depth > MAX_DEPTH) {
                     throw InvalidBodyException.malformed("The request body nests deeper than " + MAX_DEPTH
@@ -118,5 +136,9 @@ public final class JsonBodies {
                 depth--;
             }
         }
+    }
+
+    private static boolean isNumberByte(byte b) {
+        return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
     }
 }

@@ -49,4 +49,17 @@ class JsonBodiesTest {
         assertThat(JsonBodies.readBounded(new ByteArrayInputStream(new byte[JsonBodies.MAX_BYTES])))
                 .hasSize(JsonBodies.MAX_BYTES);
     }
+    @Test
+    void numbersLongerThanTheParserTakesAreRefusedAsBadRequests() {
+        String digits = "1".repeat(1_200);
+
+        for (String body : new String[] {"{\"a\":" + digits + "}", "{\"a\":[-0." + digits + "]}",
+            "{\"a\":1e" + digits + "}"}) {
+            assertThatThrownBy(() -> JsonBodies.parseObject(utf8(body)))
+                    .isInstanceOf(InvalidBodyException.class).hasMessageContaining("number")
+                    .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(400);
+        }
+        assertThat(JsonBodies.parseObject(utf8("{\"a\":\"" + digits + "\",\"b\":-12.5e3}")).getString("a"))
+                .isEqualTo(digits);
+    }
 }
