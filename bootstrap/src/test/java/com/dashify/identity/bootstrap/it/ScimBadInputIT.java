@@ -285,6 +285,31 @@ class ScimBadInputIT {
     }
 
     @Test
+    void bodiesThatAreNotUtf8WithoutByteOrderMarkAreInvalidSyntax() {
+        String body = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"jos\u00e9@example.com\"}";
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+
+        assertScimError(scim.sendBytes("POST", "/Users", withBom), 400, "invalidSyntax");
+        assertScimError(scim.sendBytes("POST", "/Users", body.getBytes(StandardCharsets.UTF_16)), 400,
+                "invalidSyntax");
+        assertScimError(scim.sendBytes("POST", "/Users", body.getBytes(StandardCharsets.UTF_16LE)), 400,
+                "invalidSyntax");
+        // "é" as the single Latin-1 byte 0xE9: not UTF-8, and not to be stored as U+FFFD.
+        assertScimError(scim.sendBytes("POST", "/Users", body.getBytes(StandardCharsets.ISO_8859_1)), 400,
+                "invalidSyntax");
+        assertScimError(scim.sendBytes("PATCH", "/Users/" + id, patch(
+                "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Ren\u00e9e\"}]")
+                .getBytes(StandardCharsets.ISO_8859_1)), 400, "invalidSyntax");
+        assertUnchanged();
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

@@ -130,6 +130,12 @@ final class ScimClient {
         return server.send(method, "/scim/v2" + path, headers, body);
     }
 
+    /** A request with a body of raw bytes (not necessarily UTF-8), as {@code application/scim+json}. */
+    DashifyServer.Response sendBytes(String method, String path, byte[] body) {
+        return server.sendBytes(method, "/scim/v2" + path, Map.of("Authorization", "Bearer " + token,
+                "Accept", SCIM_JSON, "Content-Type", SCIM_JSON), body);
+    }
+
     /** {@code /Users?filter=...}, with the filter URL-encoded as IdPs send it. */
     DashifyServer.Response search(String filter) {
         return get("/Users?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));

@@ -3,7 +3,9 @@ package com.dashify.identity.bootstrap.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -162,5 +164,33 @@ class TokensApiIT {
         String tenantTokenId = ScimClient.json(operator(server, tenant.tenantId(),
                 "{\"name\":\"mine\",\"scopes\":[\"scim\"]}").body()).getString("id");
         assertThat(api(server, "DELETE", "/tokens/" + tenantTokenId, otherManager, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void hugeNumbersAndBodiesThatAreNotUtf8AreProblemsAndCreateNothing(DashifyServer server) {
+        String name = "t-" + UUID.randomUUID().toString().substring(0, 13);
+        Map<String, String> headers = Map.of("Authorization", "Bearer " + server.operatorToken(),
+                "Content-Type", "application/json");
+        String body = "{\"name\":\"" + name + "\",\"adminUserName\":\"ren\u00e9e@" + name + ".example\"";
+
+        assertProblem(server.send("POST", "/api/v1/tenants", headers, body + ",\"x\":" + "9".repeat(1_200) + "}"));
+        assertProblem(server.sendBytes("POST", "/api/v1/tenants", headers,
+                (body + "}").getBytes(StandardCharsets.ISO_8859_1)));
+        assertProblem(server.sendBytes("POST", "/api/v1/tenants", headers,
+                (body + "}").getBytes(StandardCharsets.UTF_16)));
+
+        DashifyServer.Response created = server.send("POST", "/api/v1/tenants", headers, body + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(ScimClient.json(created.body()).getJsonObject("admin").getString("userName"))
+                .isEqualTo("ren\u00e9e@" + name + ".example");
+    }
+
+    /** A 400 as an RFC 9457 problem, with nothing internal in it. */
+    private static void assertProblem(DashifyServer.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(ScimClient.json(response.body()).getInt("status")).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("com.dashify")
+                .doesNotContain("org.eclipse");
     }
 }

@@ -6,11 +6,15 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -18,8 +22,14 @@ import java.util.NoSuchElementException;
  * Reads request bodies defensively, for the SCIM and the Dashify API alike: at most
  * {@link #MAX_BYTES} are read (more is 413 before anything is parsed); nesting deeper than
  * {@link #MAX_DEPTH} and numbers longer than {@link #MAX_NUMBER_LENGTH} are refused by a linear
- * scan before the parser sees them; and anything that is not one well-formed JSON object is
- * 400. Each API words these refusals its own way.
+ * scan before the parser sees them; and anything that is not one well-formed JSON object in UTF-8
+ * is 400. Each API words these refusals its own way.
+ *
+ * <p>The body must be UTF-8 (RFC 8259 §8.1; RFC 7644 §3.1 builds on it), decoded strictly: a
+ * malformed sequence is refused, never stored as U+FFFD, and UTF-16 or UTF-32 is refused rather
+ * than guessed from its first bytes, as the JSON-P parser would. A byte order mark is refused too:
+ * RFC 8259 §8.1 forbids senders to add one and only allows parsers to ignore it, so no client
+ * that follows it sends one, and refusing it keeps one plain reading of every body.
  */
 public final class JsonBodies {
 
@@ -62,13 +72,14 @@ public final class JsonBodies {
         return new InvalidBodyException(413, "The request body exceeds " + MAX_BYTES + " bytes.");
     }
 
-    /** Parses a body that must be a single JSON object. */
+    /** Parses a body that must be a single JSON object, in UTF-8. */
     public static JsonObject parseObject(byte[] bytes) {
         if (bytes.length == 0 || isBlank(bytes)) {
             throw InvalidBodyException.malformed("The request body is empty; a JSON object is expected.");
         }
+        String text = utf8(bytes);
         checkStructure(bytes);
-        try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(bytes))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw InvalidBodyException.malformed("The request body must be a JSON object.");
             }
@@ -81,6 +92,23 @@ public final class JsonBodies {
         } catch (JsonException | IllegalStateException | NoSuchElementException | UnsupportedOperationException e) {
             // UnsupportedOperationException: the parser's own limits, which the scan above keeps bodies under.
             throw InvalidBodyException.malformed("The request body is not well-formed JSON.");
+        }
+    }
+
+    private static String utf8(byte[] bytes) {
+        // The byte order marks of UTF-8, UTF-16 BE and UTF-16 LE; those of UTF-32 start with NUL (see below).
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            throw InvalidBodyException.malformed("The request body starts with a byte order mark; send UTF-8 JSON"
+                    + " without one (RFC 8259 §8.1).");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidBodyException.malformed("The request body is not valid UTF-8.");
         }
     }
 
@@ -103,12 +131,17 @@ public final class JsonBodies {
         return true;
     }
 
-    /** Nesting and number lengths, in one pass over the bytes without parsing them. */
+    /** Nesting, number lengths and NUL bytes, in one pass over the bytes without parsing them. */
     private static void checkStructure(byte[] bytes) {
         int depth = 0;
         boolean inString = false;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
+            if (b == 0) {
+                // Never in JSON text, not even in a string (it must be escaped there): UTF-16 or UTF-32.
+                throw InvalidBodyException.malformed("The request body must be UTF-8; UTF-16 and UTF-32 are not"
+                        + " accepted (RFC 8259 §8.1).");
+            }
             if (inString) {
                 if (b == '\\') {
                     i++;
@@ -136,6 +169,18 @@ public final class JsonBodies {
                 depth--;
             }
         }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != (byte) prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumberByte(byte b) {

@@ -62,4 +62,25 @@ class JsonBodiesTest {
         assertThat(JsonBodies.parseObject(utf8("{\"a\":\"" + digits + "\",\"b\":-12.5e3}")).getString("a"))
                 .isEqualTo(digits);
     }
+
+    @Test
+    void bodiesMustBeUtf8WithoutByteOrderMark() {
+        String body = "{\"userName\":\"jos\u00e9\"}";
+        byte[] utf8 = utf8(body);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+
+        for (byte[] bytes : new byte[][] {withBom, body.getBytes(StandardCharsets.UTF_16),
+            body.getBytes(StandardCharsets.UTF_16LE), body.getBytes(StandardCharsets.UTF_16BE),
+            body.getBytes(StandardCharsets.ISO_8859_1),
+            {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'}}) {
+            assertThatThrownBy(() -> JsonBodies.parseObject(bytes))
+                    .isInstanceOf(InvalidBodyException.class)
+                    .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(400);
+        }
+        assertThat(JsonBodies.parseObject(utf8).getString("userName")).isEqualTo("jos\u00e9");
+    }
 }
