@@ -310,6 +310,12 @@ class ScimBadInputIT {
     }
 
     @Test
+    void emptyFilterIsInvalidFilterNotTheWholeTenant() {
+        assertScimError(scim.get("/Users?filter="), 400, "invalidFilter");
+        assertScimError(scim.get("/Users?filter=%20%20"), 400, "invalidFilter");
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

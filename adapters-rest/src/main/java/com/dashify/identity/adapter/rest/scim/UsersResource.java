@@ -107,7 +107,8 @@ public class UsersResource {
                            @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
                            @QueryParam("sortOrder") String sortOrder) {
         ListParameters parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
-        UserFilter criteria = filter == null || filter.isBlank() ? UserFilter.all()
+        // Without a filter, every user; with an empty one, an error (the parser's), never every user.
+        UserFilter criteria = filter == null ? UserFilter.all()
                 : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
