@@ -316,6 +316,19 @@ class ScimBadInputIT {
     }
 
     @Test
+    void invalidFiltersAndPathsAreNotEchoedBack() {
+        String attribute = "urn:" + "x".repeat(4_000) + ":userName";
+
+        JsonObject filter = assertScimError(scim.search(attribute + " eq \"a\""), 400, "invalidFilter");
+        JsonObject path = assertScimError(scim.patch("/Users/" + id, patch("[{\"op\":\"replace\",\"path\":\""
+                + attribute + "\",\"value\":\"x\"}]")), 400, "invalidPath");
+
+        assertThat(filter.getString("detail")).hasSizeLessThan(200);
+        assertThat(path.getString("detail")).hasSizeLessThan(200);
+        assertUnchanged();
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

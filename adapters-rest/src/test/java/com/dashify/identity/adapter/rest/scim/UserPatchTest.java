@@ -234,6 +234,16 @@ class UserPatchTest {
     }
 
     @Test
+    void aPathThatIsNotUnderstoodIsNamedShortlyNotEchoedBack() {
+        String attribute = "urn:" + "x".repeat(4_000) + ":title";
+
+        assertThatThrownBy(() -> patch(current(), "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],"
+                + "\"Operations\":[{\"op\":\"replace\",\"path\":\"" + attribute + "\",\"value\":\"x\"}]}"))
+                .isInstanceOf(ScimException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @Test
     void emptyOperationsAndMissingSchemaAreRefused() {
         assertThatThrownBy(() -> PatchOperation.readRequest(JsonBodies.parseObject(
                 "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[]}"

@@ -12,8 +12,20 @@ import java.util.Objects;
  */
 public record AttributePath(String schema, String attribute, String subAttribute) {
 
+    private static final int ABBREVIATED_LENGTH = 60;
+
     public AttributePath {
         Objects.requireNonNull(attribute, "attribute");
+    }
+
+    /** The path as written, cut to {@value #ABBREVIATED_LENGTH} characters: how error details name it. */
+    public String abbreviated() {
+        return abbreviate(toString());
+    }
+
+    /** Text a client sent, cut to {@value #ABBREVIATED_LENGTH} characters, so that no error echoes a long input. */
+    public static String abbreviate(String text) {
+        return text.length() <= ABBREVIATED_LENGTH ? text : text.substring(0, ABBREVIATED_LENGTH - 1) + "…";
     }
 
     @Override

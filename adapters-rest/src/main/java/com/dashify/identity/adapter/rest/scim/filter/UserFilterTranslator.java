@@ -74,7 +74,8 @@ public final class UserFilterTranslator {
     private static String canonical(AttributePath path) {
         ResolvedPath resolved = UserSchemas.resolve(path.schema(), path.attribute(), path.subAttribute())
                 .filter(found -> !found.isWholeExtension())
-                .orElseThrow(() -> ScimException.invalidFilter("'" + path + "' is not an attribute of User."));
+                .orElseThrow(() -> ScimException.invalidFilter("'" + path.abbreviated()
+                        + "' is not an attribute of User."));
         String name = resolved.attribute().name();
         return resolved.sub() == null ? name : name + "." + resolved.sub().name();
     }

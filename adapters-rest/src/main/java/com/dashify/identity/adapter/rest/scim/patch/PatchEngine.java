@@ -66,13 +66,14 @@ public final class PatchEngine {
             return; // Provisioned users sign in through SSO: a password is accepted and never kept.
         }
         ResolvedPath resolved = UserSchemas.resolve(target.schema(), target.attribute(), target.subAttribute())
-                .orElseThrow(() -> ScimException.invalidPath("'" + target + "' is not an attribute of User."));
+                .orElseThrow(() -> ScimException.invalidPath("'" + target.abbreviated()
+                        + "' is not an attribute of User."));
         if (resolved.isWholeExtension()) {
             applyToExtension(op, path, value);
             return;
         }
         if (resolved.isReadOnly()) {
-            throw ScimException.mutability("'" + target + "' is read-only.");
+            throw ScimException.mutability("'" + target.abbreviated() + "' is read-only.");
         }
         ScimObject container = resolved.isExtension()
                 ? resource.object(ScimUrns.ENTERPRISE_USER, op != PatchOperation.Op.REMOVE) : resource;
@@ -87,7 +88,8 @@ public final class PatchEngine {
             AttributeDefinition sub = null;
             if (path.subAttribute() != null) {
                 sub = attribute.subAttribute(path.subAttribute()).orElseThrow(() -> ScimException.invalidPath(
-                        "'" + path.subAttribute() + "' is not a sub-attribute of '" + attribute.name() + "'."));
+                        "'" + AttributePath.abbreviate(path.subAttribute()) + "' is not a sub-attribute of '"
+                                + attribute.name() + "'."));
                 if (sub.isReadOnly()) {
                     throw ScimException.mutability("'" + attribute.name() + "." + sub.name() + "' is read-only.");
                 }

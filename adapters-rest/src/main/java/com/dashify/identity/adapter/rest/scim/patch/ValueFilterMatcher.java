@@ -62,10 +62,12 @@ final class ValueFilterMatcher {
 
     private AttributeDefinition sub(AttributePath path) {
         if (path.schema() != null || path.subAttribute() != null) {
-            throw ScimException.invalidPath("'" + path + "' is not a sub-attribute of '" + attribute.name() + "'.");
+            throw ScimException.invalidPath("'" + path.abbreviated() + "' is not a sub-attribute of '"
+                    + attribute.name() + "'.");
         }
         return attribute.subAttribute(path.attribute()).orElseThrow(() -> ScimException.invalidPath(
-                "'" + path.attribute() + "' is not a sub-attribute of '" + attribute.name() + "'."));
+                "'" + AttributePath.abbreviate(path.attribute()) + "' is not a sub-attribute of '"
+                        + attribute.name() + "'."));
     }
 
     private static boolean compare(Object actual, Filter.Operator operator, Object wanted, AttributeDefinition sub) {

@@ -10,9 +10,20 @@ public class ScimException extends RuntimeException {
     private final String scimType;
 
     public ScimException(int status, String scimType, String detail) {
-        super(detail);
+        super(shortened(detail));
         this.status = status;
         this.scimType = scimType;
+    }
+
+    /**
+     * The longest detail: messages name what they refuse in a few words. Longer means a message
+     * quotes what a client sent; that is cut, so that a request cannot have kilobytes echoed back.
+     */
+    static final int MAX_DETAIL_LENGTH = 300;
+
+    private static String shortened(String detail) {
+        return detail == null || detail.length() <= MAX_DETAIL_LENGTH ? detail
+                : detail.substring(0, MAX_DETAIL_LENGTH - 1) + "…";
     }
 
     public static ScimException invalidValue(String detail) {

@@ -72,4 +72,12 @@ class UserFilterTranslatorTest {
                 .isInstanceOf(ScimException.class)
                 .extracting(e -> ((ScimException) e).scimType()).isEqualTo("invalidFilter");
     }
+    @Test
+    void whatIsNotUnderstoodIsNamedShortlyNotEchoedBack() {
+        String attribute = "urn:" + "x".repeat(4_000) + ":userName";
+
+        assertThatThrownBy(() -> translate(attribute + " eq \"a\""))
+                .isInstanceOf(ScimException.class)
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
 }
