@@ -329,6 +329,15 @@ class ScimBadInputIT {
     }
 
     @Test
+    void discoveryEndpointsRefuseFiltersAsRfc7644SectionFourAsks() {
+        String filter = URLEncoder.encode("id eq \"User\"", StandardCharsets.UTF_8);
+        for (String endpoint : List.of("/Schemas", "/ResourceTypes", "/ServiceProviderConfig")) {
+            assertScimError(scim.get(endpoint + "?filter=" + filter), 403, null);
+            assertThat(scim.get(endpoint).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

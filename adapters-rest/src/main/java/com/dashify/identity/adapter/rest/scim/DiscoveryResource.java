@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * The discovery endpoints (RFC 7644 §4): what this service supports, stated truthfully, since
- * IdPs read them to decide what to send.
+ * IdPs read them to decide what to send. They cannot be filtered: a request with a {@code filter}
+ * gets 403, as §4 asks, so that no client takes the full list for the filtered one.
  */
 @Path("")
 @RequestScoped
@@ -34,7 +36,8 @@ public class DiscoveryResource {
 
     @GET
     @Path("ServiceProviderConfig")
-    public JsonObject serviceProviderConfig() {
+    public JsonObject serviceProviderConfig(@QueryParam("filter") String filter) {
+        refuseFilter(filter);
         return JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.SERVICE_PROVIDER_CONFIG))
                 .add("documentationUri", "https://docs.dashify.example/identity/scim")
@@ -58,13 +61,15 @@ public class DiscoveryResource {
 
     @GET
     @Path("ResourceTypes")
-    public JsonObject resourceTypes() {
+    public JsonObject resourceTypes(@QueryParam("filter") String filter) {
+        refuseFilter(filter);
         return listResponse(List.of(userResourceType()));
     }
 
     @GET
     @Path("ResourceTypes/{id}")
-    public JsonObject resourceType(@PathParam("id") String id) {
+    public JsonObject resourceType(@PathParam("id") String id, @QueryParam("filter") String filter) {
+        refuseFilter(filter);
         if (!id.equals("User")) {
             throw new ScimException(404, null, "No such resource type.");
         }
@@ -73,16 +78,26 @@ public class DiscoveryResource {
 
     @GET
     @Path("Schemas")
-    public JsonObject schemas() {
+    public JsonObject schemas(@QueryParam("filter") String filter) {
+        refuseFilter(filter);
         return listResponse(UserSchemas.ALL.stream().map(this::schemaJson).toList());
     }
 
     @GET
     @Path("Schemas/{id}")
-    public JsonObject schema(@PathParam("id") String id) {
+    public JsonObject schema(@PathParam("id") String id, @QueryParam("filter") String filter) {
+        refuseFilter(filter);
         SchemaDefinition schema = UserSchemas.byUrn(id)
                 .orElseThrow(() -> new ScimException(404, null, "No such schema."));
         return schemaJson(schema);
+    }
+
+    /** RFC 7644 §4: "If a 'filter' is provided, the service provider SHOULD respond with HTTP status code 403". */
+    private static void refuseFilter(String filter) {
+        if (filter != null) {
+            throw new ScimException(403, null, "Filtering is not supported on the discovery endpoints"
+                    + " (RFC 7644 §4); ask without 'filter'.");
+        }
     }
 
     private JsonObject schemaJson(SchemaDefinition schema) {
