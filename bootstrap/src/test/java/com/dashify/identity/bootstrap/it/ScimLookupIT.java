@@ -69,4 +69,33 @@ class ScimLookupIT {
         assertList(scim.search("userName ew \"@example.com\" and active eq false"), 1);
         assertList(scim.search("not (active eq true) or userName co \"other\""), 2);
     }
+
+    @Test
+    void urnQualifiedAttributesAreStoredOnCreateAndReplaceAsPatchStoresThem() {
+        DashifyServer.Response created = scim.post("/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+                            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+                 "urn:ietf:params:scim:schemas:core:2.0:User:userName":"qualified@example.com",
+                 "urn:ietf:params:scim:schemas:core:2.0:User:displayName":"Qualified Name",
+                 "urn:ietf:params:scim:schemas:core:2.0:User:name":{"givenName":"Quinn"},
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department":"Operations"}
+                """);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject stored = ScimClient.json(created.body());
+        assertThat(stored.getString("userName")).isEqualTo("qualified@example.com");
+        assertThat(stored.getString("displayName")).isEqualTo("Qualified Name");
+        assertThat(stored.getJsonObject("name").getString("givenName")).isEqualTo("Quinn");
+        assertThat(stored.getJsonObject("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")
+                .getString("department")).isEqualTo("Operations");
+
+        DashifyServer.Response replaced = scim.put("/Users/" + stored.getString("id"), """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+                 "userName":"qualified@example.com",
+                 "urn:ietf:params:scim:schemas:core:2.0:User:title":"Chief Qualifier"}
+                """);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        JsonObject read = ScimClient.json(scim.get("/Users/" + stored.getString("id")).body());
+        assertThat(read.getString("title")).isEqualTo("Chief Qualifier");
+        assertThat(read.containsKey("displayName")).isFalse();
+    }
 }

@@ -7,6 +7,7 @@ import static com.dashify.identity.adapter.rest.scim.ScimValues.objects;
 import static com.dashify.identity.adapter.rest.scim.ScimValues.string;
 
 import com.dashify.identity.adapter.rest.http.ScimUrns;
+import com.dashify.identity.adapter.rest.scim.filter.AttributePath;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.user.port.in.Activation;
@@ -125,7 +126,8 @@ final class ScimUserMapper {
      * ({@link Activation}); absent, it names none: the use case then keeps the current state, or
      * makes a new user active.
      */
-    static UserDraft toDraft(ScimObject resource) {
+    static UserDraft toDraft(ScimObject given) {
+        ScimObject resource = unqualified(given);
         String userName = string(resource, "userName", "userName");
         if (userName == null || userName.isBlank()) {
             throw ScimException.invalidValue("'userName' is required and must not be blank.");
@@ -170,6 +172,60 @@ final class ScimUserMapper {
         return new UserDraft(new UserName(userName),
                 ExternalId.ofNullable(string(resource, "externalId", "externalId")),
                 Activation.named(bool(resource, "active", "active")), profile);
+    }
+
+    /**
+     * The resource with attributes named by their schema's URN moved to where the schema puts them,
+     * as a PATCH reads them (RFC 7644 §3.10): {@code urn:…:core:2.0:User:displayName} becomes
+     * {@code displayName}, {@code urn:…:core:2.0:User:name.givenName} the {@code givenName} of
+     * {@code name}, and {@code urn:…:enterprise:2.0:User:department} goes into the enterprise
+     * extension's object. An attribute given both ways must have one value. Keys of other schemas
+     * stay, and are ignored like any unknown attribute.
+     */
+    static ScimObject unqualified(ScimObject resource) {
+        ScimObject result = null;
+        for (String key : List.copyOf(resource.names())) {
+            int colon = key.lastIndexOf(':');
+            String schema = colon < 0 ? "" : key.substring(0, colon);
+            boolean core = schema.equalsIgnoreCase(ScimUrns.USER);
+            if (!core && !schema.equalsIgnoreCase(ScimUrns.ENTERPRISE_USER)) {
+                continue;
+            }
+            if (result == null) {
+                result = resource.copy();
+            }
+            Object value = result.get(key);
+            result.remove(key);
+            ScimObject container = core ? result : objectAt(result, ScimUrns.ENTERPRISE_USER);
+            String path = key.substring(colon + 1);
+            int dot = path.indexOf('.');
+            if (dot < 0) {
+                merge(container, path, value);
+            } else {
+                merge(objectAt(container, path.substring(0, dot)), path.substring(dot + 1), value);
+            }
+        }
+        return result == null ? resource : result;
+    }
+
+    private static ScimObject objectAt(ScimObject parent, String name) {
+        Object value = parent.get(name);
+        if (value != null && !(value instanceof ScimObject)) {
+            throw ScimException.invalidValue("'" + AttributePath.abbreviate(name) + "' must be an object.");
+        }
+        return parent.object(name, true);
+    }
+
+    private static void merge(ScimObject container, String name, Object value) {
+        Object existing = container.get(name);
+        if (existing == null) {
+            container.put(name, value);
+        } else if (existing instanceof ScimObject target && value instanceof ScimObject given) {
+            given.names().forEach(sub -> merge(target, sub, given.get(sub)));
+        } else if (!existing.equals(value)) {
+            throw ScimException.invalidSyntax("'" + AttributePath.abbreviate(name)
+                    + "' is given twice, with different values.");
+        }
     }
 
     private static Employment employment(ScimObject enterprise) {

@@ -52,6 +52,40 @@ class ScimUserMapperTest {
     }
 
     @Test
+    void urnQualifiedAttributesAreReadAsPatchReadsThem() {
+        UserDraft draft = read("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],
+                 "URN:ietf:params:scim:schemas:core:2.0:User:userName":"q@example.com",
+                 "urn:ietf:params:scim:schemas:core:2.0:User:displayName":"Qualified",
+                 "urn:ietf:params:scim:schemas:core:2.0:User:name":{"givenName":"Quinn"},
+                 "urn:ietf:params:scim:schemas:core:2.0:User:name.familyName":"Quartz",
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department":"Operations",
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"costCenter":"4130"},
+                 "urn:example:unknown:2.0:User:shoeSize":"44"}
+                """);
+
+        assertThat(draft.userName().value()).isEqualTo("q@example.com");
+        assertThat(draft.profile().displayName()).isEqualTo("Qualified");
+        assertThat(draft.profile().name().givenName()).isEqualTo("Quinn");
+        assertThat(draft.profile().name().familyName()).isEqualTo("Quartz");
+        assertThat(draft.profile().employment().department()).isEqualTo("Operations");
+        assertThat(draft.profile().employment().costCenter()).isEqualTo("4130");
+    }
+
+    @Test
+    void anAttributeGivenTwiceWithDifferentValuesIsRefused() {
+        assertThatThrownBy(() -> read("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"q@example.com",
+                 "displayName":"Plain","urn:ietf:params:scim:schemas:core:2.0:User:displayName":"Qualified"}
+                """)).isInstanceOf(ScimException.class)
+                .extracting(e -> ((ScimException) e).scimType()).isEqualTo("invalidSyntax");
+        assertThat(read("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"q@example.com",
+                 "displayName":"Same","urn:ietf:params:scim:schemas:core:2.0:User:displayName":"Same"}
+                """).profile().displayName()).isEqualTo("Same");
+    }
+
+    @Test
     void representationHasSchemasIdMetaAndNoPassword() {
         UserDraft draft = read(OKTA_CREATE);
         User user = User.provision(UserId.newId(), TenantId.newId(), draft.userName(), draft.externalId(),
