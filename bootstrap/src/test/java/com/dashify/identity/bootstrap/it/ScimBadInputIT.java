@@ -338,6 +338,23 @@ class ScimBadInputIT {
     }
 
     @Test
+    void valueFilterThatMatchesNothingIsNoTargetUnlessItNamesATypeOrPrimary() {
+        assertScimError(scim.patch("/Users/" + id, patch(
+                "[{\"op\":\"replace\",\"path\":\"roles[value eq \\\"Nope\\\"]\",\"value\":{\"display\":\"x\"}}]")),
+                400, "noTarget");
+        assertScimError(scim.patch("/Users/" + id, patch(
+                "[{\"op\":\"add\",\"path\":\"roles[value eq \\\"Nope\\\"].display\",\"value\":\"x\"}]")),
+                400, "noTarget");
+        assertScimError(scim.patch("/Users/" + id, patch(
+                "[{\"op\":\"replace\",\"path\":\"emails[value eq \\\"nobody@example.com\\\"].type\","
+                        + "\"value\":\"home\"}]")), 400, "noTarget");
+        assertScimError(scim.patch("/Users/" + id, patch(
+                "[{\"op\":\"replace\",\"path\":\"emails[type eq \\\"home\\\" and value eq \\\"home@example.com\\\"]"
+                        + ".display\",\"value\":\"Home\"}]")), 400, "noTarget");
+        assertUnchanged();
+    }
+
+    @Test
     void userNamesWithInvisibleOrBidirectionalControlCharactersAreInvalidValue() {
         // As JSON escapes: right-to-left override, line separator, zero-width space (alone and inside), byte
         // order mark, soft hyphen.

@@ -5,6 +5,7 @@ import static com.dashify.identity.application.user.port.in.Activation.DEACTIVAT
 import static com.dashify.identity.application.user.port.in.Activation.UNCHANGED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
@@ -231,6 +232,35 @@ class UserPatchTest {
         assertScimType("{\"op\":\"add\",\"path\":\"nickName\",\"value\":null}", "invalidValue");
         assertScimType("{\"op\":\"replace\",\"path\":\"title\"}", "invalidValue");
         assertScimType("{\"op\":\"replace\",\"path\":\"externalId\",\"value\":1e999999999}", "invalidValue");
+    }
+
+    @Test
+    void aValueFilterThatMatchesNothingCreatesOnlyWhenItNamesATypeOrPrimary() {
+        assertScimType("{\"op\":\"replace\",\"path\":\"roles[value eq \\\"Nope\\\"]\",\"value\":{\"display\":\"x\"}}",
+                "noTarget");
+        assertScimType("{\"op\":\"add\",\"path\":\"roles[value eq \\\"Nope\\\"].display\",\"value\":\"x\"}",
+                "noTarget");
+        assertScimType("{\"op\":\"replace\",\"path\":\"emails[value eq \\\"a@contoso.com\\\"].type\","
+                + "\"value\":\"work\"}", "noTarget");
+        assertScimType("{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\" and value eq \\\"w@contoso.com\\\"]"
+                + ".display\",\"value\":\"Work\"}", "noTarget");
+        assertScimType("{\"op\":\"replace\",\"path\":\"emails[type eq \\\"work\\\" or type eq \\\"home2\\\"]"
+                + ".value\",\"value\":\"work@contoso.com\"}", "noTarget");
+
+        UserDraft patched = patch(current(), """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"Replace","path":"emails[type eq \\"work\\"]","value":{"value":"w@contoso.com"}},
+                               {"op":"Add","path":"addresses[TYPE eq \\"work\\"].locality","value":"Redmond"},
+                               {"op":"Replace","path":"roles[primary eq \\"True\\"].value","value":"Editor"}]}
+                """);
+        assertThat(patched.profile().emails()).extracting(EmailAddress::value, EmailAddress::type)
+                .contains(tuple("w@contoso.com", "work"));
+        assertThat(patched.profile().addresses()).singleElement()
+                .satisfies(address -> assertThat(address.locality()).isEqualTo("Redmond"));
+        assertThat(patched.profile().roleClaims()).singleElement().satisfies(role -> {
+            assertThat(role.value()).isEqualTo("Editor");
+            assertThat(role.primary()).isTrue();
+        });
     }
 
     @Test

@@ -25,7 +25,11 @@ import java.util.Map;
  * any case (Entra), path-less operations whose value keys are themselves paths such as
  * {@code name.givenName} or URN-qualified extension attributes (Entra, Okta), and an add or
  * replace on {@code emails[type eq "work"].value} when no work e-mail exists yet, which creates
- * it (Entra) where the RFC would answer {@code noTarget}.
+ * it (Entra) where the RFC would answer {@code noTarget}. Only a filter that names a slot, by
+ * {@code type} and {@code primary} alone, creates a value this way, as Entra's attribute mappings
+ * address values ({@code phoneNumbers[type eq "mobile"].value}, {@code roles[primary eq "True"].value});
+ * a filter on anything else names one particular value, and when it matches nothing the answer is
+ * 400 {@code noTarget} (RFC 7644 §3.5.2.3), so that {@code roles[value eq "x"]} never invents a role.
  */
 public final class PatchEngine {
 
@@ -229,12 +233,12 @@ public final class PatchEngine {
             }
         }
         if (!matched && op != PatchOperation.Op.REMOVE) {
-            Map<String, Object> pinned = matcher.equalities(filter);
-            if (pinned == null) {
+            Map<String, Object> slot = matcher.slot(filter);
+            if (slot == null) {
                 throw ScimException.noTarget("No value of '" + attribute.name() + "' matches the filter.");
             }
             ScimObject created = new ScimObject();
-            pinned.forEach(created::put);
+            slot.forEach(created::put);
             if (sub != null) {
                 created.put(sub.name(), value);
             } else if (value instanceof ScimObject given) {

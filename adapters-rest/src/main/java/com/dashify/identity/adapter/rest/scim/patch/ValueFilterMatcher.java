@@ -9,9 +9,13 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Evaluates the value filter of a PATCH path on one value of a multi-valued attribute. */
 final class ValueFilterMatcher {
+
+    /** The sub-attributes that tell values apart by their role, not their content. */
+    private static final Set<String> SLOT_ATTRIBUTES = Set.of("type", "primary");
 
     private final AttributeDefinition attribute;
 
@@ -40,22 +44,27 @@ final class ValueFilterMatcher {
     }
 
     /**
-     * The values a filter of the form {@code type eq "work" [and ...]} pins down, so that a value
-     * can be created to match it; null when the filter is anything else.
+     * What a filter that names a slot rather than a value pins down: {@code type eq "work"},
+     * {@code primary eq "True"}, or both joined by {@code and}, so that a value can be created to
+     * fill the slot; null when the filter compares anything else (such as {@code value eq "x"},
+     * which names one particular value).
      */
-    Map<String, Object> equalities(Filter filter) {
+    Map<String, Object> slot(Filter filter) {
         Map<String, Object> pinned = new LinkedHashMap<>();
-        return collect(filter, pinned) ? pinned : null;
+        return collectSlot(filter, pinned) ? pinned : null;
     }
 
-    private boolean collect(Filter filter, Map<String, Object> pinned) {
+    private boolean collectSlot(Filter filter, Map<String, Object> pinned) {
         if (filter instanceof Filter.And and) {
-            return collect(and.left(), pinned) && collect(and.right(), pinned);
+            return collectSlot(and.left(), pinned) && collectSlot(and.right(), pinned);
         }
         if (filter instanceof Filter.Comparison comparison && comparison.operator() == Filter.Operator.EQ
                 && comparison.value().value() != null) {
-            pinned.put(sub(comparison.path()).name(), comparison.value().value());
-            return true;
+            String name = sub(comparison.path()).name();
+            if (SLOT_ATTRIBUTES.contains(name) && !pinned.containsKey(name)) {
+                pinned.put(name, comparison.value().value());
+                return true;
+            }
         }
         return false;
     }
