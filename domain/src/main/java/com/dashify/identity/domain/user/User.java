@@ -55,7 +55,8 @@ public final class User {
     /** Creates a user; a directory may create one already inactive (staged hires). */
     public static User provision(UserId id, TenantId tenantId, UserName userName, ExternalId externalId,
                                  UserProfile profile, Role role, boolean active, Instant now) {
-        User user = new User(id, tenantId, userName, externalId, profile, role, Set.of(), active, now, now, null, 0);
+        User user = new User(id, tenantId, userName.requireVisible(), externalId, profile, role, Set.of(), active,
+                now, now, null, 0);
         user.events.add(new UserEvent.Provisioned(id, now, role, active));
         return user;
     }
@@ -76,7 +77,8 @@ public final class User {
         if (userName.equals(newUserName) && Objects.equals(externalId, newExternalId) && profile.equals(newProfile)) {
             return;
         }
-        userName = newUserName;
+        // A name stored before names had to be visible stays usable; only a new name is checked.
+        userName = userName.equals(newUserName) ? userName : newUserName.requireVisible();
         externalId = newExternalId;
         profile = newProfile;
         touch(now);

@@ -12,10 +12,11 @@ import java.util.Locale;
  * <p>One rule decides when two names are the same, for uniqueness and for every lookup alike:
  * surrounding white space is trimmed, and names compare in Unicode composed form (NFC) and in
  * lower case, so "josé" typed with a combining accent is the "josé" already there. A name that
- * differs from another only by something invisible could pass for it, so invisible format
- * characters (zero-width spaces and joiners, the byte order mark, soft hyphens, tags),
- * bidirectional controls (which reorder how a name is shown) and line or paragraph separators
- * are refused, as are control characters.
+ * differs from another only by something invisible could pass for it, so a user is created or
+ * renamed only with a {@linkplain #requireVisible() visible} name: no invisible format characters
+ * (zero-width spaces and joiners, the byte order mark, soft hyphens, tags), bidirectional controls
+ * (which reorder how a name is shown) or line and paragraph separators. A name stored before that
+ * rule still reads back, so that its user can still be found, deactivated and renamed.
  */
 public record UserName(String value) {
 
@@ -23,14 +24,24 @@ public record UserName(String value) {
 
     public UserName {
         value = Values.requiredText("userName", value, MAX_LENGTH);
-        if (value.codePoints().anyMatch(UserName::isInvisible)) {
-            throw new InvalidValueException("userName",
-                    "must not contain invisible or bidirectional formatting characters or line separators");
-        }
         // Lower case can be longer than the text ("İ" becomes two characters); the key must fit too.
         if (keyOf(value).length() > MAX_LENGTH) {
             throw new InvalidValueException("userName", "must be at most " + MAX_LENGTH + " characters long");
         }
+    }
+
+    /**
+     * This name, if it has nothing invisible in it: what a new user's name, or a new name, must be.
+     *
+     * @throws InvalidValueException when it holds an invisible or bidirectional formatting
+     *         character or a line or paragraph separator
+     */
+    public UserName requireVisible() {
+        if (value.codePoints().anyMatch(UserName::isInvisible)) {
+            throw new InvalidValueException("userName",
+                    "must not contain invisible or bidirectional formatting characters or line separators");
+        }
+        return this;
     }
 
     /** The form compared for uniqueness and lookups. */

@@ -3,8 +3,10 @@ package com.dashify.identity.domain.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserTest {
@@ -40,6 +42,32 @@ class UserTest {
         assertThat(user.isActive()).isFalse();
         assertThat(user.pullEvents()).containsExactly(new UserEvent.Deactivated(user.id(), T1));
         assertThat(user.lastModifiedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void aUserIsCreatedAndRenamedOnlyWithAVisibleName() {
+        UserName disguised = new UserName("admin\u200B@example.com");
+        User user = provisioned(true);
+
+        assertThatThrownBy(() -> User.provision(UserId.newId(), TenantId.newId(), disguised, null, UserProfile.EMPTY,
+                Role.VIEWER, true, T0)).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> user.updateProfile(disguised, null, UserProfile.EMPTY, T1))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aNameStoredBeforeTheVisibilityRuleStillReadsBackAndItsUserCanBeOffboarded() {
+        UserName legacy = new UserName("legacy\u202E@example.com");
+        User user = User.restore(UserId.newId(), TenantId.newId(), legacy, null, UserProfile.EMPTY, Role.VIEWER,
+                Set.of(), true, T0, T0, null, 3);
+
+        user.updateProfile(legacy, null, new UserProfile(null, "Legacy", null, null, null, null, null, null, null,
+                null, null, null, null, null), T1);
+        user.deactivate(T1);
+        user.updateProfile(new UserName("legacy@example.com"), null, user.profile(), T1);
+
+        assertThat(user.isActive()).isFalse();
+        assertThat(user.userName().value()).isEqualTo("legacy@example.com");
     }
 
     @Test
