@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URL;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.FailingHttpStatusCodeException;
@@ -23,8 +24,17 @@ final class ConsoleClient implements AutoCloseable {
     private final DashifyServer server;
 
     ConsoleClient(DashifyServer server) {
+        this(server, null);
+    }
+
+    /**
+     * A browser that connects from {@code localAddress} (a loopback address other than 127.0.0.1,
+     * for a test whose failed sign-ins must not count against the address the other tests use).
+     */
+    ConsoleClient(DashifyServer server, InetAddress localAddress) {
         this.server = server;
         this.browser = new WebClient(BrowserVersion.CHROME);
+        browser.getOptions().setLocalAddress(localAddress);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getOptions().setCssEnabled(false);
         browser.getOptions().setRedirectEnabled(true);
@@ -41,12 +51,16 @@ final class ConsoleClient implements AutoCloseable {
 
     /** Signs in through the form and returns the page the console lands on. */
     HtmlPage signIn(String organisation, String userName, String password) {
-        HtmlPage login = open("/admin/login.xhtml");
+        return click(fillSignIn(open("/admin/login.xhtml"), organisation, userName, password));
+    }
+
+    /** Fills the sign-in form of a page opened with {@link #open}, for a test that posts it later. */
+    static HtmlInput fillSignIn(HtmlPage login, String organisation, String userName, String password) {
         HtmlForm form = login.getFormByName("login");
         form.<HtmlInput>getInputByName("login:organisation").setValue(organisation);
         form.<HtmlInput>getInputByName("login:userName").setValue(userName);
         form.<HtmlInput>getInputByName("login:password").setValue(password);
-        return click(form.getInputByName("login:signIn"));
+        return form.getInputByName("login:signIn");
     }
 
     HtmlPage signIn(ScimClient tenant, String password) {

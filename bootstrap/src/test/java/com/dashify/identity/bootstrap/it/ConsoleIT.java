@@ -5,6 +5,7 @@ import static com.dashify.identity.bootstrap.it.ConsoleClient.createToken;
 import static com.dashify.identity.bootstrap.it.ConsoleClient.shownToken;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlForm;
@@ -32,6 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConsoleIT {
 
     static final String PASSWORD = "correct horse battery staple";
+    private static final String WRONG = "Organisation, user name or password is wrong.";
+    private static final String THROTTLED = "Too many failed sign-ins";
 
     private static int tokenCount(DashifyServer server, ScimClient tenant) throws Exception {
         try (Connection db = server.connectToDatabase();
@@ -154,6 +164,53 @@ class ConsoleIT {
 
             assertThat(throttled.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
             assertThat(throttled.asNormalizedText()).contains("Too many failed sign-ins");
+        }
+    }
+
+    @Test
+    void fortyParallelWrongPasswordsGetFiveChecksAndTheRightOneIsThenRefused(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        // An address of its own, so that these failures do not throttle the other tests' sign-ins.
+        InetAddress address = InetAddress.getByAddress(new byte[] {127, 0, 12, (byte) (2 + new Random().nextInt(250))});
+        int attempts = 40;
+        List<ConsoleClient> consoles = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<HtmlInput> buttons = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                ConsoleClient console = new ConsoleClient(server, address);
+                consoles.add(console);
+                buttons.add(ConsoleClient.fillSignIn(console.open("/admin/login.xhtml"), tenant.tenantName(),
+                        tenant.adminUserName(), "wrong password " + i));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> answers = new ArrayList<>();
+            for (HtmlInput button : buttons) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return ConsoleClient.click(button).asNormalizedText();
+                }));
+            }
+            start.countDown();
+            int throttled = 0;
+            for (Future<String> answer : answers) {
+                String page = answer.get(5, TimeUnit.MINUTES);
+                assertThat(page).containsAnyOf(WRONG, THROTTLED);
+                throttled += page.contains(THROTTLED) ? 1 : 0;
+            }
+
+            assertThat(server.queryNumber("select count(*) from audit_records where action = 'user.sign_in'"
+                    + " and outcome = '401' and tenant_id = ?", tenant.tenantId()))
+                    .as("passwords checked (each check of a wrong one is audited)").isEqualTo(5);
+            assertThat(throttled).isEqualTo(attempts - 5);
+            try (ConsoleClient owner = new ConsoleClient(server, address)) {
+                HtmlPage refused = owner.signIn(tenant, PASSWORD);
+                assertThat(refused.getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+                assertThat(refused.asNormalizedText()).contains(THROTTLED);
+            }
+        } finally {
+            pool.shutdownNow();
+            consoles.forEach(ConsoleClient::close);
         }
     }
 

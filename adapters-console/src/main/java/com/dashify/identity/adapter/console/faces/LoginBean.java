@@ -24,11 +24,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The sign-in form. On success the session id changes (no fixation), a session record is started
- * and an admin lands on the console, anyone else on their home page; every failure gets the same message, and too many failures stop further attempts
- * for a while ({@link SignInThrottle}).
+ * and an admin lands on the console, anyone else on their home page; every failure gets the same message, and too
+ * many failures stop further attempts for a while ({@link SignInThrottle}, which reserves each attempt before
+ * its password is checked).
  */
 @Named
 @RequestScoped
@@ -60,19 +62,25 @@ public class LoginBean {
         password = null;
         String org = trim(organisation);
         String user = trim(userName);
-        if (!throttle.allows(org, user, request.getRemoteAddr())) {
+        // Reserved before the password is hashed, so that parallel attempts count against each other.
+        Optional<SignInThrottle.Attempt> attempt = throttle.reserve(org, user, request.getRemoteAddr());
+        if (attempt.isEmpty()) {
             Arrays.fill(typed, '\0');
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, THROTTLED, null));
             return null;
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new ConsoleCredential(org, user, typed))
-                .newAuthentication(true));
-        Arrays.fill(typed, '\0');
-        if (status == AuthenticationStatus.SEND_FAILURE) {
-            throttle.failed(org, user, request.getRemoteAddr());
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            throttle.succeeded(org, user);
+        AuthenticationStatus status = AuthenticationStatus.SEND_FAILURE;
+        try {
+            status = securityContext.authenticate(request, response, withParams()
+                    .credential(new ConsoleCredential(org, user, typed))
+                    .newAuthentication(true));
+        } finally {
+            Arrays.fill(typed, '\0');
+            if (status == AuthenticationStatus.SUCCESS) {
+                attempt.get().succeeded();
+            } else {
+                attempt.get().failed();
+            }
         }
         switch (status) {
             case SEND_CONTINUE:

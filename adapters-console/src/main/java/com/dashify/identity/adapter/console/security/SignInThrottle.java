@@ -6,14 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
  * Limits failed console sign-ins, per account and per client address, before any password is
  * hashed: online guessing gets a handful of tries per quarter hour, and a flood of attempts cannot
  * keep the CPU busy with PBKDF2. Counted per node; a cluster multiplies the allowance by its size.
+ *
+ * <p>An attempt is {@linkplain #reserve reserved} before its password is checked, and counts as a
+ * failure of its account and of its address from that moment: parallel attempts see each other's
+ * reservations, so no more than the allowance is ever checked at once or in a window. A failure
+ * keeps its reservation; a success gives the address's back and clears the account's count.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -23,7 +29,8 @@ public class SignInThrottle {
     static final int ADDRESS_FAILURES = 30;
     private static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** Times of failures and of reservations not yet settled, by key; guarded by {@code this}. */
+    private final Map<String, Deque<Instant>> failures = new HashMap<>();
     private final Clock clock;
 
     public SignInThrottle() {
@@ -34,48 +41,78 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** Whether another attempt for this account from this address may be checked now. */
-    public boolean allows(String organisation, String userName, String address) {
+    /**
+     * Reserves one attempt for this account from this address, if both still have room in the
+     * window; empty when either has none, and then nothing is counted.
+     */
+    public synchronized Optional<Attempt> reserve(String organisation, String userName, String address) {
         Instant now = clock.instant();
-        return recent(accountKey(organisation, userName), now) < ACCOUNT_FAILURES
-                && recent("address:" + address, now) < ADDRESS_FAILURES;
-    }
-
-    public void failed(String organisation, String userName, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.entrySet().removeIf(entry -> recent(entry.getKey(), now) == 0);
+        String account = accountKey(organisation, userName);
+        String from = addressKey(address);
+        if (recent(account, now) >= ACCOUNT_FAILURES || recent(from, now) >= ADDRESS_FAILURES) {
+            return Optional.empty();
         }
-        record(accountKey(organisation, userName), now);
-        record("address:" + address, now);
+        if (failures.size() > MAX_TRACKED) {
+            failures.keySet().removeIf(key -> recent(key, now) == 0);
+        }
+        failures.computeIfAbsent(account, key -> new ArrayDeque<>()).addLast(now);
+        failures.computeIfAbsent(from, key -> new ArrayDeque<>()).addLast(now);
+        return Optional.of(new Attempt(account, from, now));
     }
 
-    /** A successful sign-in clears the account's count (not the address's). */
-    public void succeeded(String organisation, String userName) {
-        failures.remove(accountKey(organisation, userName));
+    /** One reserved attempt: settled once, by its outcome. */
+    public final class Attempt {
+
+        private final String account;
+        private final String address;
+        private final Instant reservedAt;
+        private boolean settled;
+
+        private Attempt(String account, String address, Instant reservedAt) {
+            this.account = account;
+            this.address = address;
+            this.reservedAt = reservedAt;
+        }
+
+        /** The password was wrong (or could not be checked): the reservation stays, as a failure. */
+        public void failed() {
+            synchronized (SignInThrottle.this) {
+                settled = true;
+            }
+        }
+
+        /** The password was right: the account starts afresh, and the address gets its reservation back. */
+        public void succeeded() {
+            synchronized (SignInThrottle.this) {
+                if (settled) {
+                    return;
+                }
+                settled = true;
+                failures.remove(account);
+                Deque<Instant> times = failures.get(address);
+                if (times != null) {
+                    times.removeFirstOccurrence(reservedAt);
+                }
+            }
+        }
     }
 
     private static String accountKey(String organisation, String userName) {
         return "account:" + organisation.toLowerCase(Locale.ROOT) + "/" + userName.toLowerCase(Locale.ROOT);
     }
 
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > ADDRESS_FAILURES) {
-                times.removeFirst();
-            }
-        }
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 
+    /** How many failures and reservations of the key fall in the window; forgets older ones. */
     private int recent(String key, Instant now) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return 0;
         }
-        synchronized (times) {
-            return (int) times.stream().filter(time -> time.isAfter(now.minus(WINDOW))).count();
-        }
+        Instant start = now.minus(WINDOW);
+        times.removeIf(time -> !time.isAfter(start));
+        return times.size();
     }
 }

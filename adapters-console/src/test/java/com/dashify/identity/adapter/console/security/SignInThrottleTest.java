@@ -7,6 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -36,36 +46,116 @@ class SignInThrottleTest {
         Moving clock = new Moving();
         SignInThrottle throttle = new SignInThrottle(clock);
         for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES; i++) {
-            assertThat(throttle.allows("acme", "Admin@acme.example", "192.0.2.1")).isTrue();
-            throttle.failed("acme", "Admin@acme.example", "192.0.2.1");
+            throttle.reserve("acme", "Admin@acme.example", "192.0.2.1").orElseThrow().failed();
         }
 
-        assertThat(throttle.allows("ACME", "admin@acme.example", "198.51.100.9")).isFalse();
-        assertThat(throttle.allows("acme", "other@acme.example", "198.51.100.9")).isTrue();
+        assertThat(throttle.reserve("ACME", "admin@acme.example", "198.51.100.9")).isEmpty();
+        assertThat(throttle.reserve("acme", "other@acme.example", "198.51.100.9")).isPresent();
         clock.now = clock.now.plus(Duration.ofMinutes(15)).plusSeconds(1);
-        assertThat(throttle.allows("acme", "admin@acme.example", "192.0.2.1")).isTrue();
+        assertThat(throttle.reserve("acme", "admin@acme.example", "192.0.2.1")).isPresent();
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsStoppedToo() {
         SignInThrottle throttle = new SignInThrottle(new Moving());
         for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
-            throttle.failed("acme", "user" + i, "203.0.113.5");
+            throttle.reserve("acme", "user" + i, "203.0.113.5").orElseThrow().failed();
         }
 
-        assertThat(throttle.allows("acme", "fresh-user", "203.0.113.5")).isFalse();
-        assertThat(throttle.allows("acme", "fresh-user", "203.0.113.6")).isTrue();
+        assertThat(throttle.reserve("acme", "fresh-user", "203.0.113.5")).isEmpty();
+        assertThat(throttle.reserve("acme", "fresh-user", "203.0.113.6")).isPresent();
     }
 
     @Test
     void successClearsTheAccount() {
         SignInThrottle throttle = new SignInThrottle(new Moving());
         for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES - 1; i++) {
-            throttle.failed("acme", "admin", "192.0.2.1");
+            throttle.reserve("acme", "admin", "192.0.2.1").orElseThrow().failed();
         }
-        throttle.succeeded("acme", "admin");
-        throttle.failed("acme", "admin", "192.0.2.1");
+        throttle.reserve("acme", "admin", "192.0.2.1").orElseThrow().succeeded();
+        throttle.reserve("acme", "admin", "192.0.2.1").orElseThrow().failed();
 
-        assertThat(throttle.allows("acme", "admin", "192.0.2.1")).isTrue();
+        assertThat(throttle.reserve("acme", "admin", "192.0.2.1")).isPresent();
+    }
+
+    @Test
+    void aRefusedAttemptCountsForNothing() {
+        SignInThrottle throttle = new SignInThrottle(new Moving());
+        for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES; i++) {
+            throttle.reserve("acme", "admin", "192.0.2.1").orElseThrow().failed();
+        }
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            assertThat(throttle.reserve("acme", "admin", "192.0.2.1")).isEmpty();
+        }
+
+        assertThat(throttle.reserve("acme", "other", "192.0.2.1")).as("the address has used five of thirty")
+                .isPresent();
+    }
+
+    @Test
+    void fortyParallelAttemptsOnOneAccountGetFiveChecks() throws Exception {
+        SignInThrottle throttle = new SignInThrottle(new Moving());
+
+        int checked = checkedInParallel(throttle, 40, i -> "admin@acme.example");
+
+        assertThat(checked).isEqualTo(SignInThrottle.ACCOUNT_FAILURES);
+        assertThat(throttle.reserve("acme", "admin@acme.example", "198.51.100.9")).as("the right password next")
+                .isEmpty();
+    }
+
+    @Test
+    void fortyParallelAttemptsOnManyAccountsFromOneAddressGetThirtyChecks() throws Exception {
+        SignInThrottle throttle = new SignInThrottle(new Moving());
+
+        int checked = checkedInParallel(throttle, 40, i -> "user" + i + "@acme.example");
+
+        assertThat(checked).isEqualTo(SignInThrottle.ADDRESS_FAILURES);
+        assertThat(throttle.reserve("acme", "fresh@acme.example", "192.0.2.1")).isEmpty();
+    }
+
+    @Test
+    void aSuccessReleasesItsReservationOnTheAddress() {
+        SignInThrottle throttle = new SignInThrottle(new Moving());
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            throttle.reserve("acme", "user" + i, "192.0.2.1").orElseThrow().succeeded();
+        }
+
+        assertThat(throttle.reserve("acme", "fresh", "192.0.2.1")).isPresent();
+    }
+
+    /**
+     * Starts {@code attempts} sign-ins from one address at once; each that the throttle lets through
+     * is "hashing" until every attempt has asked, then fails. Returns how many were let through.
+     */
+    private static int checkedInParallel(SignInThrottle throttle, int attempts, IntFunction<String> userName)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch allAsked = new CountDownLatch(attempts);
+        AtomicInteger checked = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String user = userName.apply(i);
+                running.add(pool.submit(() -> {
+                    start.await();
+                    Optional<SignInThrottle.Attempt> attempt = throttle.reserve("acme", user, "192.0.2.1");
+                    allAsked.countDown();
+                    if (attempt.isPresent()) {
+                        checked.incrementAndGet();
+                        allAsked.await();
+                        attempt.get().failed();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> each : running) {
+                each.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return checked.get();
     }
 }
