@@ -63,7 +63,7 @@ public final class Fixture {
     public final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit,
             clock, random);
     public final ConsoleSignInService console = new ConsoleSignInService(tenants, users, credentials, setups,
-            hasher, audit, clock, random);
+            sessions, hasher, audit, clock, random);
     public final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
     public final ProvisionUserService provision = new ProvisionUserService(lifecycle);
     public final UpdateUserService update = new UpdateUserService(users, lifecycle);

@@ -337,7 +337,8 @@ public class UseCaseWiring {
     }
 
     private ConsoleSignInService consoleSignIn() {
-        return new ConsoleSignInService(tenants, users, credentials, setups, hasher, auditTrail, CLOCK, RANDOM);
+        return new ConsoleSignInService(tenants, users, credentials, setups, sessions, hasher, auditTrail, CLOCK,
+                RANDOM);
     }
 
     private SsoService sso() {

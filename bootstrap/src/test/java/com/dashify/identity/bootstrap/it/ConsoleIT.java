@@ -496,6 +496,56 @@ class ConsoleIT {
     }
 
     @Test
+    void aNewSetupLinkSupersedesTheEarlierOne(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        String newer = issueSetupLink(server, tenant);
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            HtmlPage refused = setPassword(console, server, tenant.setupLink(), "the first link's passphrase");
+            assertThat(refused.asNormalizedText()).contains("invalid, used or expired");
+            assertThat(console.signIn(tenant, "the first link's passphrase").asNormalizedText())
+                    .contains("Organisation, user name or password is wrong.");
+        }
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            assertThat(setPassword(console, server, newer, "the newer link's passphrase").getElementById("setupDone"))
+                    .isNotNull();
+            assertOnTokensPage(console.signIn(tenant, "the newer link's passphrase"));
+        }
+    }
+
+    @Test
+    void aPasswordSetThroughASetupLinkEndsTheSessionsOpenedBefore(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        try (ConsoleClient before = new ConsoleClient(server); ConsoleClient reset = new ConsoleClient(server)) {
+            assertOnTokensPage(before.signIn(tenant, PASSWORD));
+
+            HtmlPage done = setPassword(reset, server, issueSetupLink(server, tenant), "a reset passphrase");
+
+            assertThat(done.getElementById("setupDone")).isNotNull();
+            assertThat(before.open("/admin/").getUrl().getPath()).isEqualTo("/admin/login.xhtml");
+            assertThat(sessionRecords(server, tenant)).containsExactly("password set");
+            assertOnTokensPage(reset.signIn(tenant, "a reset passphrase"));
+        }
+    }
+
+    /** The operator issues a new setup link to the tenant's admin; returns the link. */
+    private static String issueSetupLink(DashifyServer server, ScimClient tenant) {
+        DashifyServer.Response link = server.send("POST", "/api/v1/tenants/" + tenant.tenantId() + "/setup-links",
+                Map.of("Authorization", "Bearer " + server.operatorToken(), "Content-Type", "application/json"),
+                "{\"userName\":\"" + tenant.adminUserName() + "\"}");
+        assertThat(link.status()).as(link.body()).isEqualTo(201);
+        return ScimClient.json(link.body()).getString("setupLink");
+    }
+
+    /** Opens a setup link and chooses a password there; returns the page that answers. */
+    private static HtmlPage setPassword(ConsoleClient console, DashifyServer server, String link, String password) {
+        HtmlPage setup = console.open(link.substring(server.baseUri().toString().length()));
+        HtmlForm form = setup.getFormByName("setup");
+        form.<HtmlInput>getInputByName("setup:password").setValue(password);
+        form.<HtmlInput>getInputByName("setup:confirmation").setValue(password);
+        return ConsoleClient.click(form.getInputByName("setup:save"));
+    }
+
+    @Test
     void noTokenOrPasswordInClearInTheDatabaseAuditOrLog(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
         String token;

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * A one-time link that lets an administrator choose a console password. Like a token, its
- * secret exists only at issuance; it expires, and works once.
+ * secret exists only at issuance; it expires, works once, and is superseded by a newer link for
+ * the same user.
  */
 public final class PasswordSetup {
 
@@ -25,7 +26,7 @@ public final class PasswordSetup {
     private final UserId userId;
     private final TokenHash secretHash;
     private final Instant createdAt;
-    private final Instant expiresAt;
+    private Instant expiresAt;
     private Instant usedAt;
 
     private PasswordSetup(UUID id, TenantId tenantId, UserId userId, TokenHash secretHash, Instant createdAt,
@@ -61,6 +62,16 @@ public final class PasswordSetup {
             throw new IllegalStateException("the setup link is used or expired");
         }
         usedAt = now;
+    }
+
+    /**
+     * Ends a link that was not used, because a newer one was issued to its user: from now on it
+     * is as expired. A used or expired link stays as it is.
+     */
+    public void supersede(Instant now) {
+        if (isUsableAt(now)) {
+            expiresAt = now;
+        }
     }
 
     public UUID id() {

@@ -45,4 +45,20 @@ class CredentialTest {
         assertThat(setup.usedAt()).contains(NOW.plusSeconds(10));
         assertThatThrownBy(() -> setup.use(NOW.plusSeconds(11))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void aSupersededLinkIsExpiredFromThenOn() {
+        SecureRandom random = new SecureRandom();
+        PasswordSetup superseded = PasswordSetup.issue(TenantId.newId(), UserId.newId(), NOW, random).setup();
+        PasswordSetup used = PasswordSetup.issue(TenantId.newId(), UserId.newId(), NOW, random).setup();
+        used.use(NOW.plusSeconds(5));
+
+        superseded.supersede(NOW.plusSeconds(10));
+        used.supersede(NOW.plusSeconds(10));
+
+        assertThat(superseded.expiresAt()).isEqualTo(NOW.plusSeconds(10));
+        assertThat(superseded.isUsableAt(NOW.plusSeconds(10))).isFalse();
+        assertThatThrownBy(() -> superseded.use(NOW.plusSeconds(11))).isInstanceOf(IllegalStateException.class);
+        assertThat(used.expiresAt()).as("a used link keeps its record").isEqualTo(NOW.plus(PasswordSetup.VALIDITY));
+    }
 }

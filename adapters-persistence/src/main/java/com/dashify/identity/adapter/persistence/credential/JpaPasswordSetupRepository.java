@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,10 +51,21 @@ public class JpaPasswordSetupRepository implements PasswordSetupRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .map(row -> PasswordSetup.restore(UUID.fromString(row.id), new TenantId(UUID.fromString(row.tenantId)),
-                        new UserId(UUID.fromString(row.userId)), new TokenHash(row.secretHash.strip()),
-                        Timestamps.fromColumn(row.createdAt), Timestamps.fromColumn(row.expiresAt),
-                        Timestamps.fromColumn(row.usedAt)));
+                .map(JpaPasswordSetupRepository::toDomain);
+    }
+
+    @Override
+    public List<PasswordSetup> findUsableOfForUpdate(TenantId tenantId, UserId userId, Instant now) {
+        return em.createQuery("select s from PasswordSetup s where s.tenantId = :tenant and s.userId = :user"
+                        + " and s.usedAt is null and s.expiresAt > :now order by s.createdAt",
+                        PasswordSetupJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("user", userId.toString())
+                .setParameter("now", Timestamps.toColumn(now))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .map(JpaPasswordSetupRepository::toDomain)
+                .toList();
     }
 
     @Override
@@ -62,5 +75,13 @@ public class JpaPasswordSetupRepository implements PasswordSetupRepository {
             throw new IllegalStateException("update of a setup link that is not stored");
         }
         row.usedAt = Timestamps.toColumn(setup.usedAt().orElse(null));
+        row.expiresAt = Timestamps.toColumn(setup.expiresAt());
+    }
+
+    private static PasswordSetup toDomain(PasswordSetupJpaEntity row) {
+        return PasswordSetup.restore(UUID.fromString(row.id), new TenantId(UUID.fromString(row.tenantId)),
+                new UserId(UUID.fromString(row.userId)), new TokenHash(row.secretHash.strip()),
+                Timestamps.fromColumn(row.createdAt), Timestamps.fromColumn(row.expiresAt),
+                Timestamps.fromColumn(row.usedAt));
     }
 }

@@ -14,12 +14,14 @@ import com.dashify.identity.application.credential.port.in.SignInAdminUseCase;
 import com.dashify.identity.application.credential.port.out.CredentialRepository;
 import com.dashify.identity.application.credential.port.out.PasswordHasher;
 import com.dashify.identity.application.credential.port.out.PasswordSetupRepository;
+import com.dashify.identity.application.session.port.out.SessionRepository;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.credential.LocalCredential;
 import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.session.SignInSession;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
@@ -33,26 +35,34 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Console sign-in with a local password, and the one-time setup of that password. */
+/**
+ * Console sign-in with a local password, and the one-time setup of that password. A user has one
+ * usable setup link at most: issuing one supersedes the earlier ones. A password set through a link
+ * ends every session the user had open, as a reset must when the old password was someone else's.
+ */
 public final class ConsoleSignInService implements SignInAdminUseCase, CompletePasswordSetupUseCase,
         IssuePasswordSetupUseCase {
+
+    static final String REASON_PASSWORD_SET = "password set";
 
     private final TenantRepository tenants;
     private final UserRepository users;
     private final CredentialRepository credentials;
     private final PasswordSetupRepository setups;
+    private final SessionRepository sessions;
     private final PasswordHasher hasher;
     private final AuditRecorder audit;
     private final Clock clock;
     private final SecureRandom random;
 
     public ConsoleSignInService(TenantRepository tenants, UserRepository users, CredentialRepository credentials,
-                                PasswordSetupRepository setups, PasswordHasher hasher,
+                                PasswordSetupRepository setups, SessionRepository sessions, PasswordHasher hasher,
                                 AuditTrail auditTrail, Clock clock, SecureRandom random) {
         this.tenants = tenants;
         this.users = users;
         this.credentials = credentials;
         this.setups = setups;
+        this.sessions = sessions;
         this.hasher = hasher;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
@@ -91,12 +101,20 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
                 .filter(found -> found.isActive() && !found.isDeleted())
                 .orElseThrow(SetupLinkInvalidException::new);
         Tenant tenant = tenants.findById(setup.tenantId()).orElseThrow(SetupLinkInvalidException::new);
+        List<SignInSession> open = sessions.findUnrevokedOf(user.tenantId(), user.id());
         setup.use(now);
         setups.update(setup);
         credentials.save(new LocalCredential(user.tenantId(), user.id(), hasher.hash(command.password()), now));
-        audit.byUser(Actor.signingIn(user.tenantId(), user.id()),
-                "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
+        Actor actor = Actor.signingIn(user.tenantId(), user.id());
+        audit.byUser(actor, "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
                 command.request(), now);
+        // Whoever signed in before, with the old password or a session taken over, is signed out.
+        for (SignInSession session : open) {
+            session.revoke(now, REASON_PASSWORD_SET);
+            sessions.update(session);
+            audit.byUser(actor, "session.revoke", "session", session.id().toString(),
+                    List.of("revoked:" + REASON_PASSWORD_SET), command.request(), now);
+        }
         return new PasswordSet(tenant.name().value(), user.userName().value());
     }
 
@@ -107,6 +125,12 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
                 .filter(User::isActiveOrgAdmin)
                 .orElseThrow(() -> new AccessDeniedException("no active Org Admin of the tenant has that user name"));
         Instant now = clock.instant();
+        // The newest link is the only one that works: a link sent earlier, perhaps to a mailbox
+        // someone else reads, stops working the moment the operator issues another.
+        for (PasswordSetup earlier : setups.findUsableOfForUpdate(admin.tenantId(), admin.id(), now)) {
+            earlier.supersede(now);
+            setups.update(earlier);
+        }
         PasswordSetup.Issued setup = PasswordSetup.issue(admin.tenantId(), admin.id(), now, random);
         setups.add(setup.setup());
         audit.byOperator(admin.tenantId(), "credential.setup_link_issue", "user", admin.id().toString(),

@@ -16,10 +16,14 @@ import com.dashify.identity.application.credential.port.in.IssuePasswordSetupUse
 import com.dashify.identity.application.credential.port.in.SetupLinkInvalidException;
 import com.dashify.identity.application.credential.port.in.SignInAdminUseCase.SignInCommand;
 import com.dashify.identity.application.credential.port.in.SignInAdminUseCase.SignedIn;
+import com.dashify.identity.application.session.port.in.StartSessionUseCase.StartSessionCommand;
 import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase.CreateTenantCommand;
 import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase.TenantCreated;
 import com.dashify.identity.domain.credential.Password;
+import com.dashify.identity.domain.session.SessionId;
+import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.tenant.TenantName;
+import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.UserName;
 import java.time.Duration;
 import java.util.List;
@@ -133,5 +137,52 @@ class ConsoleSignInServiceTest {
         assertThatThrownBy(() -> fixture.console.issue(new IssuePasswordSetupCommand(acme.tenant().id(),
                 new UserName("nobody@acme.example"), Fixture.REQUEST)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aNewSetupLinkSupersedesTheUsersEarlierOnes() {
+        TenantCreated acme = fixture.createTenant.create(new CreateTenantCommand(TenantName.of("acme"),
+                new UserName("admin@acme.example"), null, Fixture.REQUEST));
+        String first = acme.passwordSetup().orElseThrow().reveal();
+        String second = issueLink(acme).reveal();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        String third = issueLink(acme).reveal();
+
+        for (String superseded : List.of(first, second)) {
+            assertThatThrownBy(() -> fixture.console.complete(new CompletePasswordSetupCommand(superseded,
+                    new Password(PASSWORD), Fixture.REQUEST))).isInstanceOf(SetupLinkInvalidException.class);
+        }
+        assertThat(fixture.console.complete(new CompletePasswordSetupCommand(third, new Password(PASSWORD),
+                Fixture.REQUEST))).isEqualTo(new PasswordSet("acme", "admin@acme.example"));
+    }
+
+    @Test
+    void aPasswordSetThroughALinkEndsTheUsersOpenSessions() {
+        TenantCreated acme = tenantWithPassword("acme");
+        TenantCreated other = tenantWithPassword("other");
+        SessionId laptop = startSession(acme);
+        SessionId phone = startSession(acme);
+        SessionId someoneElse = startSession(other);
+
+        fixture.console.complete(new CompletePasswordSetupCommand(issueLink(acme).reveal(),
+                new Password("a new passphrase!"), Fixture.REQUEST));
+
+        assertThat(fixture.sessionService.check(laptop)).isEmpty();
+        assertThat(fixture.sessionService.check(phone)).isEmpty();
+        assertThat(fixture.sessionService.check(someoneElse)).isPresent();
+        assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("session.revoke"))
+                .extracting(AuditEntry::targetId, AuditEntry::changes)
+                .containsExactlyInAnyOrder(tuple(laptop.toString(), List.of("revoked:password set")),
+                        tuple(phone.toString(), List.of("revoked:password set")));
+    }
+
+    private TokenSecret issueLink(TenantCreated tenant) {
+        return fixture.console.issue(new IssuePasswordSetupCommand(tenant.tenant().id(),
+                tenant.admin().userName(), Fixture.REQUEST));
+    }
+
+    private SessionId startSession(TenantCreated tenant) {
+        return fixture.sessionService.start(new StartSessionCommand(tenant.tenant().id(), tenant.admin().id(),
+                SignInMethod.PASSWORD, "test-agent/1.0", Fixture.REQUEST));
     }
 }

@@ -1,7 +1,11 @@
 package com.dashify.identity.application.credential.port.out;
 
 import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores password setup links by the hash of their secret. */
@@ -12,6 +16,12 @@ public interface PasswordSetupRepository {
     /** The link whose secret has this hash, locked against a concurrent use until the transaction ends. */
     Optional<PasswordSetup> findByHashForUpdate(TokenHash hash);
 
-    /** Stores a spent link. */
+    /**
+     * The user's links that are neither used nor expired at {@code now}, locked against a concurrent
+     * use until the transaction ends.
+     */
+    List<PasswordSetup> findUsableOfForUpdate(TenantId tenantId, UserId userId, Instant now);
+
+    /** Stores a spent or superseded link (when it was used, and when it expires). */
     void update(PasswordSetup setup);
 }

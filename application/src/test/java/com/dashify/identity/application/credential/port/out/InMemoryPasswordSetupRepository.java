@@ -1,8 +1,12 @@
 package com.dashify.identity.application.credential.port.out;
 
 import com.dashify.identity.domain.credential.PasswordSetup;
+import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenHash;
+import com.dashify.identity.domain.user.UserId;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +25,14 @@ public final class InMemoryPasswordSetupRepository implements PasswordSetupRepos
     public synchronized Optional<PasswordSetup> findByHashForUpdate(TokenHash hash) {
         return setups.values().stream().filter(setup -> setup.secretHash().equals(hash)).findFirst()
                 .map(InMemoryPasswordSetupRepository::copy);
+    }
+
+    @Override
+    public synchronized List<PasswordSetup> findUsableOfForUpdate(TenantId tenantId, UserId userId, Instant now) {
+        return setups.values().stream()
+                .filter(setup -> setup.tenantId().equals(tenantId) && setup.userId().equals(userId)
+                        && setup.isUsableAt(now))
+                .map(InMemoryPasswordSetupRepository::copy).toList();
     }
 
     @Override

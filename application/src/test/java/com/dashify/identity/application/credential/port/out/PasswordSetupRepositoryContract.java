@@ -9,6 +9,7 @@ import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.user.UserId;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,6 +132,49 @@ public abstract class PasswordSetupRepositoryContract {
         issued.setup().use(T0.plusSeconds(6));
 
         assertThat(find(issued.secret().hash()).orElseThrow().usedAt()).isEmpty();
+    }
+
+    @Test
+    void usableLinksOfAUserAreFoundAndNoOthers() {
+        PasswordSetup.Issued usable = issue(T0);
+        PasswordSetup.Issued newer = issue(T0.plusSeconds(1));
+        PasswordSetup.Issued spent = issue(T0);
+        PasswordSetup.Issued expired = issue(T0.minus(PasswordSetup.VALIDITY));
+        PasswordSetup.Issued colleagues = PasswordSetup.issue(tenant, givenUser(tenant), T0, RANDOM);
+        TenantId otherTenant = TenantId.newId();
+        givenTenant(otherTenant);
+        PasswordSetup.Issued elsewhere = PasswordSetup.issue(otherTenant, givenUser(otherTenant), T0, RANDOM);
+        for (PasswordSetup.Issued each : List.of(usable, newer, spent, expired, colleagues, elsewhere)) {
+            add(each.setup());
+        }
+        spend(spent.secret().hash(), T0.plusSeconds(2));
+
+        List<PasswordSetup> found = inTransaction(() -> repository().findUsableOfForUpdate(tenant, admin,
+                T0.plusSeconds(3)));
+
+        assertThat(found).extracting(PasswordSetup::id)
+                .containsExactlyInAnyOrder(usable.setup().id(), newer.setup().id());
+    }
+
+    @Test
+    void supersededLinkIsStoredExpiredAndNoLongerFound() {
+        PasswordSetup.Issued issued = issue(T0);
+        add(issued.setup());
+
+        inTransaction(() -> {
+            for (PasswordSetup setup : repository().findUsableOfForUpdate(tenant, admin, T0.plusSeconds(5))) {
+                setup.supersede(T0.plusSeconds(5));
+                repository().update(setup);
+            }
+            return null;
+        });
+
+        PasswordSetup superseded = find(issued.secret().hash()).orElseThrow();
+        assertThat(superseded.expiresAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(superseded.usedAt()).isEmpty();
+        assertThat(superseded.isUsableAt(T0.plusSeconds(5))).isFalse();
+        assertThat(inTransaction(() -> repository().findUsableOfForUpdate(tenant, admin, T0.plusSeconds(5))))
+                .isEmpty();
     }
 
     @Test
