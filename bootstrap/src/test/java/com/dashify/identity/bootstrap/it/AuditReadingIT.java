@@ -116,6 +116,30 @@ class AuditReadingIT {
     }
 
     @Test
+    void theConsolePagesThroughALongTrailWithEveryFilterLeftEmpty(DashifyServer server) {
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        for (int i = 0; i < 55; i++) {
+            RolesIT.provision(tenant, "page" + i + "@" + tenant.tenantName() + ".example", "");
+        }
+
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            console.signIn(tenant, ConsoleIT.PASSWORD);
+            HtmlPage newest = console.open("/admin/audit.xhtml");
+            assertThat(newest.getWebResponse().getStatusCode()).isEqualTo(200);
+            HtmlAnchor older = newest.getHtmlElementById("older");
+            assertThat(older.getHrefAttribute()).as("no empty filter is passed on").doesNotContain("actor=")
+                    .contains("cursor=");
+
+            HtmlPage next = ConsoleClient.clickLink(older);
+
+            assertThat(next.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(next.getElementById("problem").getTextContent()).isBlank();
+            assertThat(next.getElementById("records").asNormalizedText()).contains("user.provision")
+                    .contains("tenant.create");
+        }
+    }
+
+    @Test
     void badParametersAndOtherScopesAreRefused(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String audit = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");
