@@ -2,7 +2,6 @@ package com.dashify.identity.adapter.console.passkey;
 
 import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,9 +13,14 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** The JSON requests and answers of the passkey ceremonies' endpoints, which browser scripts call. */
 final class JsonExchange {
+
+    private static final Logger LOG = Logger.getLogger(JsonExchange.class.getName());
 
     /** A WebAuthn answer is a few kilobytes; anything far larger is not one. */
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -24,7 +28,10 @@ final class JsonExchange {
     private JsonExchange() {
     }
 
-    /** The request's JSON object; empty when it is not JSON, too large or malformed. */
+    /**
+     * The request's JSON object; empty when it is not JSON, too large, malformed, or beyond what the
+     * parser accepts (such as a number of more than 1,100 digits).
+     */
     static Optional<JsonObject> body(HttpServletRequest request) throws IOException {
         String type = Optional.ofNullable(request.getContentType()).orElse("").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json") || request.getContentLengthLong() > MAX_BODY_BYTES) {
@@ -42,7 +49,9 @@ final class JsonExchange {
         }
         try (JsonReader reader = JSON.createReader(new StringReader(body.toString(StandardCharsets.UTF_8)))) {
             return Optional.of(reader.readObject());
-        } catch (JsonException | IllegalStateException malformed) {
+        } catch (RuntimeException unreadable) {
+            // Malformed JSON is a JsonException, but the parser's limits surface as other runtime
+            // exceptions (UnsupportedOperationException for a huge number): all are the client's.
             return Optional.empty();
         }
     }
@@ -59,5 +68,23 @@ final class JsonExchange {
     /** An error the page shows as it is. */
     static void error(HttpServletResponse response, int status, String message) throws IOException {
         send(response, status, JSON.createObjectBuilder().add("error", message).build());
+    }
+
+    /**
+     * A failure of the service (its database gone, a bug): logged with a reference, which the
+     * page shows; the script gets JSON as always, never the container's error page.
+     */
+    static void unexpected(HttpServletRequest request, HttpServletResponse response, RuntimeException failure)
+            throws IOException {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure of " + request.getMethod() + " " + request.getRequestURI()
+                + ", reference " + reference, failure);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Try again; if it persists, give your administrator this reference: "
+                        + reference + ".");
     }
 }

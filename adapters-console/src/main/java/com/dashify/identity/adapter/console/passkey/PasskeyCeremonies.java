@@ -76,10 +76,29 @@ public class PasskeyCeremonies {
     static final class CeremonyFailedException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean unreadable;
+
         CeremonyFailedException(String message) {
+            this(message, false);
+        }
+
+        private CeremonyFailedException(String message, boolean unreadable) {
             super(message);
+            this.unreadable = unreadable;
+        }
+
+        /** What the browser sent is not a WebAuthn answer at all. */
+        static CeremonyFailedException unreadable() {
+            return new CeremonyFailedException(UNREADABLE, true);
+        }
+
+        /** Whether the answer could not even be read, rather than read and refused. */
+        boolean isUnreadable() {
+            return unreadable;
         }
     }
+
+    static final String UNREADABLE = "The browser's answer could not be read.";
 
     /**
      * Whether a passkey can be used where this browser is (an origin of the relying party); if not,
@@ -140,8 +159,10 @@ public class PasskeyCeremonies {
                     .getAttestedCredentialData();
             return new VerifiedRegistration(BASE64URL.encodeToString(credential.getCredentialId()),
                     records.convert(credential), data.getAttestationObject().getAuthenticatorData().getSignCount());
-        } catch (WebAuthnException | IllegalArgumentException failed) {
+        } catch (WebAuthnException failed) {
             throw new CeremonyFailedException("The passkey could not be verified: " + reason(failed));
+        } catch (RuntimeException malformed) {
+            throw CeremonyFailedException.unreadable();
         }
     }
 
@@ -157,8 +178,10 @@ public class PasskeyCeremonies {
             ByteBuffer buffer = ByteBuffer.wrap(handle);
             return new PresentedAssertion(BASE64URL.encodeToString(data.getCredentialId()),
                     new UUID(buffer.getLong(), buffer.getLong()), data);
-        } catch (WebAuthnException | IllegalArgumentException malformed) {
-            throw new CeremonyFailedException("The passkey's answer could not be read.");
+        } catch (RuntimeException malformed) {
+            // webauthn4j reads a JSON without the members it expects into nulls it then trips over
+            // (a NullPointerException for "{}"), besides its own exceptions: each means unreadable.
+            throw CeremonyFailedException.unreadable();
         }
     }
 
@@ -177,7 +200,8 @@ public class PasskeyCeremonies {
             AuthenticationData verified = manager.verify(assertion.data(), new AuthenticationParameters(
                     serverProperty(challenge), record, List.of(credential.getCredentialId()), true, true));
             return verified.getAuthenticatorData().getSignCount();
-        } catch (WebAuthnException | IllegalArgumentException failed) {
+        } catch (RuntimeException failed) {
+            // Its own exceptions, and the nulls of an answer that lacks parts (see readAssertion).
             throw new CeremonyFailedException("The passkey could not be verified.");
         }
     }

@@ -47,6 +47,14 @@ public class PasskeyRegistrationServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            step(request, response);
+        } catch (RuntimeException failure) {
+            JsonExchange.unexpected(request, response, failure);
+        }
+    }
+
+    private void step(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!(request.getAttribute(ConsoleGuardFilter.USER_ATTRIBUTE) instanceof SignedInUser user)) {
             JsonExchange.error(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in again.");
             return;
@@ -88,7 +96,7 @@ public class PasskeyRegistrationServlet extends HttpServlet {
         }
         if (body.isEmpty() || body.get().get("credential") == null
                 || body.get().get("credential").getValueType() != JsonValue.ValueType.OBJECT) {
-            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, "The browser's answer could not be read.");
+            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, PasskeyCeremonies.UNREADABLE);
             return;
         }
         String name = body.get().getString("name", "").strip();

@@ -54,6 +54,14 @@ public class PasskeySignInServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        try {
+            step(request, response);
+        } catch (RuntimeException failure) {
+            JsonExchange.unexpected(request, response, failure);
+        }
+    }
+
+    private void step(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!ConsoleGuardFilter.sameOrigin(request)) {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
             return;
@@ -83,12 +91,20 @@ public class PasskeySignInServlet extends HttpServlet {
             return;
         }
         if (body.isEmpty()) {
-            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, "The browser's answer could not be read.");
+            JsonExchange.error(response, HttpServletResponse.SC_BAD_REQUEST, PasskeyCeremonies.UNREADABLE);
+            return;
+        }
+        PresentedAssertion assertion;
+        try {
+            assertion = ceremonies.readAssertion(body.get().toString());
+        } catch (CeremonyFailedException failed) {
+            LOG.info(() -> "passkey sign-in refused: " + failed.getMessage());
+            JsonExchange.error(response, failed.isUnreadable() ? HttpServletResponse.SC_BAD_REQUEST
+                    : HttpServletResponse.SC_FORBIDDEN, failed.isUnreadable() ? failed.getMessage() : REFUSED);
             return;
         }
         Optional<SignedInWithPasskey> verified;
         try {
-            PresentedAssertion assertion = ceremonies.readAssertion(body.get().toString());
             Optional<byte[]> publicKeyRecord = passkeySignIn.publicKeyRecord(assertion.credentialId());
             verified = publicKeyRecord.isEmpty() ? Optional.empty() : passkeySignIn.signIn(new PasskeySignInCommand(
                     assertion.credentialId(), ceremonies.verifyAssertion(assertion, publicKeyRecord.get(),
