@@ -46,14 +46,16 @@ public class SignInSessions {
     SecurityContext securityContext;
 
     /**
-     * After a successful sign-in: a new container session id (no fixation) and a new session record
-     * whose id the HTTP session keeps.
+     * After a successful sign-in: a new container session id (no fixation), the signed-in lifetime
+     * ({@link AnonymousSessions} keeps sessions short before), and a new session record whose id the
+     * HTTP session keeps.
      */
     public SessionId begin(HttpServletRequest request, TenantId tenantId, UserId userId, SignInMethod method) {
         // Signing in again in a signed-in browser replaces its session: the old record ends here.
         current(request).ifPresent(previous -> endSession.end(new EndSessionCommand(previous, contextOf(request))));
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        AnonymousSessions.signedIn(session);
         SessionId id = startSession.start(new StartSessionCommand(tenantId, userId, method,
                 request.getHeader("User-Agent"), contextOf(request)));
         session.setAttribute(SESSION_ID_ATTRIBUTE, id.toString());
