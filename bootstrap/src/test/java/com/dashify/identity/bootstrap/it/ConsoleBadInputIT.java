@@ -40,6 +40,39 @@ class ConsoleBadInputIT {
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(");
 
     @Test
+    void facesPostsThatCannotBeProcessedGetTheServicesOwnPage(DashifyServer server) {
+        Form login = Form.open(server, "/admin/login.xhtml", null);
+        String origin = server.baseUri().toString();
+
+        for (String path : List.of("/nope.xhtml", "/ADMIN/tokens.xhtml", "/faces/admin/tokens.xhtml")) {
+            DashifyServer.Response answer = post(server, path, login.cookie(), origin,
+                    Map.of("jakarta.faces.ViewState", login.viewState(), "x", "y"));
+            assertOwnErrorPage(path, answer, 404);
+        }
+        DashifyServer.Response stateless = post(server, "/admin/login.xhtml", login.cookie(), origin,
+                login.signIn("no-such-org", "nobody@example.com", "not the password", "stateless"));
+        assertThat(stateless.status()).as(stateless.body()).isEqualTo(200);
+        assertThat(stateless.body()).contains("Organisation, user name or password is wrong.");
+
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        String session;
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            ConsoleClient.assertOnTokensPage(console.signIn(tenant, ConsoleIT.PASSWORD));
+            session = "JSESSIONID=" + console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+            Form users = Form.open(server, "/admin/users.xhtml", session);
+
+            assertOwnErrorPage("stateless tokens", post(server, "/admin/tokens.xhtml", session, origin,
+                    Map.of("create", "create", "create:name", "forged", "jakarta.faces.ViewState", "stateless")), 400);
+            assertOwnErrorPage("no such page", post(server, "/admin/nope.xhtml", session, origin,
+                    Map.of("jakarta.faces.ViewState", users.viewState())), 404);
+            assertOwnErrorPage("GET no such page", server.send("GET", "/admin/nope.xhtml",
+                    Map.of("Cookie", session), null), 404);
+            assertThat(console.open("/admin/").getUrl().getPath()).as("still signed in")
+                    .isEqualTo("/admin/tokens.xhtml");
+        }
+    }
+
+    @Test
     void passkeyAnswersThatAreNotAnswersAreRefusedAsJson(DashifyServer server) {
         String huge = "1".repeat(1200);
         for (String answer : List.of("{}", "{\"id\": " + huge + "}", "{\"id\":\"x\",\"response\":{\"n\":-" + huge
@@ -67,6 +100,24 @@ class ConsoleBadInputIT {
 
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void forgedViewStatesCostALineOfLogAtMost(DashifyServer server) throws Exception {
+        Form login = Form.open(server, "/admin/login.xhtml", null);
+        String origin = server.baseUri().toString();
+        Map<String, Map<String, String>> posts = new LinkedHashMap<>();
+        posts.put("/nope.xhtml", Map.of("jakarta.faces.ViewState", "1234567890:-987654321"));
+        posts.put("/admin/login.xhtml", login.signIn("acme", "admin", "a password", "bogus:view:state"));
+        posts.put("/admin/setup.xhtml", Map.of("setup", "setup", "jakarta.faces.ViewState", "stateless:1"));
+        posts.put("/faces/admin/tokens.xhtml", Map.of("jakarta.faces.ViewState", "x".repeat(2000)));
+
+        for (Map.Entry<String, Map<String, String>> each : posts.entrySet()) {
+            String logged = loggedDuring(server, () -> true,
+                    () -> post(server, each.getKey(), login.cookie(), origin, each.getValue()));
+
+            assertQuiet(each.getKey(), logged);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.console.faces;
 
+import com.dashify.identity.adapter.console.ErrorPages;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
@@ -10,17 +11,29 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Turns the two refusals Faces makes for its own CSRF defences into redirects rather than errors:
- * a post whose view state is missing, forged, replayed from another session or expired, and a
- * protected view opened without its token or from another site. Nothing of the request has run;
- * the browser starts again at the console's entry. A use case that finds the signed-in user no
- * longer active (deactivated while this request was on its way) sends the browser to the entry
- * too, where the guard signs it out.
+ * What the console's Faces pages answer when a request fails, so that no failure reaches the
+ * container (whose page names the exception, and whose log gets its stack trace):
+ * <ul>
+ * <li>the two refusals Faces makes for its own CSRF defences become redirects: a post whose view
+ * state is missing, forged, replayed from another session or expired, and a protected view opened
+ * without its token or from another site. Nothing of the request has run; the browser starts again
+ * at the console's entry. A use case that finds the signed-in user no longer active (deactivated
+ * while this request was on its way) sends the browser to the entry too, where the guard signs it
+ * out;</li>
+ * <li>a page that does not exist is 404, and a post Faces cannot restore a page from (a view state
+ * of another kind than the page's) is 400: the service's own page, and one line of log;</li>
+ * <li>anything else is 500, the service's own page with a reference, logged with its trace.</li>
+ * </ul>
  */
 public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -30,13 +43,15 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new RedirectingHandler(getWrapped().getExceptionHandler());
+        return new ConsoleExceptionHandler(getWrapped().getExceptionHandler());
     }
 
-    /** Handles the refusals; leaves every other failure to the wrapped handler. */
-    static final class RedirectingHandler extends ExceptionHandlerWrapper {
+    /** Handles every failure; the wrapped handler only sees what is left once the response is complete. */
+    static final class ConsoleExceptionHandler extends ExceptionHandlerWrapper {
 
-        RedirectingHandler(ExceptionHandler wrapped) {
+        private static final Logger LOG = Logger.getLogger(ConsoleExceptionHandlerFactory.class.getName());
+
+        ConsoleExceptionHandler(ExceptionHandler wrapped) {
             super(wrapped);
         }
 
@@ -46,10 +61,17 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
             for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                  events.hasNext(); ) {
                 Throwable failure = events.next().getContext().getException();
+                events.remove();
+                if (faces.getResponseComplete()) {
+                    // Answered already (by a first failure of this request): the rest is logged only.
+                    LOG.log(Level.FINE, "further failure of a request already answered", failure);
+                    continue;
+                }
                 String target = target(failure);
-                if (target != null && !faces.getResponseComplete()) {
-                    events.remove();
+                if (target != null) {
                     redirect(faces, target);
+                } else {
+                    answerWithErrorPage(faces, failure);
                 }
             }
             getWrapped().handle();
@@ -66,6 +88,42 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             return null;
+        }
+
+        private static void answerWithErrorPage(FacesContext faces, Throwable failure) {
+            ExternalContext external = faces.getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String reference = ErrorPages.newReference();
+            int status = status(faces, request);
+            String what = request.getMethod() + " " + request.getRequestURI();
+            if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+                LOG.log(Level.SEVERE, "Console request " + what + " failed, reference " + reference, failure);
+            } else {
+                // The client's doing, and anyone can send it: a line, without the trace.
+                LOG.info(() -> "Console request " + what + " refused with " + status + ", reference " + reference
+                        + ": " + failure.getMessage());
+            }
+            try {
+                ErrorPages.render(request, (HttpServletResponse) external.getResponse(), status, reference);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        }
+
+        /**
+         * 404 for a page that does not exist; 400 for a post whose page could not be restored from
+         * what it sent (other failures of restoring a view are the request's too); else 500.
+         */
+        private static int status(FacesContext faces, HttpServletRequest request) {
+            String viewId = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (faces.getApplication().getResourceHandler().createViewResource(faces, viewId) == null) {
+                return HttpServletResponse.SC_NOT_FOUND;
+            }
+            if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+                return HttpServletResponse.SC_BAD_REQUEST;
+            }
+            return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         }
 
         private static void redirect(FacesContext faces, String target) {

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.console.security;
 
+import com.dashify.identity.adapter.console.ErrorPages;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.user.Permission;
@@ -61,7 +62,7 @@ public class ConsoleGuardFilter extends HttpFilter {
                 + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
 
         if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && !sameOrigin(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
+            ErrorPages.render(request, response, HttpServletResponse.SC_FORBIDDEN, ErrorPages.newReference());
             return;
         }
 
