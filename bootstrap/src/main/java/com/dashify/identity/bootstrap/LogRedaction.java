@@ -7,10 +7,11 @@ import java.util.logging.Handler;
 import java.util.logging.Logger;
 
 /**
- * Keeps secrets out of the server log even at its most verbose levels. At FINE and below, the HTTP
- * layer dumps request headers (with {@code Authorization}) and form bodies, and Faces logs the
- * values it decodes (with passwords): the handlers of the root logger get a {@link RedactingFilter}
- * when the application starts.
+ * Keeps secrets out of the server log even at its most verbose levels, and clients from filling it.
+ * At FINE and below, the HTTP layer dumps request headers (with {@code Authorization}) and form
+ * bodies, and Faces logs the values it decodes (with passwords); a client that closes its
+ * connection early costs a stack trace each time. The handlers of the root logger get a
+ * {@link RedactingFilter} and a {@link ClientGoneFilter} when the application starts.
  */
 @ApplicationScoped
 public class LogRedaction {
@@ -19,11 +20,11 @@ public class LogRedaction {
         install(Logger.getLogger(""));
     }
 
-    /** Adds the filter to each handler of the logger, in front of any filter it already has. */
+    /** Adds the filters to each handler of the logger, in front of any filter it already has. */
     static void install(Logger logger) {
         for (Handler handler : logger.getHandlers()) {
-            if (!(handler.getFilter() instanceof RedactingFilter)) {
-                handler.setFilter(new RedactingFilter(handler.getFilter()));
+            if (!(handler.getFilter() instanceof ClientGoneFilter)) {
+                handler.setFilter(new ClientGoneFilter(new RedactingFilter(handler.getFilter())));
             }
         }
     }

@@ -121,6 +121,24 @@ class ConsoleBadInputIT {
         }
     }
 
+    @Test
+    void bodiesThatNeverArriveCostALineOfLogAtMost(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        String requestId = "aborted-" + UUID.randomUUID();
+        int logged = logLength(server);
+
+        String scim = loggedDuring(server, () -> server.queryNumber("select count(*) from audit_records"
+                        + " where request_id = ?", requestId) > 0,
+                () -> abortBody(server, "/scim/v2/Users", "Authorization: Bearer " + tenant.token()
+                        + "\r\nX-Request-Id: " + requestId + "\r\nContent-Type: application/scim+json"));
+        String api = loggedDuring(server, () -> logSince(server, logged).contains("request (POST tenants)"),
+                () -> abortBody(server, "/api/v1/tenants", "Authorization: Bearer " + server.operatorToken()
+                        + "\r\nContent-Type: application/json"));
+
+        assertQuiet("SCIM", scim);
+        assertQuiet("API", api);
+    }
+
     private static void assertQuiet(String what, String logged) {
         Matcher records = LOG_RECORD.matcher(logged);
         long count = records.results().count();

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -63,8 +62,10 @@ public final class JsonBodies {
                 out.write(buffer, 0, read);
             }
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException notReceived) {
+            // The client stopped sending (closed the connection, or stalled past the read timeout):
+            // its request, not a failure of the service, so no stack trace in the log.
+            throw InvalidBodyException.malformed("The request body ended before its declared length.");
         }
     }
 

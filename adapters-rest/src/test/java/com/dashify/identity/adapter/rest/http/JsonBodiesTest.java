@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +53,7 @@ class JsonBodiesTest {
         assertThat(JsonBodies.readBounded(new ByteArrayInputStream(new byte[JsonBodies.MAX_BYTES])))
                 .hasSize(JsonBodies.MAX_BYTES);
     }
+
     @Test
     void numbersLongerThanTheParserTakesAreRefusedAsBadRequests() {
         String digits = "1".repeat(1_200);
@@ -82,5 +87,20 @@ class JsonBodiesTest {
                     .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(400);
         }
         assertThat(JsonBodies.parseObject(utf8).getString("userName")).isEqualTo("jos\u00e9");
+    }
+
+    @Test
+    void aBodyThatStopsBeforeItsEndIsABadRequest() {
+        InputStream aborted = new SequenceInputStream(new ByteArrayInputStream(utf8("{\"userName\": \"ha")),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new EOFException();
+                    }
+                });
+
+        assertThatThrownBy(() -> JsonBodies.readBounded(aborted))
+                .isInstanceOf(InvalidBodyException.class)
+                .extracting(e -> ((InvalidBodyException) e).status()).isEqualTo(400);
     }
 }
