@@ -1,8 +1,10 @@
 package com.dashify.identity.adapter.rest.api;
 
+import com.dashify.identity.adapter.rest.http.JaxRsProperties;
 import com.dashify.identity.adapter.rest.http.JsonStructureWriter;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,5 +19,11 @@ public class ApiApplication extends Application {
         return Set.of(TenantsResource.class, TokensResource.class, MeResource.class, DashboardsResource.class,
                 RoleMappingResource.class, SsoSettingsResource.class, AuditResource.class, ApiErrorMapper.class,
                 ApiRefusalFilter.class, JsonStructureWriter.class);
+    }
+
+    /** No self-description: Jersey would otherwise serve a WADL of every resource (see {@link JaxRsProperties}). */
+    @Override
+    public Map<String, Object> getProperties() {
+        return JaxRsProperties.NO_DESCRIPTION;
     }
 }
