@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * Chains new audit records every few seconds, so that tampering with a record is detectable
  * seconds after it is written, and, when a retention is configured, prunes expired ones hourly.
  * Every node does it; the chain head's row lock makes one chainer at a time extend a tenant's
- * chain, and a chainer that loses a race tries again next round.
+ * chain, and a chainer that loses a race tries again next round. Rounds and prunings before the
+ * schema migrations have completed do nothing: the tables may not exist yet.
  */
 @ApplicationScoped
 public class AuditChainer {
@@ -45,6 +46,9 @@ public class AuditChainer {
 
     @Inject
     AuditRetentionUseCase retention;
+
+    @Inject
+    SchemaMigrations migrations;
 
     private ScheduledFuture<?> rounds;
     private ScheduledFuture<?> pruning;
@@ -72,6 +76,9 @@ public class AuditChainer {
      * time: the head lock serialises them per tenant, and a second finds nothing left to prune.
      */
     void prune() {
+        if (!migrations.completed()) {
+            return;
+        }
         try {
             TenantId after = null;
             List<TenantId> tenants;
@@ -107,6 +114,11 @@ public class AuditChainer {
      * {@link #ROUND_BUDGET} at most.
      */
     void round() {
+        // Both observe the application's start, in no set order, and migrating may take longer
+        // than the first period: without this, the first rounds queried tables not made yet.
+        if (!migrations.completed()) {
+            return;
+        }
         try {
             Instant end = Instant.now().plus(ROUND_BUDGET);
             List<TenantId> waiting = chain.tenantsToSeal();

@@ -17,14 +17,17 @@ import javax.sql.DataSource;
 /**
  * The health checks for load balancers and orchestrators: {@code /health/live} answers 200 while
  * the process runs; {@code /health/ready} (and {@code /health}) answers 200 only when the schema
- * migrations completed and the database answers, else 503 with a reason that names no URL and no
- * credential. Mapped in {@code web.xml} to exactly {@code /health} and {@code /health/*}, which
+ * migrations completed and the database answers, else 503 with {@code Retry-After} and a reason
+ * that names no URL and no credential. (While the process starts, before the application is
+ * deployed, the launcher answers the same way.) Mapped in {@code web.xml} to exactly {@code /health} and {@code /health/*}, which
  * also keeps Payara's own MicroProfile Health endpoint off these paths.
  */
 public class HealthServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(HealthServlet.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 3;
+    /** When a load balancer or client should ask again, as the pool checks its connections anew. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     private SchemaMigrations migrations;
@@ -77,6 +80,9 @@ public class HealthServlet extends HttpServlet {
 
     private static void respond(HttpServletResponse response, int status, JsonObject body) throws IOException {
         response.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");

@@ -3,13 +3,16 @@ package com.dashify.identity.bootstrap.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The entry point of {@code dashify.jar}: Payara Micro with the service's WAR inside. It unpacks
@@ -19,6 +22,13 @@ import java.util.Locale;
  * <p>Not Payara's own {@code --outputuberjar}: a WAR deployed from inside such a jar finds no
  * context class loader when the security container starts, and a WAR with security constraints
  * (the admin console) then fails to deploy. Deployed from a file, it works.
+ *
+ * <p>Payara's HTTP listener stays closed until the service is deployed, and so migrated: a pre-boot
+ * command closes it, and it opens once Payara Micro has deployed the WAR. Until then a
+ * {@link StartupResponder} holds the port and answers 503 with {@code Retry-After}, where the
+ * container answered 404, and 500 while the application was deploying. Not when the port is
+ * chosen by Payara ({@code --autobindhttp}) or the whole configuration is the caller's
+ * ({@code --domainconfig}): those start as Payara Micro does.
  */
 public final class DashifyLauncher {
 
@@ -26,19 +36,110 @@ public final class DashifyLauncher {
     /** Settings of the service (see its {@code Settings}), read here only to default them for the port. */
     static final String WEBAUTHN_RP_ID = "DASHIFY_WEBAUTHN_RP_ID";
     static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
+    static final String HTTP_LISTENER_ENABLED =
+            "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
+    static final String PREBOOT_COMMANDS = "--prebootcommandfile";
+    private static final int DEFAULT_HTTP_PORT = 8080;
 
     private DashifyLauncher() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> options = new ArrayList<>(List.of("--deploy", unpackWar().toString(), "--nohazelcast"));
-        options.addAll(List.of(args));
         defaultPasskeyOriginToPort(args);
+        StartupResponder starting = startupResponder(args);
+        options.addAll(starting == null ? List.of(args) : withListenerClosed(args));
         try {
+            // Returns once Payara Micro has booted and deployed the WAR; its threads keep running.
             Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class)
                     .invoke(null, (Object) options.toArray(String[]::new));
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
+        } finally {
+            if (starting != null) {
+                starting.close();
+            }
+        }
+        if (starting != null) {
+            openHttpListener();
+        }
+    }
+
+    /** Answers on the HTTP port while Payara starts, when the port is known and free; else null. */
+    private static StartupResponder startupResponder(String[] args) {
+        OptionalInt port = httpPort(args);
+        if (port.isEmpty()) {
+            return null;
+        }
+        try {
+            return StartupResponder.open(port.getAsInt());
+        } catch (IOException taken) {
+            // Payara will say so in its own words when it cannot listen either.
+            System.err.println("Dashify: cannot listen on port " + port.getAsInt() + " while starting: " + taken);
+            return null;
+        }
+    }
+
+    /** The port Payara's HTTP listener will use: {@code --port}, else 8080; empty when Payara chooses it. */
+    static OptionalInt httpPort(String[] args) {
+        List<String> given = List.of(args);
+        if (given.contains("--autobindhttp") || given.contains("--domainconfig")) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--port")) {
+                return args[i + 1].matches("[0-9]{1,5}") ? OptionalInt.of(Integer.parseInt(args[i + 1]))
+                        : OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of(DEFAULT_HTTP_PORT);
+    }
+
+    /**
+     * The options, with a pre-boot command file that closes the HTTP listener, followed by the
+     * commands of the caller's own pre-boot file if there is one (Payara reads only one).
+     */
+    static List<String> withListenerClosed(String[] args) throws IOException {
+        List<String> options = new ArrayList<>();
+        StringBuilder commands = new StringBuilder("set " + HTTP_LISTENER_ENABLED + "=false\n");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(PREBOOT_COMMANDS) && i + 1 < args.length) {
+                commands.append(Files.readString(Path.of(args[++i]), StandardCharsets.UTF_8)).append('\n');
+            } else {
+                options.add(args[i]);
+            }
+        }
+        Path file = Files.createTempFile("dashify-preboot-", ".asadmin");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, commands, StandardCharsets.UTF_8);
+        options.addAll(List.of(PREBOOT_COMMANDS, file.toString()));
+        return options;
+    }
+
+    /**
+     * Opens Payara's HTTP listener, through the server's own command runner (Payara Micro's public
+     * runtime runs commands only on cluster members, and this one is not clustered). An instance
+     * that cannot open its port is of no use: it exits, so that whatever runs it starts another.
+     */
+    private static void openHttpListener() {
+        try {
+            ClassLoader runtime = Thread.currentThread().getContextClassLoader();
+            Class<?> locatorType = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, runtime);
+            Class<?> runnerType = Class.forName("org.glassfish.embeddable.CommandRunner", true, runtime);
+            Class<?> resultType = Class.forName("org.glassfish.embeddable.CommandResult", true, runtime);
+            Object locator = Class.forName("org.glassfish.internal.api.Globals", true, runtime)
+                    .getMethod("getDefaultHabitat").invoke(null);
+            Object runner = locatorType.getMethod("getService", Class.class, Annotation[].class)
+                    .invoke(locator, runnerType, new Annotation[0]);
+            Object result = runnerType.getMethod("run", String.class, String[].class)
+                    .invoke(runner, "set", new String[] {HTTP_LISTENER_ENABLED + "=true"});
+            Object status = resultType.getMethod("getExitStatus").invoke(result);
+            if (!String.valueOf(status).equals("SUCCESS")) {
+                throw new IllegalStateException(status + ": " + resultType.getMethod("getOutput").invoke(result));
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError failed) {
+            System.err.println("Dashify: cannot open the HTTP listener after deployment; exiting: " + failed);
+            System.exit(1);
         }
     }
 

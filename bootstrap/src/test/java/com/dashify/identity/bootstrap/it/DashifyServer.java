@@ -59,6 +59,10 @@ public final class DashifyServer implements AutoCloseable {
     private final Path logFile;
     private final HttpClient http;
     private final Thread killOnExit;
+    /** What {@code /health/ready} answered while the server started, before its first 200, in order. */
+    private final List<Response> startupAnswers = new ArrayList<>();
+    /** The log as it was when the server first answered ready. */
+    private String logWhenReady = "";
 
     private DashifyServer(TestDatabase database, Process process, URI baseUri, String operatorToken, Path logFile,
                           HttpClient http) {
@@ -100,6 +104,19 @@ public final class DashifyServer implements AutoCloseable {
     /** The server's console output, for a test that wants to read what it logged. */
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Every answer of {@code /health/ready} while the server started, polled from the moment its
+     * process began until the first 200 (which is not among them); times it did not listen are left out.
+     */
+    public List<Response> startupAnswers() {
+        return List.copyOf(startupAnswers);
+    }
+
+    /** The server's log from its start to the moment it first answered ready. */
+    public String logUntilReady() {
+        return logWhenReady;
     }
 
     /** {@code h2} or {@code postgres}. */
@@ -304,10 +321,12 @@ public final class DashifyServer implements AutoCloseable {
             try {
                 Response ready = get("/health/ready");
                 if (ready.status() == 200) {
+                    logWhenReady = Files.readString(logFile, StandardCharsets.UTF_8);
                     System.out.printf("Dashify (%s) ready at %s after %d s; log: %s%n", database.kind(), baseUri,
                             Duration.between(started, Instant.now()).toSeconds(), logFile);
                     return;
                 }
+                startupAnswers.add(ready);
                 lastAnswer = ready.status() + " " + ready.body();
                 if (ready.body().contains("No Application deployed") && payaraSaysReady()) {
                     // Payara answers for the application it failed to deploy, and will stay up without it.
@@ -315,9 +334,11 @@ public final class DashifyServer implements AutoCloseable {
                 }
             } catch (UncheckedIOException notListeningYet) {
                 lastAnswer = notListeningYet.getCause().toString();
+            } catch (IOException unreadableLog) {
+                fail("cannot read the server's log: " + unreadableLog);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for the server");

@@ -1,0 +1,79 @@
+package com.dashify.identity.bootstrap.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the launcher does before Payara Micro runs: the port it holds, and what it answers there. */
+class DashifyLauncherTest {
+
+    @Test
+    void holdsThePortPayaraWillListenOn() {
+        assertThat(DashifyLauncher.httpPort(new String[] {"--port", "9090", "--rootdir", "x"})).hasValue(9090);
+        assertThat(DashifyLauncher.httpPort(new String[0])).hasValue(8080);
+        assertThat(DashifyLauncher.httpPort(new String[] {"--autobindhttp"})).isEmpty();
+        assertThat(DashifyLauncher.httpPort(new String[] {"--domainconfig", "domain.xml"})).isEmpty();
+    }
+
+    @Test
+    void closesTheListenerBeforeBootAndKeepsTheCallersOwnPreBootCommands(@TempDir Path dir) throws Exception {
+        Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
+
+        List<String> options = DashifyLauncher.withListenerClosed(
+                new String[] {"--port", "9090", DashifyLauncher.PREBOOT_COMMANDS, own.toString()});
+
+        assertThat(options).hasSize(4).startsWith("--port", "9090", DashifyLauncher.PREBOOT_COMMANDS);
+        assertThat(Files.readAllLines(Path.of(options.get(3)))).containsExactly(
+                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set-log-levels x=FINE", "");
+    }
+
+    @Test
+    void answersServiceUnavailableInEachCallersFormWhileStarting() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        StartupResponder responder = StartupResponder.open(port);
+        try {
+            HttpResponse<String> ready = get(http, port, "/health/ready");
+            HttpResponse<String> live = get(http, port, "/health/live");
+            HttpResponse<String> scim = get(http, port, "/scim/v2/Users");
+            HttpResponse<String> api = get(http, port, "/api/v1/me");
+            HttpResponse<String> page = get(http, port, "/admin/");
+
+            assertThat(live.statusCode()).isEqualTo(200);
+            assertThat(List.of(ready, scim, api, page)).allSatisfy(answer -> {
+                assertThat(answer.statusCode()).isEqualTo(503);
+                assertThat(answer.headers().firstValue("Retry-After")).hasValue("5");
+            });
+            assertThat(ready.body()).isEqualTo("{\"status\":\"DOWN\",\"reason\":\"starting\"}");
+            assertThat(scim.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/scim+json"));
+            assertThat(scim.body()).contains("\"status\":\"503\"");
+            assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/html"));
+        } finally {
+            responder.close();
+        }
+        try (ServerSocket again = new ServerSocket(port)) {
+            assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
