@@ -38,6 +38,13 @@ public final class DashifyLauncher {
     static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
     static final String HTTP_LISTENER_ENABLED =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
+    /**
+     * Without this, the listener opened after boot serves through a virtual server with single
+     * sign-on, in its clustered form (the console's sign-in then failed: "Hazelcast is not enabled").
+     * The service has one application and its own sessions: no single sign-on across applications.
+     */
+    static final String NO_SINGLE_SIGN_ON =
+            "configs.config.server-config.http-service.virtual-server.server.sso-enabled=false";
     static final String PREBOOT_COMMANDS = "--prebootcommandfile";
     private static final int DEFAULT_HTTP_PORT = 8080;
 
@@ -96,12 +103,14 @@ public final class DashifyLauncher {
     }
 
     /**
-     * The options, with a pre-boot command file that closes the HTTP listener, followed by the
-     * commands of the caller's own pre-boot file if there is one (Payara reads only one).
+     * The options, with a pre-boot command file that closes the HTTP listener (and keeps single
+     * sign-on off for when it opens), followed by the commands of the caller's own pre-boot file if
+     * there is one (Payara reads only one).
      */
     static List<String> withListenerClosed(String[] args) throws IOException {
         List<String> options = new ArrayList<>();
-        StringBuilder commands = new StringBuilder("set " + HTTP_LISTENER_ENABLED + "=false\n");
+        StringBuilder commands = new StringBuilder("set " + HTTP_LISTENER_ENABLED + "=false\n")
+                .append("set ").append(NO_SINGLE_SIGN_ON).append('\n');
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals(PREBOOT_COMMANDS) && i + 1 < args.length) {
                 commands.append(Files.readString(Path.of(args[++i]), StandardCharsets.UTF_8)).append('\n');

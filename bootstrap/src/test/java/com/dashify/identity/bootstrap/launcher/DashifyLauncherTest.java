@@ -33,7 +33,8 @@ class DashifyLauncherTest {
 
         assertThat(options).hasSize(4).startsWith("--port", "9090", DashifyLauncher.PREBOOT_COMMANDS);
         assertThat(Files.readAllLines(Path.of(options.get(3)))).containsExactly(
-                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set-log-levels x=FINE", "");
+                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set " + DashifyLauncher.NO_SINGLE_SIGN_ON,
+                "set-log-levels x=FINE", "");
     }
 
     @Test
