@@ -2,7 +2,7 @@
  * The JPA (EclipseLink) stores behind the application's out-ports, one package per capability:
  * entities of their own, mappers beside them, the tenant on every query, and database constraint
  * violations turned into domain exceptions. This package holds what they share (timestamps, the
- * constraint check, the persistence unit's name). The schema is owned by the migrations under
- * {@code db/migration/identity}.
+ * constraint check, the persistence unit's name, EclipseLink's session settings). The schema is
+ * owned by the migrations under {@code db/migration/identity}.
  */
 package com.dashify.identity.adapter.persistence;
