@@ -19,12 +19,19 @@ import java.util.logging.Logger;
  * {@link #call}, a method of this CDI bean that the transaction interceptor wraps. A
  * {@link RuntimeException} of the service leaves unwrapped and so rolls the transaction back.
  * Refusals the service records ({@link RefusalsAfterTransaction}) are written after that
- * transaction has ended, so that they stay when it rolls back.
+ * transaction has ended, so that they stay when it rolls back. A failure that says the database
+ * cannot be reached, in the use case or at its commit, leaves as the application's
+ * {@code UnavailableException} ({@link DatabaseAvailability}).
  */
 @ApplicationScoped
 public class TransactionBoundary {
 
     private static final Logger LOG = Logger.getLogger(TransactionBoundary.class.getName());
+    /**
+     * Whether the use case on this thread has returned and its writes were flushed, so that a
+     * failure after it can only be its commit's; each boundary crossing keeps its own.
+     */
+    private static final ThreadLocal<Boolean> WORK_DONE = ThreadLocal.withInitial(() -> false);
 
     /** The persistence context the adapters share; null outside the container. */
     @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
@@ -53,15 +60,28 @@ public class TransactionBoundary {
     private static Object callThenRecordRefusals(TransactionBoundary boundary, Object target, Method method,
                                                  Object[] args) throws Throwable {
         boolean outermost = RefusalsAfterTransaction.open();
+        boolean outerWorkDone = WORK_DONE.get();
+        WORK_DONE.set(false);
         try {
-            return boundary.call(target, method, args);
+            Object result = boundary.call(target, method, args);
+            DatabaseAvailability.answered();
+            return result;
+        } catch (Throwable failure) {
+            throw DatabaseAvailability.translate(failure, WORK_DONE.get());
         } finally {
+            WORK_DONE.set(outerWorkDone);
             if (outermost) {
                 for (Runnable refusal : RefusalsAfterTransaction.close()) {
                     try {
                         boundary.alone(refusal);
                     } catch (RuntimeException storeFailed) {
-                        LOG.log(Level.SEVERE, "Could not record a refused attempt in the audit trail", storeFailed);
+                        if (DatabaseAvailability.isUnavailable(storeFailed)) {
+                            DatabaseAvailability.wentAway(storeFailed);
+                            LOG.warning("Could not record a refused attempt in the audit trail: the database does"
+                                    + " not answer");
+                        } else {
+                            LOG.log(Level.SEVERE, "Could not record a refused attempt in the audit trail", storeFailed);
+                        }
                     }
                 }
             }
@@ -88,6 +108,7 @@ public class TransactionBoundary {
         if (em != null) {
             em.flush();
         }
+        WORK_DONE.set(true);
         return result;
     }
 
