@@ -4,8 +4,10 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.InvalidBodyException;
 import com.dashify.identity.adapter.rest.http.Refusals;
+import com.dashify.identity.adapter.rest.http.Unavailable;
 import com.dashify.identity.application.audit.port.in.AuditChainBrokenException;
 import com.dashify.identity.application.common.port.in.RefusedException;
+import com.dashify.identity.application.common.port.in.UnavailableException;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
@@ -39,6 +41,12 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof RefusedException refused) {
                 return refusal(refused).build();
+            }
+            if (cause instanceof UnavailableException unavailable) {
+                // The transaction boundary logged that the database went away; a line per request would flood.
+                LOG.fine("API request answered 503: the database does not answer");
+                return Unavailable.retryAfter(problem(Unavailable.STATUS, Unavailable.detail(unavailable)), unavailable)
+                        .build();
             }
             if (cause instanceof InvalidBodyException body) {
                 return problem(body.status(), body.getMessage()).build();

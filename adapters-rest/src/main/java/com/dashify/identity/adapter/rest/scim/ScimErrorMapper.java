@@ -6,8 +6,10 @@ import com.dashify.identity.adapter.rest.http.InvalidBodyException;
 import com.dashify.identity.adapter.rest.http.Refusals;
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
+import com.dashify.identity.adapter.rest.http.Unavailable;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.common.port.in.RefusedException;
+import com.dashify.identity.application.common.port.in.UnavailableException;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.user.UserDeletedException;
@@ -49,6 +51,12 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
         if (known instanceof RefusedException refused) {
             return refusal(refused).build();
         }
+        if (known instanceof UnavailableException unavailable) {
+            // The transaction boundary logged that the database went away; a line per request would flood.
+            LOG.fine(() -> "SCIM request " + requestId() + " answered 503: the database does not answer");
+            return Unavailable.retryAfter(error(Unavailable.STATUS, null, Unavailable.detail(unavailable)), unavailable)
+                    .build();
+        }
         if (known instanceof InvalidBodyException body) {
             return error(body.status(), body.status() == 400 ? "invalidSyntax" : null, body.getMessage()).build();
         }
@@ -88,7 +96,7 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
     private static Throwable knownCause(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ScimException || cause instanceof RefusedException
-                    || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
+                    || cause instanceof UnavailableException || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
                     || cause instanceof UserNameTakenException || cause instanceof UserDeletedException
                     || cause instanceof WebApplicationException) {
                 return cause;
