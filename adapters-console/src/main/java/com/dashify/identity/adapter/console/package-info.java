@@ -3,7 +3,7 @@
  * through its in-ports: {@code security} (sign-in with Jakarta Security, the session guard on every
  * request, the sign-in throttle), {@code faces} (the Jakarta Faces pages' beans), {@code sso}
  * (the OpenID Connect client) and {@code passkey} (the WebAuthn ceremonies). This package holds
- * what they share: the JSON provider, the layout of the pages written without Faces, and the
- * service's own error page.
+ * what they share: the JSON provider, the layout of the pages written without Faces, the service's
+ * own error page, and the answer for every one of them when the database does not answer.
  */
 package com.dashify.identity.adapter.console;

@@ -1,0 +1,56 @@
+package com.dashify.identity.adapter.console;
+
+import com.dashify.identity.adapter.console.security.SignInPages;
+import com.dashify.identity.application.common.port.in.UnavailableException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The console's answer when its database does not answer: whatever the browser asked for (a page,
+ * a post, a sign-in, a passkey ceremony), a use case that fails with {@link UnavailableException}
+ * gets the console's own page with 503 and {@code Retry-After}, not the container's error page.
+ * Declared in {@code web-fragment.xml}, ahead of the other filters, so that it also sees the
+ * session guard's failures.
+ */
+public class UnavailableFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            Optional<UnavailableException> unavailable = unavailableIn(failure);
+            if (unavailable.isEmpty() || response.isCommitted()) {
+                throw failure;
+            }
+            // The transaction boundary logged that the database went away; a line per request would flood.
+            LOG.fine(() -> "Console request answered 503: the database does not answer");
+            response.reset();
+            SignInPages.secureHeaders(response);
+            SignInPages.unavailable(request, response, unavailable.get());
+        }
+    }
+
+    /** The {@link UnavailableException} behind a failure, however Faces, EL or the container wrapped it. */
+    static Optional<UnavailableException> unavailableIn(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof UnavailableException unavailable) {
+                return Optional.of(unavailable);
+            }
+        }
+        return Optional.empty();
+    }
+}
