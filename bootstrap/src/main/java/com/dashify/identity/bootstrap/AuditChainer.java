@@ -5,6 +5,7 @@ import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.Initiator;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase.PruneCommand;
 import com.dashify.identity.application.common.port.in.RequestContext;
+import com.dashify.identity.application.common.port.in.UnavailableException;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -89,8 +90,8 @@ public class AuditChainer {
                     after = tenant;
                 }
             } while (tenants.size() == TENANTS_PER_PAGE);
-        } catch (RuntimeException unavailable) {
-            LOG.log(Level.WARNING, "audit pruning failed; the next run retries", unavailable);
+        } catch (RuntimeException failed) {
+            logFailure("audit pruning failed; the next run retries", failed);
         }
     }
 
@@ -102,8 +103,7 @@ public class AuditChainer {
                 pruned = retention.prune(new PruneCommand(tenant, Initiator.SCHEDULE, request));
             } while (pruned == AuditRetentionUseCase.PRUNE_BATCH);
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "pruning the audit records of tenant " + tenant + " failed; the next run retries",
-                    failed);
+            logFailure("pruning the audit records of tenant " + tenant + " failed; the next run retries", failed);
         }
     }
 
@@ -131,8 +131,21 @@ public class AuditChainer {
                 }
                 waiting = more;
             }
-        } catch (RuntimeException unavailable) {
-            LOG.log(Level.WARNING, "audit chaining round failed; next round retries", unavailable);
+        } catch (RuntimeException failed) {
+            logFailure("audit chaining round failed; next round retries", failed);
+        }
+    }
+
+    /**
+     * A database that does not answer is logged once, when it goes ({@link DatabaseAvailability}),
+     * rather than with a stack trace every round while it is gone; anything else is logged whole.
+     */
+    private static void logFailure(String message, RuntimeException failed) {
+        if (failed instanceof UnavailableException || DatabaseAvailability.isUnavailable(failed)) {
+            DatabaseAvailability.wentAway(failed);
+            LOG.fine(() -> message + ": the database does not answer");
+        } else {
+            LOG.log(Level.WARNING, message, failed);
         }
     }
 

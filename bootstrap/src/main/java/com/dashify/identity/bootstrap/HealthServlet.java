@@ -26,8 +26,6 @@ public class HealthServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(HealthServlet.class.getName());
     private static final int VALIDATION_TIMEOUT_SECONDS = 3;
-    /** When a load balancer or client should ask again, as the pool checks its connections anew. */
-    static final int RETRY_AFTER_SECONDS = 5;
 
     @Inject
     private SchemaMigrations migrations;
@@ -59,12 +57,24 @@ public class HealthServlet extends HttpServlet {
         respond(response, HttpServletResponse.SC_OK, up());
     }
 
-    /** Null when a pooled connection answers; else why not, without details that could hold secrets. */
+    /**
+     * Null when a pooled connection answers; else why not, without details that could hold secrets.
+     * A database that stopped answering is logged once, by {@link DatabaseAvailability}, not at
+     * every probe; any other failure is logged whole.
+     */
     private String databaseProblem() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_TIMEOUT_SECONDS) ? null : "database connection is not valid";
+            if (connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
+                DatabaseAvailability.answered();
+                return null;
+            }
+            return "database connection is not valid";
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+            if (DatabaseAvailability.isUnavailable(e)) {
+                DatabaseAvailability.wentAway(e);
+            } else {
+                LOG.log(Level.WARNING, "Readiness: the database does not answer", e);
+            }
             String state = e instanceof SQLException sql ? sql.getSQLState() : null;
             return state == null ? "database unreachable" : "database unreachable (SQLState " + state + ")";
         }
@@ -81,7 +91,7 @@ public class HealthServlet extends HttpServlet {
     private static void respond(HttpServletResponse response, int status, JsonObject body) throws IOException {
         response.setStatus(status);
         if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            response.setHeader("Retry-After", Long.toString(DatabaseAvailability.RETRY_AFTER.toSeconds()));
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");

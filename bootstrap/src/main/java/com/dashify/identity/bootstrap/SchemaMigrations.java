@@ -30,6 +30,8 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 32,
         maxIdleTime = 300,
+        // Seconds to connect and sign in to the database; a host that does not answer is given up quickly.
+        loginTimeout = UrlRoutingDataSource.CONNECT_TIMEOUT_SECONDS,
         properties = {
                 // Payara: a connection that died with a database restart is replaced, not handed out.
                 "fish.payara.is-connection-validation-required=true",
@@ -37,10 +39,15 @@ import org.flywaydb.core.api.output.MigrateResult;
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 // Not on every hand-out: each validation is a round trip to the database, and the
                 // pool loads the validation class under its class loader's lock each time; the
-                // benchmark found that to be a good part of a request's cost (issue 6). When one
-                // fails, every pooled connection goes, as all died with the same restart.
-                "fish.payara.validate-atmost-once-period-in-seconds=30",
-                "fish.payara.fail-all-connections=true"
+                // benchmark found that to be a good part of a request's cost (issue 6). At most every
+                // 5 s per connection, so that once the database is back, connections that died with
+                // it are found within seconds (DatabaseAvailability.RETRY_AFTER). When one fails,
+                // every pooled connection goes, as all died with the same restart.
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
+                "fish.payara.fail-all-connections=true",
+                // A request waits at most 1 s for a free connection, then gets 503 with Retry-After
+                // instead of queueing for the pool's default of 60 s (issue 12).
+                "fish.payara.max-wait-time-in-millis=1000"
         })
 @ApplicationScoped
 public class SchemaMigrations {

@@ -18,10 +18,16 @@ import org.postgresql.ds.PGSimpleDataSource;
  * definition holds (Payara calls {@code setURL}, {@code setUrl}, {@code setUser} and
  * {@code setPassword}, sometimes with empty values or unresolved placeholders). Those calls are
  * accepted and ignored: the settings decide, so one WAR runs anywhere without a rebuild.
+ *
+ * <p>PostgreSQL connections give up connecting after {@link #CONNECT_TIMEOUT_SECONDS}, where the
+ * driver's default waits 10 s for a host that does not answer; the pool's own login timeout, when
+ * it sets one, bounds the sign-in too.
  */
 public class UrlRoutingDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(UrlRoutingDataSource.class.getName());
+    /** Seconds to open a connection to the database, and (as the pool's login timeout) to sign in. */
+    static final int CONNECT_TIMEOUT_SECONDS = 2;
 
     private final Settings settings;
     private volatile DataSource target;
@@ -148,6 +154,7 @@ public class UrlRoutingDataSource implements DataSource {
             postgres.setURL(url);
             postgres.setUser(settings.dbUser());
             postgres.setPassword(settings.dbPassword());
+            postgres.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
             created = postgres;
         } else {
             throw new SQLException("unsupported database URL in " + Settings.DB_URL + ": '" + safeForLog(url)
