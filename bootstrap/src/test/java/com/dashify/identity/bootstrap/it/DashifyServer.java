@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -252,17 +253,37 @@ public final class DashifyServer implements AutoCloseable {
 
     private static DashifyServer start() {
         String database = System.getProperty("dashify.it.database", "h2").toLowerCase(Locale.ROOT);
+        String logProperties = System.getProperty("dashify.it.logproperties");
+        return launch(database + (logProperties == null ? "" : "-verbose"), runDir -> switch (database) {
+            // AUTO_SERVER lets the tests open the server's H2 file alongside it, to check what it stored.
+            case "h2" -> new TestDatabase("h2", "jdbc:h2:file:" + runDir.resolve("data").resolve("dashify")
+                    + ";AUTO_SERVER=TRUE", "sa", "");
+            case "postgres" -> TestDatabase.postgres();
+            default -> throw new IllegalArgumentException(
+                    "dashify.it.database must be h2 or postgres, not '" + database + "'");
+        });
+    }
+
+    /**
+     * A server of the caller's own on the given database, not shared: for a test that does to its
+     * server what others must not see (stopping its database, for one). The caller closes it.
+     *
+     * @param name names its log, {@code target/it-logs/server-<name>.log}
+     */
+    public static DashifyServer startOwn(String name, TestDatabase database) {
+        return launch(name, runDir -> database);
+    }
+
+    private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn) {
         Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
         Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist; run 'mvn package' (or verify) first");
         }
         try {
-            Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")),
-                    database + "-");
+            Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")), name + "-");
             String logProperties = System.getProperty("dashify.it.logproperties");
-            Path logFile = Files.createDirectories(workDir.resolve("it-logs"))
-                    .resolve("server-" + database + (logProperties == null ? "" : "-verbose") + ".log");
+            Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + name + ".log");
             int port = freePort();
             String operatorToken = randomToken();
 
@@ -280,20 +301,13 @@ public final class DashifyServer implements AutoCloseable {
                     .redirectOutput(logFile.toFile());
             Map<String, String> env = builder.environment();
             // Whatever the developer's shell says, this server uses the database chosen here.
-            env.keySet().removeIf(name -> name.startsWith("DASHIFY_"));
+            env.keySet().removeIf(variable -> variable.startsWith("DASHIFY_"));
             env.put("DASHIFY_OPERATOR_TOKEN", operatorToken);
             // The tests' OpenID provider (mock-oauth2-server) runs on this machine, over http.
             env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
             // Ten years: no record of a test run is that old unless a test makes it so (AuditChainIT).
             env.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
-            TestDatabase db = switch (database) {
-                // AUTO_SERVER lets the tests open the server's H2 file alongside it, to check what it stored.
-                case "h2" -> new TestDatabase("h2", "jdbc:h2:file:" + runDir.resolve("data").resolve("dashify")
-                        + ";AUTO_SERVER=TRUE", "sa", "");
-                case "postgres" -> TestDatabase.postgres();
-                default -> throw new IllegalArgumentException(
-                        "dashify.it.database must be h2 or postgres, not '" + database + "'");
-            };
+            TestDatabase db = databaseIn.apply(runDir);
             env.put("DASHIFY_DB_URL", db.url());
             env.put("DASHIFY_DB_USER", db.user());
             env.put("DASHIFY_DB_PASSWORD", db.password());
