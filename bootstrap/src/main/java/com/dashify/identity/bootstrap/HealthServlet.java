@@ -19,8 +19,9 @@ import javax.sql.DataSource;
  * the process runs; {@code /health/ready} (and {@code /health}) answers 200 only when the schema
  * migrations completed and the database answers, else 503 with {@code Retry-After} and a reason
  * that names no URL and no credential. (While the process starts, before the application is
- * deployed, the launcher answers the same way.) Mapped in {@code web.xml} to exactly {@code /health} and {@code /health/*}, which
- * also keeps Payara's own MicroProfile Health endpoint off these paths.
+ * deployed, the launcher answers the same way.) Mapped in {@code web.xml} to exactly
+ * {@code /health} and {@code /health/*}, which also keeps Payara's own MicroProfile Health
+ * endpoint off these paths.
  */
 public class HealthServlet extends HttpServlet {
 

@@ -46,11 +46,13 @@ final class StartupResponder implements AutoCloseable {
         } else if (path.equals("/health") || path.startsWith("/health/")) {
             send(exchange, 503, "application/json", "{\"status\":\"DOWN\",\"reason\":\"starting\"}");
         } else if (path.startsWith("/scim/")) {
-            send(exchange, 503, "application/scim+json", "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],"
-                    + "\"status\":\"503\",\"detail\":\"" + DETAIL + "\"}");
+            send(exchange, 503, "application/scim+json",
+                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"503\",\"detail\":\""
+                            + DETAIL + "\"}");
         } else if (path.startsWith("/api/")) {
-            send(exchange, 503, "application/problem+json", "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\","
-                    + "\"status\":503,\"detail\":\"" + DETAIL + "\"}");
+            send(exchange, 503, "application/problem+json",
+                    "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
+                            + DETAIL + "\"}");
         } else {
             send(exchange, 503, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                     + "<title>Dashify is starting</title></head><body><h1>Dashify is starting</h1>"

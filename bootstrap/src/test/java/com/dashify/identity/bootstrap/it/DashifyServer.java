@@ -40,7 +40,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * or {@code postgres} (a fresh database from {@link TestDatabase#postgres()}).
  *
  * <p>Use it with {@code @ExtendWith(DashifyServer.Extension.class)} and take a
- * {@code DashifyServer} parameter in a test method, constructor or lifecycle method.
+ * {@code DashifyServer} parameter in a test method, constructor or lifecycle method. A test that
+ * does to its server what others must not see starts one of its own with {@link #startOwn}.
  */
 public final class DashifyServer implements AutoCloseable {
 

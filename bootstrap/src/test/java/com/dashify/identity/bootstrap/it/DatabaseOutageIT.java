@@ -240,7 +240,10 @@ class DatabaseOutageIT {
         }
     }
 
-    /** Every user the burst left has its creation recorded, and every inactive one its deactivation; every token its issue. */
+    /**
+     * Every user the burst left has its creation recorded, and every inactive one its deactivation;
+     * no user that is not there has one; every token has its issue.
+     */
     private static void everyChangeHasItsAuditRecords(DashifyServer server, ScimClient directory) throws Exception {
         try (Connection db = server.connectToDatabase()) {
             Set<String> provisioned = targets(db, directory.tenantId(), "user.provision");
@@ -270,7 +273,8 @@ class DatabaseOutageIT {
                 query.setString(1, directory.tenantId());
                 try (ResultSet token = query.executeQuery()) {
                     while (token.next()) {
-                        assertThat(issued).as("token.issue of " + token.getString("id")).contains(token.getString("id"));
+                        String id = token.getString("id");
+                        assertThat(issued).as("token.issue of " + id).contains(id);
                     }
                 }
             }

@@ -52,7 +52,8 @@ final class ThrowawayPostgres implements AutoCloseable {
         String password = "it-" + HexFormat.of().formatHex(secret);
         Path passwordFile = Files.writeString(dir.resolve("pwfile"), password + "\n", StandardCharsets.UTF_8);
         if (root) {
-            UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+            UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName("postgres");
             Files.setOwner(dir, postgres);
             Files.setOwner(passwordFile, postgres);
         }

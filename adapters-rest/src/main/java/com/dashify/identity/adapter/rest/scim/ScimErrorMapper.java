@@ -96,7 +96,8 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
     private static Throwable knownCause(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ScimException || cause instanceof RefusedException
-                    || cause instanceof UnavailableException || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
+                    || cause instanceof UnavailableException
+                    || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
                     || cause instanceof UserNameTakenException || cause instanceof UserDeletedException
                     || cause instanceof WebApplicationException) {
                 return cause;
