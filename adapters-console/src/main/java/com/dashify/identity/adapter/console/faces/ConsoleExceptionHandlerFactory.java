@@ -1,7 +1,9 @@
 package com.dashify.identity.adapter.console.faces;
 
 import com.dashify.identity.adapter.console.ErrorPages;
+import com.dashify.identity.adapter.console.security.SignInPages;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
+import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
@@ -17,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -67,6 +70,12 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                     LOG.log(Level.FINE, "further failure of a request already answered", failure);
                     continue;
                 }
+                Optional<UnavailableException> unavailable = unavailable(failure);
+                if (unavailable.isPresent()) {
+                    // The database went between the session guard's check and the page's action.
+                    answerUnavailable(faces, unavailable.get());
+                    continue;
+                }
                 String target = target(failure);
                 if (target != null) {
                     redirect(faces, target);
@@ -75,6 +84,26 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                 }
             }
             getWrapped().handle();
+        }
+
+        private static Optional<UnavailableException> unavailable(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnavailableException unavailable) {
+                    return Optional.of(unavailable);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static void answerUnavailable(FacesContext faces, UnavailableException unavailable) {
+            ExternalContext external = faces.getExternalContext();
+            try {
+                SignInPages.unavailable((HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(), unavailable);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
         }
 
         private static String target(Throwable failure) {
