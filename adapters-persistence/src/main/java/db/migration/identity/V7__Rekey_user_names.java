@@ -1,27 +1,32 @@
 package db.migration.identity;
 
-import com.dashify.identity.domain.user.UserName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Recomputes the unique key of every live user's name with the rule {@link UserName#key()} now
- * follows (trimmed, composed to NFC, lower case), so that a name stored in decomposed form is
+ * Recomputes the unique key of every live user's name with the rule user names follow since this
+ * version (trimmed, composed to NFC, lower case), so that a name stored in decomposed form is
  * found, and conflicts, as its composed twin does. Written in Java because neither H2 nor every
- * PostgreSQL build has an NFC function in SQL.
+ * PostgreSQL build has an NFC function in SQL; the rule is copied here, not called, so that this
+ * migration does tomorrow what it did today.
  *
  * <p>Two live users of one tenant whose names differed only in composition would now share a
- * key, which the unique index forbids: the first (oldest) takes it, the later one keeps its old
- * key, and the log names both so that an admin can rename or delete one.
+ * key, which the unique index forbids. The row already holding that key keeps it; the other keeps
+ * its old key (the store leaves the key of a user whose name does not change alone, so that user
+ * can still be updated and deactivated), is found by id and {@code externalId} but not by its
+ * name, and the log names it so that an admin can rename or delete one of the two. A tenant's rows
+ * are held in memory at once, a few hundred bytes each.
  */
 public class V7__Rekey_user_names extends BaseJavaMigration {
 
@@ -46,7 +51,7 @@ public class V7__Rekey_user_names extends BaseJavaMigration {
                     ofTenant = new ArrayList<>();
                 }
                 ofTenant.add(new Row(rows.getString("id"), rows.getString("user_name_key"),
-                        UserName.keyOf(rows.getString("user_name"))));
+                        key(rows.getString("user_name"))));
             }
             rekey(tenant, ofTenant, changes);
         }
@@ -59,6 +64,12 @@ public class V7__Rekey_user_names extends BaseJavaMigration {
             }
             update.executeBatch();
         }
+    }
+
+    /** A user name's key by the rule of this version: trimmed, composed, lower case, composed again. */
+    static String key(String userName) {
+        String lower = Normalizer.normalize(userName.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
     /**

@@ -68,8 +68,11 @@ public final class UserMapper {
     static void copyOnto(User user, UserJpaEntity row) {
         row.id = user.id().toString();
         row.tenantId = user.tenantId().toString();
+        // A live user whose name is unchanged keeps the key it has: a name that one of the keys'
+        // migrations left on its old key (a twin of another user's name) stays writable.
+        boolean sameName = user.userName().value().equals(row.userName) && row.userNameKey != null;
         row.userName = user.userName().value();
-        row.userNameKey = user.isDeleted() ? null : user.userName().key();
+        row.userNameKey = user.isDeleted() ? null : sameName ? row.userNameKey : user.userName().key();
         row.externalId = user.externalId().map(ExternalId::value).orElse(null);
         row.active = user.isActive();
         row.role = user.role().name();
