@@ -9,6 +9,10 @@ import com.dashify.identity.application.credential.port.out.InMemoryPasswordSetu
 import com.dashify.identity.application.credential.service.ConsoleSignInService;
 import com.dashify.identity.application.dashboard.port.out.InMemoryDashboardRepository;
 import com.dashify.identity.application.dashboard.service.DashboardService;
+import com.dashify.identity.application.group.port.out.InMemoryGroupRepository;
+import com.dashify.identity.application.group.port.out.InMemoryMembershipRepository;
+import com.dashify.identity.application.group.service.GroupLifecycle;
+import com.dashify.identity.application.group.service.GroupQueryService;
 import com.dashify.identity.application.passkey.port.out.InMemoryPasskeyRepository;
 import com.dashify.identity.application.passkey.service.PasskeyService;
 import com.dashify.identity.application.session.port.out.InMemorySessionRepository;
@@ -56,8 +60,11 @@ public final class Fixture {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T10:00:00Z"));
     public final SecureRandom random = new SecureRandom();
 
-    public final UserLifecycle lifecycle = new UserLifecycle(users, roleMappings, tokens, sessions, passkeys, audit,
-            clock);
+    public final InMemoryGroupRepository groups = new InMemoryGroupRepository();
+    public final InMemoryMembershipRepository memberships = new InMemoryMembershipRepository(groups, users);
+
+    public final UserLifecycle lifecycle = new UserLifecycle(users, roleMappings, memberships, tokens, sessions,
+            passkeys, audit, clock);
     public final CreateTenantService createTenant = new CreateTenantService(tenants, lifecycle, tokens, credentials,
             setups, hasher, audit, clock, random);
     public final TokenManagementService tokenManagement = new TokenManagementService(tenants, users, tokens, audit,
@@ -67,7 +74,11 @@ public final class Fixture {
     public final SessionService sessionService = new SessionService(tenants, users, sessions, audit, clock);
     public final ProvisionUserService provision = new ProvisionUserService(lifecycle);
     public final UpdateUserService update = new UpdateUserService(users, lifecycle);
-    public final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, audit, clock);
+    public final RoleMappingService roleMapping = new RoleMappingService(roleMappings, users, memberships, lifecycle,
+            audit, clock);
+    public final GroupLifecycle groupLifecycle = new GroupLifecycle(groups, memberships, users, roleMappings, lifecycle,
+            audit, clock);
+    public final GroupQueryService groupQueries = new GroupQueryService(groups, memberships);
     public final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
     public final CurrentUserService currentUser = new CurrentUserService(tenants, users);
     public final SsoService sso = new SsoService(tenants, users, ssoConfigurations, lifecycle, audit, clock);

@@ -1,6 +1,5 @@
 /**
- * Groups as directories provision them, and the roles their membership grants: the next capability,
- * empty until it lands. Its use cases will change users' roles through {@code user.lifecycle}, as every
- * other path does.
+ * Groups as directories provision them over SCIM, their memberships, and the roles memberships
+ * give through the tenant's role mapping.
  */
 package com.dashify.identity.application.group;

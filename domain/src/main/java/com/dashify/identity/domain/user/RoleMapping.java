@@ -14,18 +14,21 @@ import java.util.stream.Stream;
 
 /**
  * A tenant's rule for where its users' Dashify roles come from: the value of one directory
- * attribute (sent over SCIM) and/or the groups the identity provider names at SSO sign-in, looked
- * up in a table of values to roles (kept in the order given). When several values match, the highest role wins; when none
- * does, the default applies. Values are compared case-insensitively. Nothing outside the table
- * grants a role, so a directory cannot hand out a role the tenant did not map.
+ * attribute (sent over SCIM), the groups the identity provider names at SSO sign-in, the SCIM
+ * groups the directory makes the user a member of, or any of them, looked up in a table of values
+ * to roles (kept in the order given). A SCIM group matches an entry by its id, its external id or
+ * its display name. When several values match, the highest role wins; when none does, the default
+ * applies. Values are compared case-insensitively. Nothing outside the table grants a role, so a
+ * directory cannot hand out a role the tenant did not map.
  *
- * @param attribute   the SCIM-provisioned attribute read, or null when SCIM does not set roles
- * @param fromGroups  whether the groups claim at SSO sign-in counts
- * @param values      directory or group values, to the role each grants
- * @param defaultRole the role of a user none of whose values is in the table
+ * @param attribute      the SCIM-provisioned attribute read, or null when SCIM does not set roles
+ * @param fromGroups     whether the groups claim at SSO sign-in counts
+ * @param values         directory or group values, to the role each grants
+ * @param defaultRole    the role of a user none of whose values is in the table
+ * @param fromScimGroups whether the user's memberships of SCIM groups count
  */
 public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<String, Role> values,
-                          Role defaultRole) {
+                          Role defaultRole, boolean fromScimGroups) {
 
     /** More would be a copy of the directory, not a mapping. */
     public static final int MAX_VALUES = 200;
@@ -35,8 +38,9 @@ public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<Str
     public RoleMapping {
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(defaultRole, "defaultRole");
-        if (attribute == null && !fromGroups) {
-            throw new InvalidValueException("roleMapping", "must read an attribute, the groups claim, or both");
+        if (attribute == null && !fromGroups && !fromScimGroups) {
+            throw new InvalidValueException("roleMapping",
+                    "must read an attribute, the groups claim, SCIM groups, or several of them");
         }
         if (values.size() > MAX_VALUES) {
             throw new InvalidValueException("roleMapping.values", "must have at most " + MAX_VALUES + " entries");
@@ -53,6 +57,11 @@ public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<Str
         values = Collections.unmodifiableMap(checked);
     }
 
+    /** A mapping that does not read SCIM groups. */
+    public RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<String, Role> values, Role defaultRole) {
+        this(attribute, fromGroups, values, defaultRole, false);
+    }
+
     /**
      * The mapping of a tenant that has not configured one: the primary {@code roles} value (or the
      * only value, when just one is given) if it names a Dashify role, else {@link Role#VIEWER}.
@@ -61,11 +70,20 @@ public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<Str
         return DEFAULT;
     }
 
-    /** The role of a user with this profile and these groups from their last SSO sign-in. */
+    /** The role of a user with this profile and these groups from their last SSO sign-in, in no SCIM group. */
     public Role roleFor(UserProfile profile, Set<String> groups) {
+        return roleFor(profile, groups, Set.of());
+    }
+
+    /**
+     * The role of a user with this profile, these groups from their last SSO sign-in, and these
+     * values of the SCIM groups they are a member of (each group's id, external id and name).
+     */
+    public Role roleFor(UserProfile profile, Set<String> groups, Set<String> scimGroupValues) {
         Stream<String> fromAttribute = attribute == null ? Stream.empty() : attribute.valueIn(profile).stream();
         Stream<String> fromGroupClaim = fromGroups ? groups.stream() : Stream.empty();
-        return Stream.concat(fromAttribute, fromGroupClaim)
+        Stream<String> fromMemberships = fromScimGroups ? scimGroupValues.stream() : Stream.empty();
+        return Stream.of(fromAttribute, fromGroupClaim, fromMemberships).flatMap(values -> values)
                 .flatMap(this::rolesOf)
                 .reduce((one, other) -> other.outranks(one) ? other : one)
                 .orElse(defaultRole);
@@ -84,6 +102,11 @@ public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<Str
             names.put(role.displayName(), role);
         }
         return names;
+    }
+
+    /** Whether a user's role can depend on whether they are a member of a group with these values. */
+    public boolean readsAnyOf(Set<String> scimGroupValues) {
+        return fromScimGroups && scimGroupValues.stream().anyMatch(value -> rolesOf(value).findAny().isPresent());
     }
 
     /** The mapping's attribute, if it reads one. */

@@ -100,9 +100,12 @@ public final class User {
         idpGroups = checked;
     }
 
-    /** Applies the tenant's role mapping to what is known of the user now. */
-    public void applyRoleMapping(RoleMapping mapping, Instant now) {
-        changeRole(mapping.roleFor(profile, idpGroups), now);
+    /**
+     * Applies the tenant's role mapping to what is known of the user now: its profile, the groups of
+     * its last SSO sign-in, and the values of the SCIM groups it is a member of.
+     */
+    public void applyRoleMapping(RoleMapping mapping, Set<String> scimGroupValues, Instant now) {
+        changeRole(mapping.roleFor(profile, idpGroups, scimGroupValues), now);
     }
 
     public void changeRole(Role newRole, Instant now) {

@@ -37,7 +37,7 @@ public record UserName(String value) {
      *         character or a line or paragraph separator
      */
     public UserName requireVisible() {
-        if (value.codePoints().anyMatch(UserName::isInvisible)) {
+        if (!isVisible(value)) {
             throw new InvalidValueException("userName",
                     "must not contain invisible or bidirectional formatting characters or line separators");
         }
@@ -68,7 +68,14 @@ public record UserName(String value) {
         return key().equals(other.key());
     }
 
-    /** Unicode categories Cf (format: U+200B, U+202E, U+FEFF, ...), Zl (U+2028) and Zp (U+2029). */
+    /**
+     * Whether a name has none of what could make it pass for another: Unicode categories Cf
+     * (format: U+200B, U+202E, U+FEFF, ...), Zl (U+2028) and Zp (U+2029). Group names follow it too.
+     */
+    public static boolean isVisible(String name) {
+        return name.codePoints().noneMatch(UserName::isInvisible);
+    }
+
     private static boolean isInvisible(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;

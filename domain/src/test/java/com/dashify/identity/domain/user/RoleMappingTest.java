@@ -104,4 +104,34 @@ class RoleMappingTest {
         assertThatThrownBy(() -> new RoleMapping(MappedAttribute.ROLES, false, Map.of(" ", Role.EDITOR), Role.VIEWER))
                 .isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void scimGroupsCountOnlyWhenTheMappingReadsThemAndTheHighestRoleWins() {
+        Map<String, Role> values = new LinkedHashMap<>();
+        values.put("Engineering", Role.EDITOR);
+        values.put("6d1c-entra-object-id", Role.ORG_ADMIN);
+        RoleMapping groups = new RoleMapping(null, false, values, Role.VIEWER, true);
+        RoleMapping claimOnly = new RoleMapping(null, true, values, Role.VIEWER);
+
+        assertThat(groups.roleFor(UserProfile.EMPTY, Set.of(), Set.of("engineering"))).isEqualTo(Role.EDITOR);
+        assertThat(groups.roleFor(UserProfile.EMPTY, Set.of(), Set.of("engineering", "6D1C-entra-object-id")))
+                .isEqualTo(Role.ORG_ADMIN);
+        assertThat(groups.roleFor(UserProfile.EMPTY, Set.of("Engineering"), Set.of())).isEqualTo(Role.VIEWER);
+        assertThat(claimOnly.roleFor(UserProfile.EMPTY, Set.of(), Set.of("Engineering"))).isEqualTo(Role.VIEWER);
+    }
+
+    @Test
+    void aGroupMattersToTheMappingOnlyWhenOneOfItsValuesIsMapped() {
+        RoleMapping groups = new RoleMapping(null, false, Map.of("Engineering", Role.EDITOR), Role.VIEWER, true);
+
+        assertThat(groups.readsAnyOf(Set.of("ENGINEERING", "a-group-id"))).isTrue();
+        assertThat(groups.readsAnyOf(Set.of("Sales", "another-group-id"))).isFalse();
+        assertThat(new RoleMapping(null, true, Map.of("Engineering", Role.EDITOR), Role.VIEWER)
+                .readsAnyOf(Set.of("Engineering"))).as("a mapping that reads only the claim").isFalse();
+    }
+
+    @Test
+    void aMappingOfScimGroupsAloneIsAMapping() {
+        assertThat(new RoleMapping(null, false, Map.of(), Role.VIEWER, true).fromScimGroups()).isTrue();
+    }
 }

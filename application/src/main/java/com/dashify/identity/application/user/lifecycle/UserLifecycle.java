@@ -4,6 +4,7 @@ import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.common.service.AuditRecorder;
+import com.dashify.identity.application.group.port.out.MembershipRepository;
 import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
 import com.dashify.identity.application.session.port.out.SessionRepository;
 import com.dashify.identity.application.token.port.out.TokenRepository;
@@ -11,6 +12,7 @@ import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.out.RoleMappingRepository;
 import com.dashify.identity.application.user.port.out.UserRepository;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.Role;
@@ -45,14 +47,17 @@ public final class UserLifecycle {
 
     private final UserRepository users;
     private final RoleMappingRepository roleMappings;
+    private final MembershipRepository memberships;
     private final AccessRevocation revocation;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public UserLifecycle(UserRepository users, RoleMappingRepository roleMappings, TokenRepository tokens,
-                         SessionRepository sessions, PasskeyRepository passkeys, AuditTrail auditTrail, Clock clock) {
+    public UserLifecycle(UserRepository users, RoleMappingRepository roleMappings, MembershipRepository memberships,
+                         TokenRepository tokens, SessionRepository sessions, PasskeyRepository passkeys,
+                         AuditTrail auditTrail, Clock clock) {
         this.users = users;
         this.roleMappings = roleMappings;
+        this.memberships = memberships;
         this.audit = new AuditRecorder(auditTrail);
         this.revocation = new AccessRevocation(tokens, sessions, passkeys, audit);
         this.clock = clock;
@@ -101,7 +106,7 @@ public final class UserLifecycle {
         RoleMapping mapping = roleMappings.inForce(user.tenantId());
         Optional<MappedAttribute> read = mapping.attributeRead();
         if (read.isPresent() && !read.get().valueIn(wanted.profile()).equals(read.get().valueIn(before))) {
-            user.applyRoleMapping(mapping, now);
+            user.applyRoleMapping(mapping, scimGroupValues(mapping, user), now);
         }
         switch (wanted.activation()) {
             case DEACTIVATE -> user.deactivate(now);
@@ -133,10 +138,29 @@ public final class UserLifecycle {
         return settle(actor, user, request, now);
     }
 
-    /** Soft-deletes the user, deactivating it first, so everything a deactivation closes closes. */
+    /**
+     * Soft-deletes the user, deactivating it first, so everything a deactivation closes closes, and
+     * ends its group memberships, each recorded as {@code group.member_remove}.
+     */
     public User delete(Actor actor, User user, RequestContext request) {
         Instant now = clock.instant();
         user.delete(now);
+        User deleted = settle(actor, user, request, now);
+        for (GroupRef group : memberships.removeUser(user.tenantId(), user.id())) {
+            audit.byUser(actor, "group.member_remove", "user", user.id().toString(), List.of("group:" + group.id()),
+                    request, now);
+        }
+        return deleted;
+    }
+
+    /**
+     * Gives a user read for update the role the tenant's mapping gives it now, its SCIM group
+     * memberships included: what a membership that began or ended, a group renamed or deleted, or
+     * a new mapping asks for. A role that changes is recorded as {@code user.role_change}.
+     */
+    public User reapplyRoleMapping(Actor actor, User user, RequestContext request, Instant now) {
+        RoleMapping mapping = roleMappings.inForce(user.tenantId());
+        user.applyRoleMapping(mapping, scimGroupValues(mapping, user), now);
         return settle(actor, user, request, now);
     }
 
@@ -151,7 +175,7 @@ public final class UserLifecycle {
         user.recordIdpGroups(groups);
         RoleMapping mapping = roleMappings.inForce(user.tenantId());
         if (mapping.fromGroups()) {
-            user.applyRoleMapping(mapping, now);
+            user.applyRoleMapping(mapping, scimGroupValues(mapping, user), now);
         }
         List<UserEvent> events = user.pullEvents();
         if (events.isEmpty()) {
@@ -159,6 +183,12 @@ public final class UserLifecycle {
             return groupsChanged ? users.update(user) : user;
         }
         return settle(actor, user, events, request, now);
+    }
+
+    /** What the user's SCIM groups can be matched by, read only when the mapping reads them. */
+    private Set<String> scimGroupValues(RoleMapping mapping, User user) {
+        return mapping.fromScimGroups()
+                ? GroupRef.mappingValuesOf(memberships.groupsOf(user.tenantId(), user.id())) : Set.of();
     }
 
     /** A transition that found the user already in its state changes nothing and records nothing. */

@@ -9,7 +9,9 @@ import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /** Stores users. Every method is scoped to one tenant; nothing here can reach another tenant's users. */
 public interface UserRepository {
@@ -44,6 +46,14 @@ public interface UserRepository {
 
     /** As {@link #findById}, and no other transaction can change the user until this one ends. */
     Optional<User> findForUpdate(TenantId tenantId, UserId userId);
+
+    /**
+     * Which of these are live (not deleted) users of the tenant, each locked until the transaction
+     * ends, in the order of their ids so that two transactions locking overlapping sets cannot
+     * deadlock: what a group locks before it makes users its members, so that a user deleted at the
+     * same moment is either found deleted or loses the membership with its deletion.
+     */
+    Set<UserId> lockLive(TenantId tenantId, Collection<UserId> userIds);
 
     /** The live (not deleted) users of the tenant that match, counted before paging. */
     Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page);

@@ -10,12 +10,15 @@ import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A user store in memory, for application tests; the contract test holds it to the JPA store's behaviour. */
 public final class InMemoryUserRepository implements UserRepository {
@@ -67,6 +70,19 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
         return findById(tenantId, userId);
+    }
+
+    @Override
+    public synchronized Set<UserId> lockLive(TenantId tenantId, Collection<UserId> userIds) {
+        return userIds.stream()
+                .filter(id -> findById(tenantId, id).filter(user -> !user.isDeleted()).isPresent())
+                .collect(Collectors.toSet());
+    }
+
+    /** A user's display name, or its user name: what a group shows for its member. */
+    public synchronized Optional<String> displayOf(TenantId tenantId, UserId userId) {
+        return findById(tenantId, userId).filter(user -> !user.isDeleted())
+                .map(user -> Optional.ofNullable(user.profile().displayName()).orElse(user.userName().value()));
     }
 
     @Override
