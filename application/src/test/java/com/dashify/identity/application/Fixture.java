@@ -12,6 +12,7 @@ import com.dashify.identity.application.dashboard.service.DashboardService;
 import com.dashify.identity.application.group.port.out.InMemoryGroupRepository;
 import com.dashify.identity.application.group.port.out.InMemoryMembershipRepository;
 import com.dashify.identity.application.group.service.GroupLifecycle;
+import com.dashify.identity.application.group.service.GroupOverviewService;
 import com.dashify.identity.application.group.service.GroupQueryService;
 import com.dashify.identity.application.passkey.port.out.InMemoryPasskeyRepository;
 import com.dashify.identity.application.passkey.service.PasskeyService;
@@ -79,6 +80,8 @@ public final class Fixture {
     public final GroupLifecycle groupLifecycle = new GroupLifecycle(groups, memberships, users, roleMappings, lifecycle,
             audit, clock);
     public final GroupQueryService groupQueries = new GroupQueryService(groups, memberships);
+    public final GroupOverviewService groupOverview = new GroupOverviewService(groups, memberships, roleMappings,
+            users);
     public final DashboardService dashboardService = new DashboardService(dashboards, users, audit, clock);
     public final CurrentUserService currentUser = new CurrentUserService(tenants, users);
     public final SsoService sso = new SsoService(tenants, users, ssoConfigurations, lifecycle, audit, clock);

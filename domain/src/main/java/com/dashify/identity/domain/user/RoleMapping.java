@@ -106,7 +106,14 @@ public record RoleMapping(MappedAttribute attribute, boolean fromGroups, Map<Str
 
     /** Whether a user's role can depend on whether they are a member of a group with these values. */
     public boolean readsAnyOf(Set<String> scimGroupValues) {
-        return fromScimGroups && scimGroupValues.stream().anyMatch(value -> rolesOf(value).findAny().isPresent());
+        return roleForGroup(scimGroupValues).isPresent();
+    }
+
+    /** The role a membership of a group with these values grants, when the mapping reads SCIM groups. */
+    public Optional<Role> roleForGroup(Set<String> scimGroupValues) {
+        return fromScimGroups
+                ? scimGroupValues.stream().flatMap(this::rolesOf).reduce((one, other) -> other.outranks(one) ? other : one)
+                : Optional.empty();
     }
 
     /** The mapping's attribute, if it reads one. */

@@ -7,10 +7,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.dashify.identity.application.Fixture;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
+import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.group.port.in.ChangeGroupUseCase.ChangeGroupCommand;
 import com.dashify.identity.application.group.port.in.GroupChange;
 import com.dashify.identity.application.group.port.in.GroupNotFoundException;
+import com.dashify.identity.application.group.port.in.GroupOverviewUseCase;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.ProvisionGroupCommand;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
@@ -32,6 +34,7 @@ import com.dashify.identity.domain.user.UserProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -241,5 +244,21 @@ class GroupLifecycleTest {
         GroupChange change = GroupChange.none();
         change.members().add(List.of(members));
         return change;
+    }
+
+    @Test
+    void theConsoleShowsEachGroupsMembersAndTheRoleItGivesToOrgAdminsOnly() {
+        mapGroups();
+        User ada = provision("ada@acme.example");
+        group("Sales", null);
+        group("Engineering", null, ada.id());
+
+        assertThat(fixture.groupOverview.overview(directory, 10).items()).extracting(
+                summary -> summary.group().displayName().value(), GroupOverviewUseCase.GroupSummary::members,
+                GroupOverviewUseCase.GroupSummary::role)
+                .containsExactly(tuple("Engineering", 1L, Optional.of(Role.EDITOR)),
+                        tuple("Sales", 0L, Optional.empty()));
+        assertThatThrownBy(() -> fixture.groupOverview.overview(Actor.signingIn(ada.tenantId(), ada.id()), 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }
