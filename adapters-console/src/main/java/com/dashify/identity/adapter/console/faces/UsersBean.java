@@ -4,12 +4,14 @@ import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.security.ConsoleSession;
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
+import com.dashify.identity.application.group.port.in.GroupOverviewUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.user.port.in.AdministrationRefusedException;
 import com.dashify.identity.application.user.port.in.UserAdministrationUseCase;
 import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.FindUsersQuery;
 import com.dashify.identity.application.user.port.in.UserAdministrationUseCase.UserStatusCommand;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,10 +20,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The console's users page, {@code /admin/users.xhtml}: the organisation's users by name, with their
- * role and status, and deactivating or reactivating one. A deactivation here closes every door at
+ * role, SCIM groups and status, and deactivating or reactivating one. A deactivation here closes every door at
  * once, as the directory's does.
  */
 @Named
@@ -36,12 +40,17 @@ public class UsersBean {
     UserAdministrationUseCase administration;
     @Inject
     FacesContext faces;
+    @Inject
+    GroupOverviewUseCase groups;
 
     private Page<User> page;
 
     public List<UserRow> getUsers() {
-        return result().items().stream().map(user -> new UserRow(user, user.id().equals(session.user().userId())))
-                .toList();
+        List<User> users = result().items();
+        Map<UserId, List<GroupRef>> groupsOf = groups.groupsOf(session.user().actor(),
+                users.stream().map(User::id).toList());
+        return users.stream().map(user -> new UserRow(user, user.id().equals(session.user().userId()),
+                groupsOf.getOrDefault(user.id(), List.of()))).toList();
     }
 
     public long getTotal() {
@@ -107,13 +116,21 @@ public class UsersBean {
         private final String role;
         private final boolean active;
         private final boolean self;
+        private final String groups;
 
-        UserRow(User user, boolean self) {
+        UserRow(User user, boolean self, List<GroupRef> groups) {
             this.id = user.id().toString();
             this.userName = user.userName().value();
             this.role = user.role().displayName();
             this.active = user.isActive();
             this.self = self;
+            this.groups = groups.stream().map(group -> group.displayName().value()).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+
+        /** The names of the user's SCIM groups, in order, or empty. */
+        public String getGroups() {
+            return groups;
         }
 
         public String getId() {
