@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * {@code settings} scope whose owner is an Org Admin.
  * <pre>
  * {"attribute": "roles" | "userType" | "title" | "urn:…:enterprise:2.0:User:department" | … | null,
- *  "groups": true | false,
+ *  "groups": true | false,        (the groups claim at SSO sign-in)
+ *  "scimGroups": true | false,    (SCIM groups: a value matches a group's id, externalId or displayName)
  *  "values": [{"value": "dashify-admins", "role": "OrgAdmin"}, …],
  *  "defaultRole": "Viewer"}
  * </pre>
@@ -86,10 +87,8 @@ public class RoleMappingResource {
 
     static RoleMapping read(JsonObject body) {
         MappedAttribute attribute = attribute(body.get("attribute"));
-        JsonValue groups = body.get("groups");
-        if (groups != null && groups != JsonValue.TRUE && groups != JsonValue.FALSE && groups != JsonValue.NULL) {
-            throw new ApiException(400, "'groups' must be true or false.");
-        }
+        boolean groups = flag(body, "groups");
+        boolean scimGroups = flag(body, "scimGroups");
         if (!(body.get("values") instanceof JsonArray entries)) {
             throw new ApiException(400, "'values' must be an array of {\"value\": ..., \"role\": ...}.");
         }
@@ -102,7 +101,16 @@ public class RoleMappingResource {
                 throw new ApiException(400, "'values' maps \"" + value.getString() + "\" twice.");
             }
         }
-        return new RoleMapping(attribute, groups == JsonValue.TRUE, values, role(body.get("defaultRole"), "defaultRole"));
+        return new RoleMapping(attribute, groups, values, role(body.get("defaultRole"), "defaultRole"), scimGroups);
+    }
+
+    /** A true-or-false setting; absent or null is false. */
+    private static boolean flag(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        if (value != null && value != JsonValue.TRUE && value != JsonValue.FALSE && value != JsonValue.NULL) {
+            throw new ApiException(400, "'" + name + "' must be true or false.");
+        }
+        return value == JsonValue.TRUE;
     }
 
     private static MappedAttribute attribute(JsonValue value) {
@@ -132,6 +140,7 @@ public class RoleMappingResource {
         mapping.attributeRead().ifPresentOrElse(attribute -> json.add("attribute", PATHS.get(attribute)),
                 () -> json.addNull("attribute"));
         return json.add("groups", mapping.fromGroups())
+                .add("scimGroups", mapping.fromScimGroups())
                 .add("values", values)
                 .add("defaultRole", mapping.defaultRole().displayName())
                 .add("configured", inForce.configured())
