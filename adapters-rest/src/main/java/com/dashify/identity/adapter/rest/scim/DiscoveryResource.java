@@ -5,6 +5,7 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The discovery endpoints (RFC 7644 §4): what this service supports, stated truthfully, since
@@ -30,6 +32,10 @@ import java.util.List;
 @RequestScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class DiscoveryResource {
+
+    /** Every schema served: User, its enterprise extension, and Group. */
+    private static final List<SchemaDefinition> SCHEMAS = Stream.concat(UserSchemas.ALL.stream(),
+            Stream.of(GroupSchemas.GROUP)).toList();
 
     @Context
     UriInfo uriInfo;
@@ -63,31 +69,32 @@ public class DiscoveryResource {
     @Path("ResourceTypes")
     public JsonObject resourceTypes(@QueryParam("filter") String filter) {
         refuseFilter(filter);
-        return listResponse(List.of(userResourceType()));
+        return listResponse(List.of(userResourceType(), groupResourceType()));
     }
 
     @GET
     @Path("ResourceTypes/{id}")
     public JsonObject resourceType(@PathParam("id") String id, @QueryParam("filter") String filter) {
         refuseFilter(filter);
-        if (!id.equals("User")) {
-            throw new ScimException(404, null, "No such resource type.");
-        }
-        return userResourceType();
+        return switch (id) {
+            case "User" -> userResourceType();
+            case "Group" -> groupResourceType();
+            default -> throw new ScimException(404, null, "No such resource type.");
+        };
     }
 
     @GET
     @Path("Schemas")
     public JsonObject schemas(@QueryParam("filter") String filter) {
         refuseFilter(filter);
-        return listResponse(UserSchemas.ALL.stream().map(this::schemaJson).toList());
+        return listResponse(SCHEMAS.stream().map(this::schemaJson).toList());
     }
 
     @GET
     @Path("Schemas/{id}")
     public JsonObject schema(@PathParam("id") String id, @QueryParam("filter") String filter) {
         refuseFilter(filter);
-        SchemaDefinition schema = UserSchemas.byUrn(id)
+        SchemaDefinition schema = SCHEMAS.stream().filter(candidate -> candidate.id().equalsIgnoreCase(id)).findFirst()
                 .orElseThrow(() -> new ScimException(404, null, "No such schema."));
         return schemaJson(schema);
     }
@@ -115,6 +122,18 @@ public class DiscoveryResource {
                 .add("schemaExtensions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)))
                 .add("meta", meta("ResourceType", "ResourceTypes/User"))
+                .build();
+    }
+
+    private JsonObject groupResourceType() {
+        return JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
+                .add("id", "Group")
+                .add("name", "Group")
+                .add("endpoint", "/Groups")
+                .add("description", "Group")
+                .add("schema", ScimUrns.GROUP)
+                .add("meta", meta("ResourceType", "ResourceTypes/Group"))
                 .build();
     }
 

@@ -117,7 +117,7 @@ final class ScimUserMapper {
                 .put("created", user.createdAt().toString())
                 .put("lastModified", user.lastModifiedAt().toString())
                 .put("location", location.toString())
-                .put("version", ETags.of(user)));
+                .put("version", ETags.of(user.version())));
         return resource;
     }
 

@@ -13,6 +13,7 @@ import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase.DeleteUserCommand;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
@@ -31,8 +32,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -52,6 +51,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
@@ -96,7 +96,7 @@ public class UsersResource {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
-        if (ETags.matchesCurrent(ifNoneMatch, user)) {
+        if (ETags.matchesCurrent(ifNoneMatch, user.version())) {
             return Response.notModified(entityTag(user)).build();
         }
         return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
@@ -106,7 +106,7 @@ public class UsersResource {
     public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
                            @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
                            @QueryParam("sortOrder") String sortOrder) {
-        ListParameters parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
+        ListParameters<UserSort> parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
         UserFilter criteria = filter == null ? UserFilter.all()
                 : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
@@ -129,9 +129,7 @@ public class UsersResource {
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = userBody(body);
-        if (json.get("id") instanceof JsonString bodyId && !bodyId.getString().equalsIgnoreCase(id)) {
-            throw ScimException.mutability("The id in the body differs from the id in the URL.");
-        }
+        ScimBodies.requireSameId(json, id);
         UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
         return update(userId, ifMatch, current -> wanted, json);
     }
@@ -164,31 +162,7 @@ public class UsersResource {
 
     /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
     private static JsonObject userBody(InputStream body) {
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        JsonValue schemas = JsonBodies.member(json, "schemas");
-        if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + ScimUrns.USER + "\"].");
-        }
-        boolean user = false;
-        for (JsonValue schema : schemas.asJsonArray()) {
-            if (!(schema instanceof JsonString name)) {
-                throw ScimException.invalidSyntax("\"schemas\" must be an array of URNs.");
-            }
-            if (name.getString().equalsIgnoreCase(ScimUrns.USER)) {
-                user = true;
-            } else if (!name.getString().equalsIgnoreCase(ScimUrns.ENTERPRISE_USER)) {
-                throw ScimException.invalidSyntax("The schema '" + shorten(name.getString())
-                        + "' is not supported; see /Schemas.");
-            }
-        }
-        if (!user) {
-            throw ScimException.invalidSyntax("\"schemas\" must include \"" + ScimUrns.USER + "\".");
-        }
-        return json;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+        return ScimBodies.resource(body, ScimUrns.USER, Set.of(ScimUrns.ENTERPRISE_USER));
     }
 
     /** Anything that is not one of our ids names no user: the same 404 as an unknown id. */
@@ -201,6 +175,6 @@ public class UsersResource {
     }
 
     private static EntityTag entityTag(User user) {
-        return new EntityTag(Long.toString(user.version()), true);
+        return ETags.entityTag(user.version());
     }
 }
