@@ -11,6 +11,7 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
@@ -26,6 +27,7 @@ import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUse
 import com.dashify.identity.application.user.port.in.UserChange;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,6 +53,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,6 +66,8 @@ import java.util.Set;
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class UsersResource {
 
+    private static final String GROUPS = "groups";
+
     @Inject
     ProvisionUserUseCase provisionUser;
     @Inject
@@ -74,46 +79,58 @@ public class UsersResource {
     @Inject
     FindUsersUseCase findUsers;
     @Inject
+    ReadGroupsUseCase readGroups;
+    @Inject
     ScimRequest request;
     @Context
     UriInfo uriInfo;
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
-    public Response create(InputStream body) {
+    public Response create(@QueryParam("attributes") String attributes,
+                           @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
         JsonObject json = userBody(body);
         UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
         User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
                 request.context(AuditPayloads.allowed(json))));
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
-                .entity(ScimUserMapper.toResource(user, location).toJson()).build();
+                .entity(representation(user, Projection.of(attributes, excludedAttributes))).build();
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
+                        @QueryParam("attributes") String attributes,
+                        @QueryParam("excludedAttributes") String excludedAttributes) {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
         if (ETags.matchesCurrent(ifNoneMatch, user.version())) {
             return Response.notModified(entityTag(user)).build();
         }
-        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+        return Response.ok(representation(user, Projection.of(attributes, excludedAttributes)))
+                .tag(entityTag(user)).build();
     }
 
     @GET
     public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
                            @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
-                           @QueryParam("sortOrder") String sortOrder) {
+                           @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
+                           @QueryParam("excludedAttributes") String excludedAttributes) {
         ListParameters<UserSort> parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
         UserFilter criteria = filter == null ? UserFilter.all()
                 : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
+        // The groups of the whole page in one read, never one per user.
+        Map<UserId, List<GroupRef>> groups = Projection.of(attributes, excludedAttributes).includes(GROUPS)
+                ? readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList())
+                : null;
         JsonArrayBuilder resources = JSON.createArrayBuilder();
-        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user)).toJson()));
+        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
+                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
@@ -126,23 +143,28 @@ public class UsersResource {
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                            @QueryParam("attributes") String attributes,
+                            @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = userBody(body);
         ScimBodies.requireSameId(json, id);
         UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json);
+        return update(userId, ifMatch, current -> wanted, json, Projection.of(attributes, excludedAttributes));
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                          @QueryParam("attributes") String attributes,
+                          @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         List<PatchOperation> operations = PatchOperation.readRequest(json);
         return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
-                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json);
+                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
+                Projection.of(attributes, excludedAttributes));
     }
 
     @DELETE
@@ -154,10 +176,21 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json) {
+    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
                 change, request.context(AuditPayloads.allowed(json))));
-        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+        return Response.ok(representation(user, projection)).tag(entityTag(user)).build();
+    }
+
+    /** One user as a body, with its groups unless the request leaves them out. */
+    private JsonObject representation(User user, Projection projection) {
+        List<GroupRef> groups = projection.includes(GROUPS)
+                ? readGroups.groupsOf(user.tenantId(), List.of(user.id())).getOrDefault(user.id(), List.of()) : null;
+        return ScimUserMapper.toResource(user, location(user), groups, links()).toJson();
+    }
+
+    private ScimLinks links() {
+        return ScimLinks.of(uriInfo.getBaseUri());
     }
 
     /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
