@@ -108,7 +108,7 @@ public class DiscoveryResource {
     }
 
     private JsonObject schemaJson(SchemaDefinition schema) {
-        return SchemaJson.of(schema, uriInfo.getBaseUriBuilder().path("Schemas").path(schema.id()).build().toString());
+        return SchemaJson.of(schema, links().at("Schemas/" + schema.id()).toString());
     }
 
     private JsonObject userResourceType() {
@@ -151,7 +151,11 @@ public class DiscoveryResource {
 
     private JsonObject meta(String resourceType, String path) {
         return JSON.createObjectBuilder().add("resourceType", resourceType)
-                .add("location", uriInfo.getBaseUriBuilder().path(path).build().toString()).build();
+                .add("location", links().at(path).toString()).build();
+    }
+
+    private ScimLinks links() {
+        return ScimLinks.of(uriInfo.getBaseUri());
     }
 
     private static JsonObject supported(boolean supported) {

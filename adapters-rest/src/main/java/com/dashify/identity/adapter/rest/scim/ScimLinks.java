@@ -6,8 +6,8 @@ import java.net.URI;
 
 /**
  * The URIs of SCIM resources below the service's base ({@code …/scim/v2/}): a group's
- * {@code meta.location}, a member's {@code $ref}, a user's group's {@code $ref}. Ids are UUIDs, so
- * they need no escaping.
+ * {@code meta.location}, a member's {@code $ref}, a user's group's {@code $ref}, the discovery
+ * documents' locations. Ids are UUIDs and schema ids URNs, so they need no escaping.
  *
  * @param base the base URI of the SCIM API, ending with a slash
  */
@@ -27,5 +27,10 @@ record ScimLinks(String base) {
 
     URI group(GroupId id) {
         return URI.create(base + "Groups/" + id);
+    }
+
+    /** A path below the base that needs no escaping, such as {@code ResourceTypes/Group} or a schema's URN. */
+    URI at(String path) {
+        return URI.create(base + path);
     }
 }
