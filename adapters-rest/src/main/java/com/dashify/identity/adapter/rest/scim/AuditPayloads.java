@@ -25,7 +25,8 @@ import java.util.function.Function;
 /**
  * What of a SCIM request body goes into the audit trail: an allowlist, the attributes of the
  * schemas this service serves (User and the enterprise extension for users, Group for groups,
- * {@code externalId}) and the members of a PatchOp, never the raw request. Whatever else was sent (a password, which Okta
+ * {@code externalId}) and the members of a PatchOp, never the raw request. Whatever else was
+ * sent (a password, which Okta
  * sends on create, or attributes nobody declared) is left out, and only its name is kept under
  * {@code notRecorded}, so the trail still shows that the directory sent it. A PATCH operation
  * whose path is outside the allowlist keeps its op and path, not its value.
@@ -190,7 +191,8 @@ final class AuditPayloads {
         }
         int dot = attribute.indexOf('.');
         String sub = dot < 0 ? null : attribute.substring(dot + 1);
-        Optional<ResolvedPath> resolved = vocabulary.resolver().resolve(schema, dot < 0 ? attribute : attribute.substring(0, dot),
+        Optional<ResolvedPath> resolved = vocabulary.resolver().resolve(schema,
+                dot < 0 ? attribute : attribute.substring(0, dot),
                 sub);
         return resolved.filter(path -> path.attribute() != null)
                 .map(path -> path.sub() != null ? path.sub() : path.attribute());

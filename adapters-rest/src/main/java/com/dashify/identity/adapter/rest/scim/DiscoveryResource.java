@@ -12,6 +12,7 @@ import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -112,29 +113,27 @@ public class DiscoveryResource {
     }
 
     private JsonObject userResourceType() {
-        return JSON.createObjectBuilder()
-                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
-                .add("id", "User")
-                .add("name", "User")
-                .add("endpoint", "/Users")
-                .add("description", "User Account")
-                .add("schema", ScimUrns.USER)
-                .add("schemaExtensions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                        .add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)))
-                .add("meta", meta("ResourceType", "ResourceTypes/User"))
-                .build();
+        return resourceType("User", "User Account", ScimUrns.USER, JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)));
     }
 
     private JsonObject groupResourceType() {
-        return JSON.createObjectBuilder()
+        return resourceType("Group", "Group", ScimUrns.GROUP, null);
+    }
+
+    /** A ResourceType (RFC 7643 §6) served at {@code /<name>s}; {@code extensions} null when it has none. */
+    private JsonObject resourceType(String name, String description, String schema, JsonArrayBuilder extensions) {
+        JsonObjectBuilder type = JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
-                .add("id", "Group")
-                .add("name", "Group")
-                .add("endpoint", "/Groups")
-                .add("description", "Group")
-                .add("schema", ScimUrns.GROUP)
-                .add("meta", meta("ResourceType", "ResourceTypes/Group"))
-                .build();
+                .add("id", name)
+                .add("name", name)
+                .add("endpoint", "/" + name + "s")
+                .add("description", description)
+                .add("schema", schema);
+        if (extensions != null) {
+            type.add("schemaExtensions", extensions);
+        }
+        return type.add("meta", meta("ResourceType", "ResourceTypes/" + name)).build();
     }
 
     private static JsonObject listResponse(List<JsonObject> resources) {

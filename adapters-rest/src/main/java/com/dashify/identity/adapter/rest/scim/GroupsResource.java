@@ -26,6 +26,7 @@ import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -74,42 +74,38 @@ public class GroupsResource {
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
-    public Response create(@QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
+    public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
         JsonObject json = groupBody(body);
         GroupDraft draft = ScimGroupMapper.toDraft(ScimObject.fromJson(json));
         Group group = provisionGroup.provision(new ProvisionGroupCommand(request.actor(), draft,
                 request.context(AuditPayloads.allowedForGroup(json))));
         return Response.created(links().group(group.id())).tag(ETags.entityTag(group.version()))
-                .entity(resource(group, Projection.of(attributes, excludedAttributes))).build();
+                .entity(resource(group, projection.projection())).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
-                        @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excludedAttributes) {
+                        @BeanParam ProjectionQuery projection) {
         GroupId groupId = parseId(id);
         Group group = readGroups.get(tenant(), groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
         if (ETags.matchesCurrent(ifNoneMatch, group.version())) {
             return Response.notModified(ETags.entityTag(group.version())).build();
         }
-        return Response.ok(resource(group, Projection.of(attributes, excludedAttributes)))
+        return Response.ok(resource(group, projection.projection()))
                 .tag(ETags.entityTag(group.version())).build();
     }
 
     @GET
-    public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
-                           @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
-                           @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes) {
-        ListParameters<GroupSort> parameters = ListParameters.ofGroups(startIndex, count, sortBy, sortOrder);
+    public Response search(@BeanParam SearchQuery query) {
+        ListParameters<GroupSort> parameters = ListParameters.ofGroups(query.startIndex, query.count,
+                query.sortBy, query.sortOrder);
         // Without a filter, every group; with an empty one, an error (the parser's), never every group.
-        GroupFilter criteria = filter == null ? GroupFilter.all()
-                : GroupFilterTranslator.translate(FilterParser.parseFilter(filter));
+        GroupFilter criteria = query.filter == null ? GroupFilter.all()
+                : GroupFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         TenantId tenant = tenant();
         Page<Group> page = readGroups.find(tenant, criteria, parameters.sort(), parameters.page());
-        boolean members = Projection.of(attributes, excludedAttributes).includes(MEMBERS);
+        boolean members = query.projection().includes(MEMBERS);
         return Response.ok(GroupJson.list(page, parameters.startIndex(), links(), members
                 ? group -> (after, limit) -> readGroups.members(tenant, group.id(), after, limit) : null)).build();
     }
@@ -118,15 +114,14 @@ public class GroupsResource {
     @PUT
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                            @QueryParam("attributes") String attributes,
-                            @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
+                            @BeanParam ProjectionQuery projection, InputStream body) {
         GroupId groupId = parseId(id);
         JsonObject json = groupBody(body);
         ScimBodies.requireSameId(json, id);
         GroupDraft wanted = ScimGroupMapper.toDraft(ScimObject.fromJson(json));
         Group group = change(groupId, ifMatch, GroupChange.replacing(wanted.displayName(), wanted.externalId(),
                 wanted.members()), json);
-        return Response.ok(resource(group, Projection.of(attributes, excludedAttributes)))
+        return Response.ok(resource(group, projection.projection()))
                 .tag(ETags.entityTag(group.version())).build();
     }
 

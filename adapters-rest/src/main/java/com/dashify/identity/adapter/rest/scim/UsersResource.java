@@ -34,6 +34,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -59,7 +59,9 @@ import java.util.Set;
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
  * delete. Every write goes through an in-port; a user of another tenant, a deleted user and a
- * malformed id are all the same 404.
+ * malformed id are all the same 404. Each answer shows the user's groups (read-only, RFC 7643
+ * §4.1.2), read for a whole page at once, unless {@code excludedAttributes} or {@code attributes}
+ * leaves them out; other attributes are not projected yet.
  */
 @Path("Users")
 @RequestScoped
@@ -87,45 +89,41 @@ public class UsersResource {
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
-    public Response create(@QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
+    public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
         JsonObject json = userBody(body);
         UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
         User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
                 request.context(AuditPayloads.allowed(json))));
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
-                .entity(representation(user, Projection.of(attributes, excludedAttributes))).build();
+                .entity(representation(user, projection.projection())).build();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
-                        @QueryParam("attributes") String attributes,
-                        @QueryParam("excludedAttributes") String excludedAttributes) {
+                        @BeanParam ProjectionQuery projection) {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
         if (ETags.matchesCurrent(ifNoneMatch, user.version())) {
             return Response.notModified(entityTag(user)).build();
         }
-        return Response.ok(representation(user, Projection.of(attributes, excludedAttributes)))
+        return Response.ok(representation(user, projection.projection()))
                 .tag(entityTag(user)).build();
     }
 
     @GET
-    public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
-                           @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
-                           @QueryParam("sortOrder") String sortOrder, @QueryParam("attributes") String attributes,
-                           @QueryParam("excludedAttributes") String excludedAttributes) {
-        ListParameters<UserSort> parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
+    public Response search(@BeanParam SearchQuery query) {
+        ListParameters<UserSort> parameters = ListParameters.of(query.startIndex, query.count, query.sortBy,
+                query.sortOrder);
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
-        UserFilter criteria = filter == null ? UserFilter.all()
-                : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
+        UserFilter criteria = query.filter == null ? UserFilter.all()
+                : UserFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
         // The groups of the whole page in one read, never one per user.
-        Map<UserId, List<GroupRef>> groups = Projection.of(attributes, excludedAttributes).includes(GROUPS)
+        Map<UserId, List<GroupRef>> groups = query.projection().includes(GROUPS)
                 ? readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList())
                 : null;
         JsonArrayBuilder resources = JSON.createArrayBuilder();
@@ -144,27 +142,25 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                            @QueryParam("attributes") String attributes,
-                            @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
+                            @BeanParam ProjectionQuery projection, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = userBody(body);
         ScimBodies.requireSameId(json, id);
         UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json, Projection.of(attributes, excludedAttributes));
+        return update(userId, ifMatch, current -> wanted, json, projection.projection());
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PATCH
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-                          @QueryParam("attributes") String attributes,
-                          @QueryParam("excludedAttributes") String excludedAttributes, InputStream body) {
+                          @BeanParam ProjectionQuery projection, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         List<PatchOperation> operations = PatchOperation.readRequest(json);
         return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
                 PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
-                Projection.of(attributes, excludedAttributes));
+                projection.projection());
     }
 
     @DELETE

@@ -72,7 +72,8 @@ class GroupJsonTest {
         GroupDraft draft = draft("""
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
                             "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],
-                 "externalId":"8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159","displayName":"displayName","meta":{"resourceType":"Group"}}
+                 "externalId":"8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159","displayName":"displayName",
+                 "meta":{"resourceType":"Group"}}
                 """);
 
         assertThat(draft.displayName()).isEqualTo(new GroupName("displayName"));

@@ -138,7 +138,8 @@ class ScimUserMapperTest {
         URI location = URI.create("https://h/scim/v2/Users/" + user.id());
         ScimLinks links = new ScimLinks("https://h/scim/v2/");
 
-        assertThat(ScimUserMapper.toResource(user, location, List.of(), links).toJson().containsKey("groups")).isFalse();
+        assertThat(ScimUserMapper.toResource(user, location, List.of(), links).toJson().containsKey("groups"))
+                .isFalse();
         assertThat(ScimUserMapper.toResource(user, location, null, links).toJson().containsKey("groups")).isFalse();
     }
 

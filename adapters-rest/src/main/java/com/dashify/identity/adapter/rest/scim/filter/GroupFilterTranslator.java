@@ -11,6 +11,7 @@ import com.dashify.identity.application.query.GroupTextField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Translates a parsed SCIM filter into the application's {@link GroupFilter}: {@code displayName},
@@ -30,15 +31,24 @@ public final class GroupFilterTranslator {
     }
 
     public static GroupFilter translate(Filter filter) {
+        return combined(filter, GroupFilterTranslator::condition);
+    }
+
+    /** {@code and}, {@code or} and {@code not} as they are; every other node through {@code leaf}. */
+    private static GroupFilter combined(Filter filter, Function<Filter, GroupFilter> leaf) {
         if (filter instanceof Filter.And and) {
-            return new GroupFilter.And(List.of(translate(and.left()), translate(and.right())));
+            return new GroupFilter.And(List.of(combined(and.left(), leaf), combined(and.right(), leaf)));
         }
         if (filter instanceof Filter.Or or) {
-            return new GroupFilter.Or(List.of(translate(or.left()), translate(or.right())));
+            return new GroupFilter.Or(List.of(combined(or.left(), leaf), combined(or.right(), leaf)));
         }
         if (filter instanceof Filter.Not not) {
-            return new GroupFilter.Not(translate(not.operand()));
+            return new GroupFilter.Not(combined(not.operand(), leaf));
         }
+        return leaf.apply(filter);
+    }
+
+    private static GroupFilter condition(Filter filter) {
         if (filter instanceof Filter.Present present) {
             String name = canonical(present.path());
             if (TEXT_FIELDS.containsKey(name)) {
@@ -64,22 +74,13 @@ public final class GroupFilterTranslator {
             if (!canonical(valuePath.path()).equals("members")) {
                 throw ScimException.invalidFilter("Value filters are supported on 'members' only.");
             }
-            return insideMembers(valuePath.filter());
+            return combined(valuePath.filter(), GroupFilterTranslator::memberCondition);
         }
         throw new IllegalArgumentException("unknown filter " + filter);
     }
 
-    /** {@code members[...]}: its paths name sub-attributes of a member, of which only {@code value} is kept. */
-    private static GroupFilter insideMembers(Filter filter) {
-        if (filter instanceof Filter.And and) {
-            return new GroupFilter.And(List.of(insideMembers(and.left()), insideMembers(and.right())));
-        }
-        if (filter instanceof Filter.Or or) {
-            return new GroupFilter.Or(List.of(insideMembers(or.left()), insideMembers(or.right())));
-        }
-        if (filter instanceof Filter.Not not) {
-            return new GroupFilter.Not(insideMembers(not.operand()));
-        }
+    /** Inside {@code members[...]}, paths name sub-attributes of a member, of which only {@code value} is kept. */
+    private static GroupFilter memberCondition(Filter filter) {
         if (filter instanceof Filter.Comparison comparison && isValue(comparison.path())) {
             return member(comparison);
         }

@@ -75,8 +75,8 @@ public final class UserSchemas {
                     string("display", "A human-readable name.").build(),
                     string("type", "A label indicating the role's function.").build(),
                     AttributeDefinition.of("primary", BOOLEAN, "Whether this is the primary role.").build()).build(),
-            AttributeDefinition.of("groups", COMPLEX, "The groups the user is a direct member of;"
-                    + " read-only, changed through the Groups endpoint.").multiValued().mutability(READ_ONLY).subAttributes(
+            AttributeDefinition.of("groups", COMPLEX, "The groups the user is a direct member of; read-only,"
+                    + " changed through the Groups endpoint.").multiValued().mutability(READ_ONLY).subAttributes(
                     string("value", "The identifier of the group.").mutability(READ_ONLY).build(),
                     AttributeDefinition.of("$ref", REFERENCE, "The URI of the group.").mutability(READ_ONLY)
                             .referenceTypes("Group").build(),

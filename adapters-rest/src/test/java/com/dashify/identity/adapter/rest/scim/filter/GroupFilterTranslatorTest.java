@@ -60,7 +60,8 @@ class GroupFilterTranslatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"userName eq \"a\"", "members.display eq \"Ada\"", "members.value co \"5171\"",
                             "members[display eq \"Ada\"]", "meta.created gt \"2026-01-01T00:00:00Z\"",
-                            "emails[value eq \"a\"]", "urn:ietf:params:scim:schemas:core:2.0:User:displayName eq \"a\""})
+                            "emails[value eq \"a\"]",
+                            "urn:ietf:params:scim:schemas:core:2.0:User:displayName eq \"a\""})
     void whatGroupsCannotBeSearchedByIsAnInvalidFilter(String filter) {
         assertThatThrownBy(() -> translate(filter)).isInstanceOfSatisfying(ScimException.class,
                 e -> assertThat(e.scimType()).isEqualTo("invalidFilter"));
