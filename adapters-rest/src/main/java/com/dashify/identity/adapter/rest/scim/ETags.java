@@ -2,6 +2,8 @@ package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,22 @@ final class ETags {
 
     static String of(long version) {
         return "W/\"" + version + "\"";
+    }
+
+    /** A resource at this version, tagged: what a GET, PUT or PATCH that answers with the resource returns. */
+    static Response tagged(long version, Object entity) {
+        return Response.ok(entity).tag(entityTag(version)).build();
+    }
+
+    /**
+     * A conditional read (RFC 7232 §3.2): 304 when {@code If-None-Match} names this version, else
+     * the resource, whose body is only made then.
+     */
+    static Response read(String ifNoneMatch, long version, Supplier<Object> entity) {
+        if (matchesCurrent(ifNoneMatch, version)) {
+            return Response.notModified(entityTag(version)).build();
+        }
+        return tagged(version, entity.get());
     }
 
     /** The same tag as a header value. */

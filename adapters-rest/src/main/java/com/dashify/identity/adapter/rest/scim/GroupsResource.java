@@ -89,11 +89,7 @@ public class GroupsResource {
                         @BeanParam ProjectionQuery projection) {
         GroupId groupId = parseId(id);
         Group group = readGroups.get(tenant(), groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
-        if (ETags.matchesCurrent(ifNoneMatch, group.version())) {
-            return Response.notModified(ETags.entityTag(group.version())).build();
-        }
-        return Response.ok(resource(group, projection.projection()))
-                .tag(ETags.entityTag(group.version())).build();
+        return ETags.read(ifNoneMatch, group.version(), () -> resource(group, projection.projection()));
     }
 
     @GET
@@ -121,8 +117,7 @@ public class GroupsResource {
         GroupDraft wanted = ScimGroupMapper.toDraft(ScimObject.fromJson(json));
         Group group = change(groupId, ifMatch, GroupChange.replacing(wanted.displayName(), wanted.externalId(),
                 wanted.members()), json);
-        return Response.ok(resource(group, projection.projection()))
-                .tag(ETags.entityTag(group.version())).build();
+        return ETags.tagged(group.version(), resource(group, projection.projection()));
     }
 
     /** 204 and the new ETag, every time: the same answer, and no member read to give it. */

@@ -106,11 +106,7 @@ public class UsersResource {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
-        if (ETags.matchesCurrent(ifNoneMatch, user.version())) {
-            return Response.notModified(entityTag(user)).build();
-        }
-        return Response.ok(representation(user, projection.projection()))
-                .tag(entityTag(user)).build();
+        return ETags.read(ifNoneMatch, user.version(), () -> representation(user, projection.projection()));
     }
 
     @GET
@@ -123,9 +119,9 @@ public class UsersResource {
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
         // The groups of the whole page in one read, never one per user.
-        Map<UserId, List<GroupRef>> groups = query.projection().includes(GROUPS)
-                ? readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList())
-                : null;
+        Map<UserId, List<GroupRef>> groups = !query.projection().includes(GROUPS) ? null
+                : page.items().isEmpty() ? Map.of()
+                : readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList());
         JsonArrayBuilder resources = JSON.createArrayBuilder();
         page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
                 groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
@@ -175,7 +171,7 @@ public class UsersResource {
     private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
                 change, request.context(AuditPayloads.allowed(json))));
-        return Response.ok(representation(user, projection)).tag(entityTag(user)).build();
+        return ETags.tagged(user.version(), representation(user, projection));
     }
 
     /** One user as a body, with its groups unless the request leaves them out. */
