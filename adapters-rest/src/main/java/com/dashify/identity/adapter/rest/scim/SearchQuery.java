@@ -1,6 +1,5 @@
 package com.dashify.identity.adapter.rest.scim;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 
 /** The query parameters of a search (RFC 7644 §3.4.2): filter, paging, sorting and projection. */
@@ -16,10 +15,13 @@ public class SearchQuery {
     String sortBy;
     @QueryParam("sortOrder")
     String sortOrder;
-    @BeanParam
-    ProjectionQuery projection;
+    // The projection parameters again, rather than a @BeanParam nested in a @BeanParam: the simplest form to inject.
+    @QueryParam("attributes")
+    String attributes;
+    @QueryParam("excludedAttributes")
+    String excludedAttributes;
 
     Projection projection() {
-        return projection == null ? Projection.DEFAULT : projection.projection();
+        return Projection.of(attributes, excludedAttributes);
     }
 }
