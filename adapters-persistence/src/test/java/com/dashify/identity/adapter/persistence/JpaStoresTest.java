@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.adapter.persistence.group.JpaMembershipRepository;
 import com.dashify.identity.adapter.persistence.passkey.JpaPasskeyRepository;
 import com.dashify.identity.adapter.persistence.session.JpaSessionRepository;
 import com.dashify.identity.adapter.persistence.tenant.JpaTenantRepository;
@@ -144,7 +145,7 @@ class JpaStoresTest {
             TenantId tenant = tenant("admins-" + System.nanoTime());
             JpaUserRepository users = new JpaUserRepository(em);
             UserAdministrationService administration = new UserAdministrationService(users, new UserLifecycle(users,
-                    new JpaRoleMappingRepository(em), new JpaTokenRepository(em), new JpaSessionRepository(em),
+                    new JpaRoleMappingRepository(em), new JpaMembershipRepository(em), new JpaTokenRepository(em), new JpaSessionRepository(em),
                     new JpaPasskeyRepository(em), new NoAuditTrail(), Clock.fixed(NOW, ZoneOffset.UTC)));
             User ann = jpa.inTransaction(e -> users.add(user(tenant, "ann")));
             User bob = jpa.inTransaction(e -> users.add(user(tenant, "bob")));

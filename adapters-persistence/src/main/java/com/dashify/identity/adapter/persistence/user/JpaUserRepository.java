@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence.user;
 
+import com.dashify.identity.adapter.persistence.Chunks;
 import com.dashify.identity.adapter.persistence.ConstraintViolations;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
 import com.dashify.identity.adapter.persistence.user.UserChildRows.Children;
@@ -18,10 +19,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -91,6 +97,32 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> findForUpdate(TenantId tenantId, UserId userId) {
         return row(tenantId, userId, LockModeType.PESSIMISTIC_WRITE).map(UserMapper::toDomain);
+    }
+
+    @Override
+    public Set<UserId> lockLive(TenantId tenantId, Collection<UserId> userIds) {
+        // Sorted as the database sorts the ids, and locked chunk after chunk in that order, so that
+        // two transactions locking overlapping sets take their common locks in the same order.
+        List<String> ids = userIds.stream().map(UserId::toString).distinct().sorted().toList();
+        Set<UserId> live = new HashSet<>();
+        for (List<String> chunk : Chunks.of(ids)) {
+            // Native: FOR UPDATE on a query of ids only; a row deleted while this waited for its
+            // lock is read again once the deleting transaction commits, and left out.
+            StringBuilder sql = new StringBuilder("select id from users where tenant_id = ?1 and deleted_at is null"
+                    + " and id in (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            }
+            Query query = em.createNativeQuery(sql.append(") order by id for update").toString());
+            query.setParameter(1, tenantId.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            for (Object id : query.getResultList()) {
+                live.add(new UserId(UUID.fromString((String) id)));
+            }
+        }
+        return live;
     }
 
     @Override

@@ -1,0 +1,123 @@
+package com.dashify.identity.adapter.persistence.group;
+
+import com.dashify.identity.adapter.persistence.ConstraintViolations;
+import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.application.group.port.out.GroupRepository;
+import com.dashify.identity.application.query.GroupFilter;
+import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
+import com.dashify.identity.domain.group.Group;
+import com.dashify.identity.domain.group.GroupId;
+import com.dashify.identity.domain.group.GroupNameTakenException;
+import com.dashify.identity.domain.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/** Stores groups with JPA, without their members. Every query is bounded by the tenant. */
+@ApplicationScoped
+public class JpaGroupRepository implements GroupRepository {
+
+    @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
+    private EntityManager em;
+
+    /** For CDI. */
+    protected JpaGroupRepository() {
+    }
+
+    public JpaGroupRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Group add(Group group) {
+        GroupJpaEntity row = new GroupJpaEntity();
+        GroupMapper.copyOnto(group, row);
+        em.persist(row);
+        flushOrExplain(group);
+        return GroupMapper.toDomain(row);
+    }
+
+    @Override
+    public Group update(Group group) {
+        GroupJpaEntity row = em.find(GroupJpaEntity.class, group.id().toString());
+        if (row == null || !row.tenantId.equals(group.tenantId().toString())) {
+            throw new IllegalStateException("update of a group that is not stored in its tenant");
+        }
+        GroupMapper.copyOnto(group, row);
+        flushOrExplain(group);
+        return GroupMapper.toDomain(row);
+    }
+
+    @Override
+    public Optional<Group> findById(TenantId tenantId, GroupId groupId) {
+        return row(tenantId, groupId, LockModeType.NONE).map(GroupMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Group> findForUpdate(TenantId tenantId, GroupId groupId) {
+        return row(tenantId, groupId, LockModeType.PESSIMISTIC_WRITE).map(GroupMapper::toDomain);
+    }
+
+    @Override
+    public Page<Group> search(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page) {
+        GroupSearchQuery query = GroupSearchQuery.of(tenantId, filter, sort);
+        List<Group> items = List.of();
+        if (page.limit() > 0) {
+            TypedQuery<GroupJpaEntity> select = em.createQuery(query.selectJpql(), GroupJpaEntity.class);
+            query.bind(select);
+            // Nothing read by a search is written in its transaction: no change tracking.
+            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            select.setMaxResults(page.limit());
+            items = select.getResultList().stream().map(GroupMapper::toDomain).toList();
+        }
+        // The first page that is not full already tells the total: the common lookup costs one query.
+        if (page.offset() == 0 && items.size() < page.limit()) {
+            return new Page<>(items, items.size());
+        }
+        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
+        query.bind(count);
+        return new Page<>(items, count.getSingleResult());
+    }
+
+    @Override
+    public void remove(TenantId tenantId, GroupId groupId) {
+        em.createQuery("delete from Group g where g.id = :id and g.tenantId = :tenant")
+                .setParameter("id", groupId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .executeUpdate();
+    }
+
+    private Optional<GroupJpaEntity> row(TenantId tenantId, GroupId groupId, LockModeType lock) {
+        return em.createQuery("select g from Group g where g.id = :id and g.tenantId = :tenant", GroupJpaEntity.class)
+                .setParameter("id", groupId.toString())
+                .setParameter("tenant", tenantId.toString())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private void flushOrExplain(Group group) {
+        // As for users: the use case writes its group before the audit records that wait for a
+        // flush, so a unique violation here is the group's, and the only unique key it has besides
+        // its random primary key is the name's. Two adds of one name race on that key: the second
+        // waits for the first to commit, then fails here.
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isUniqueViolation(e)) {
+                throw new GroupNameTakenException(group.displayName());
+            }
+            throw e;
+        }
+    }
+}
