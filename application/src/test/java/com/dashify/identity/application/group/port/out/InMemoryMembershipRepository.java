@@ -33,6 +33,10 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
 
     @Override
     public synchronized Set<UserId> add(TenantId tenantId, GroupId groupId, Collection<UserId> joining) {
+        if (groups.findById(tenantId, groupId).isEmpty()) {
+            // A group of another tenant takes no members (membersOf would hand out a set of nobody's).
+            return Set.of();
+        }
         Set<UserId> current = membersOf(tenantId, groupId);
         return joining.stream().filter(current::add).collect(Collectors.toCollection(LinkedHashSet::new));
     }
