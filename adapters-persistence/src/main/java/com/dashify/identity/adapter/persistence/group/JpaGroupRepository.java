@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.persistence.group;
 
 import com.dashify.identity.adapter.persistence.ConstraintViolations;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.group.port.out.GroupRepository;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
@@ -11,6 +12,7 @@ import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.group.GroupNameTakenException;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.ExternalId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,13 +50,31 @@ public class JpaGroupRepository implements GroupRepository {
 
     @Override
     public Group update(Group group) {
-        GroupJpaEntity row = em.find(GroupJpaEntity.class, group.id().toString());
-        if (row == null || !row.tenantId.equals(group.tenantId().toString())) {
-            throw new IllegalStateException("update of a group that is not stored in its tenant");
+        // One statement, not a change to a managed row: the version (the group's ETag) must move on
+        // with every update, also when only members changed within the clock tick of the last
+        // change, and EclipseLink lost such a change to a row read before another store flushed
+        // in the same transaction (no UPDATE was sent: the version stood still, on H2 and PostgreSQL).
+        int updated;
+        try {
+            updated = em.createQuery("update Group g set g.displayName = :name, g.displayNameKey = :key,"
+                            + " g.externalId = :externalId, g.lastModifiedAt = :lastModified, g.version = g.version + 1"
+                            + " where g.id = :id and g.tenantId = :tenant and g.version = :version")
+                    .setParameter("name", group.displayName().value())
+                    .setParameter("key", group.displayName().key())
+                    .setParameter("externalId", group.externalId().map(ExternalId::value).orElse(null))
+                    .setParameter("lastModified", Timestamps.toColumn(group.lastModifiedAt()))
+                    .setParameter("id", group.id().toString())
+                    .setParameter("tenant", group.tenantId().toString())
+                    .setParameter("version", group.version())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            throw explained(e, group);
         }
-        GroupMapper.copyOnto(group, row);
-        flushOrExplain(group);
-        return GroupMapper.toDomain(row);
+        if (updated != 1) {
+            throw new IllegalStateException("update of a group that is not stored in its tenant at the version read");
+        }
+        return Group.restore(group.id(), group.tenantId(), group.displayName(), group.externalId().orElse(null),
+                group.createdAt(), group.lastModifiedAt(), group.version() + 1);
     }
 
     @Override
@@ -102,6 +122,9 @@ public class JpaGroupRepository implements GroupRepository {
                 .setParameter("id", groupId.toString())
                 .setParameter("tenant", tenantId.toString())
                 .setLockMode(lock)
+                // Read from the database even when this transaction has the row already: a bulk
+                // update (see update) leaves the copy it holds behind.
+                .setHint(QueryHints.REFRESH, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
     }
@@ -114,10 +137,12 @@ public class JpaGroupRepository implements GroupRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (ConstraintViolations.isUniqueViolation(e)) {
-                throw new GroupNameTakenException(group.displayName());
-            }
-            throw e;
+            throw explained(e, group);
         }
+    }
+
+    private static RuntimeException explained(PersistenceException failure, Group group) {
+        return ConstraintViolations.isUniqueViolation(failure) ? new GroupNameTakenException(group.displayName())
+                : failure;
     }
 }

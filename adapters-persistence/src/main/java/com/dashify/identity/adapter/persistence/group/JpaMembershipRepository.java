@@ -58,8 +58,6 @@ public class JpaMembershipRepository implements MembershipRepository {
                 }
             }
         }
-        // Written now, in one batch, rather than whenever the transaction next reads.
-        em.flush();
         return added;
     }
 

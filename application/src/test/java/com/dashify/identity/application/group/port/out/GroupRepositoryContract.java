@@ -69,6 +69,22 @@ public abstract class GroupRepositoryContract extends GroupStoresContract {
     }
 
     @Test
+    void anUpdateThatChangesNoColumnStillMovesTheVersionOn() {
+        Group added = group(tenant, "Engineering");
+
+        Group touched = inTransaction(() -> {
+            Group stored = groups().findForUpdate(tenant, added.id()).orElseThrow();
+            // Members changed within the clock tick the group was created in.
+            stored.membersChanged(stored.lastModifiedAt());
+            return groups().update(stored);
+        });
+
+        assertThat(touched.version()).isGreaterThan(added.version());
+        assertThat(inTransaction(() -> groups().findById(tenant, added.id())).orElseThrow().version())
+                .isEqualTo(touched.version());
+    }
+
+    @Test
     void aNameIsTakenWhateverItsCaseInTheTenantOnly() {
         group(tenant, "Engineering");
 
