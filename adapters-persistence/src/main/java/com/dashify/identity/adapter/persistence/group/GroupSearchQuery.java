@@ -1,12 +1,12 @@
 package com.dashify.identity.adapter.persistence.group;
 
 import com.dashify.identity.adapter.persistence.JpqlParameters;
+import com.dashify.identity.adapter.persistence.JpqlSearch;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
 import com.dashify.identity.application.query.GroupTextField;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserName;
-import jakarta.persistence.Query;
 
 /**
  * Translates a {@link GroupFilter} and {@link GroupSort} into JPQL for one tenant, as the user
@@ -16,17 +16,10 @@ import jakarta.persistence.Query;
  */
 final class GroupSearchQuery {
 
-    private final String where;
-    private final String orderBy;
-    private final JpqlParameters parameters;
-
-    private GroupSearchQuery(String where, String orderBy, JpqlParameters parameters) {
-        this.where = where;
-        this.orderBy = orderBy;
-        this.parameters = parameters;
+    private GroupSearchQuery() {
     }
 
-    static GroupSearchQuery of(TenantId tenantId, GroupFilter filter, GroupSort sort) {
+    static JpqlSearch of(TenantId tenantId, GroupFilter filter, GroupSort sort) {
         JpqlParameters parameters = new JpqlParameters();
         StringBuilder where = new StringBuilder("g.tenantId = ").append(parameters.named("tenant", tenantId.toString()));
         if (filter != GroupFilter.all()) {
@@ -34,19 +27,7 @@ final class GroupSearchQuery {
             append(filter, parameters, where);
             where.append(')');
         }
-        return new GroupSearchQuery(where.toString(), orderBy(sort), parameters);
-    }
-
-    String selectJpql() {
-        return "select g from Group g where " + where + " order by " + orderBy;
-    }
-
-    String countJpql() {
-        return "select count(g) from Group g where " + where;
-    }
-
-    void bind(Query query) {
-        parameters.bindTo(query);
+        return new JpqlSearch("Group", "g", where.toString(), orderBy(sort), parameters);
     }
 
     private static String orderBy(GroupSort sort) {

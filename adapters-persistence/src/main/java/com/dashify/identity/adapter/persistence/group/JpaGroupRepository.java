@@ -18,8 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -89,24 +87,8 @@ public class JpaGroupRepository implements GroupRepository {
 
     @Override
     public Page<Group> search(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page) {
-        GroupSearchQuery query = GroupSearchQuery.of(tenantId, filter, sort);
-        List<Group> items = List.of();
-        if (page.limit() > 0) {
-            TypedQuery<GroupJpaEntity> select = em.createQuery(query.selectJpql(), GroupJpaEntity.class);
-            query.bind(select);
-            // Nothing read by a search is written in its transaction: no change tracking.
-            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
-            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
-            select.setMaxResults(page.limit());
-            items = select.getResultList().stream().map(GroupMapper::toDomain).toList();
-        }
-        // The first page that is not full already tells the total: the common lookup costs one query.
-        if (page.offset() == 0 && items.size() < page.limit()) {
-            return new Page<>(items, items.size());
-        }
-        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
-        query.bind(count);
-        return new Page<>(items, count.getSingleResult());
+        return GroupSearchQuery.of(tenantId, filter, sort).page(em, GroupJpaEntity.class, page,
+                rows -> rows.stream().map(GroupMapper::toDomain).toList());
     }
 
     @Override

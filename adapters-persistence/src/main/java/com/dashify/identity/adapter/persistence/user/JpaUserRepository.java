@@ -20,7 +20,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /** Stores users with JPA. Every query is bounded by the tenant; searches filter, count and page in SQL. */
 @ApplicationScoped
@@ -127,26 +124,10 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
-        UserSearchQuery query = UserSearchQuery.of(tenantId, filter, sort);
-        List<User> items = List.of();
-        if (page.limit() > 0) {
-            TypedQuery<UserJpaEntity> select = em.createQuery(query.selectJpql(), UserJpaEntity.class);
-            query.bind(select);
-            // Nothing read by a search is written in its transaction: no change tracking.
-            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
-            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
-            select.setMaxResults(page.limit());
-            List<UserJpaEntity> rows = select.getResultList();
+        return UserSearchQuery.of(tenantId, filter, sort).page(em, UserJpaEntity.class, page, rows -> {
             Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
-            items = rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
-        }
-        // The first page that is not full already tells the total: the common lookup costs one query.
-        if (page.offset() == 0 && items.size() < page.limit()) {
-            return new Page<>(items, items.size());
-        }
-        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
-        query.bind(count);
-        return new Page<>(items, count.getSingleResult());
+            return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
+        });
     }
 
     private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {

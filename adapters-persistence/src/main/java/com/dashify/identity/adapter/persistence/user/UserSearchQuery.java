@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.persistence.user;
 
 import com.dashify.identity.adapter.persistence.JpqlParameters;
+import com.dashify.identity.adapter.persistence.JpqlSearch;
 import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.query.TextField;
 import com.dashify.identity.application.query.TextMatch;
@@ -9,7 +10,6 @@ import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserName;
-import jakarta.persistence.Query;
 import java.util.Locale;
 
 /**
@@ -20,17 +20,10 @@ import java.util.Locale;
  */
 final class UserSearchQuery {
 
-    private final String where;
-    private final String orderBy;
-    private final JpqlParameters parameters;
-
-    private UserSearchQuery(String where, String orderBy, JpqlParameters parameters) {
-        this.where = where;
-        this.orderBy = orderBy;
-        this.parameters = parameters;
+    private UserSearchQuery() {
     }
 
-    static UserSearchQuery of(TenantId tenantId, UserFilter filter, UserSort sort) {
+    static JpqlSearch of(TenantId tenantId, UserFilter filter, UserSort sort) {
         JpqlParameters parameters = new JpqlParameters();
         StringBuilder where = new StringBuilder("u.tenantId = ").append(parameters.named("tenant", tenantId.toString()))
                 .append(" and u.deletedAt is null");
@@ -39,19 +32,7 @@ final class UserSearchQuery {
             new Translator(parameters).append(filter, where);
             where.append(')');
         }
-        return new UserSearchQuery(where.toString(), orderBy(sort), parameters);
-    }
-
-    String selectJpql() {
-        return "select u from User u where " + where + " order by " + orderBy;
-    }
-
-    String countJpql() {
-        return "select count(u) from User u where " + where;
-    }
-
-    void bind(Query query) {
-        parameters.bindTo(query);
+        return new JpqlSearch("User", "u", where.toString(), orderBy(sort), parameters);
     }
 
     private static String orderBy(UserSort sort) {

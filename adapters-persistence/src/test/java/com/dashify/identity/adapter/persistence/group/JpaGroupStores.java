@@ -15,6 +15,9 @@ import java.util.function.Supplier;
 /** The JPA group, membership and user stores on one database, each call in the transaction of its thread. */
 final class JpaGroupStores implements GroupStores, AutoCloseable {
 
+    private static JpaGroupStores onH2;
+    private static JpaGroupStores onPostgres;
+
     private final JpaTestSupport jpa;
     private final JpaGroupRepository groups;
     private final JpaMembershipRepository memberships;
@@ -28,6 +31,25 @@ final class JpaGroupStores implements GroupStores, AutoCloseable {
         memberships = new JpaMembershipRepository(em);
         users = new JpaUserRepository(em);
         tenants = new JpaTenantRepository(em);
+    }
+
+    /**
+     * The stores on one migrated H2 database, shared by the contract tests of this JVM (their tenants
+     * keep them apart), and open until it ends.
+     */
+    static synchronized JpaGroupStores onH2() {
+        if (onH2 == null) {
+            onH2 = new JpaGroupStores(TestDatabase.h2());
+        }
+        return onH2;
+    }
+
+    /** As {@link #onH2()}, on PostgreSQL. */
+    static synchronized JpaGroupStores onPostgres() {
+        if (onPostgres == null) {
+            onPostgres = new JpaGroupStores(TestDatabase.postgres());
+        }
+        return onPostgres;
     }
 
     @Override
