@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence.group;
 
+import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.domain.group.Group;
@@ -14,7 +15,6 @@ import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import com.dashify.identity.testsupport.TestDatabase;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -162,31 +162,18 @@ class JpaGroupRacesTest {
         @Test
         void tenParallelAddsOfOneNameInAnyCaseStoreExactlyOne() throws Exception {
             int clients = 10;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<String>> outcomes = new ArrayList<>();
-            try {
-                for (int i = 0; i < clients; i++) {
-                    String name = i % 2 == 0 ? "Engineering" : "ENGINEERING";
-                    outcomes.add(pool.submit(() -> {
-                        start.await();
-                        try {
-                            group(name);
-                            return "created";
-                        } catch (GroupNameTakenException taken) {
-                            return "taken";
-                        }
-                    }));
-                }
-                start.countDown();
-                List<String> results = new ArrayList<>();
-                for (Future<String> outcome : outcomes) {
-                    results.add(outcome.get(60, TimeUnit.SECONDS));
-                }
-                assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
-            } finally {
-                pool.shutdownNow();
-            }
+            List<String> results = ParallelClients.outcomes(clients, i -> {
+                String name = i % 2 == 0 ? "Engineering" : "ENGINEERING";
+                return () -> {
+                    try {
+                        group(name);
+                        return "created";
+                    } catch (GroupNameTakenException taken) {
+                        return "taken";
+                    }
+                };
+            });
+            assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
         }
     }
 
