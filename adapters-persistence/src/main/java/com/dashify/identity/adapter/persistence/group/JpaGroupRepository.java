@@ -50,8 +50,9 @@ public class JpaGroupRepository implements GroupRepository {
     public Group update(Group group) {
         // One statement, not a change to a managed row: the version (the group's ETag) must move on
         // with every update, also when only members changed within the clock tick of the last
-        // change, and EclipseLink lost such a change to a row read before another store flushed
-        // in the same transaction (no UPDATE was sent: the version stood still, on H2 and PostgreSQL).
+        // change and no column differs. Forcing that on the managed row (em.lock with
+        // OPTIMISTIC_FORCE_INCREMENT) failed with EclipseLink 4 on H2 and PostgreSQL: once another
+        // store had flushed in the transaction, the UPDATE went out without the new version.
         int updated;
         try {
             updated = em.createQuery("update Group g set g.displayName = :name, g.displayNameKey = :key,"
