@@ -112,6 +112,10 @@ public class JpaMembershipRepository implements MembershipRepository {
 
     @Override
     public List<GroupMember> members(TenantId tenantId, GroupId groupId, Optional<UserId> after, int limit) {
+        if (limit <= 0) {
+            // EclipseLink reads a maximum of 0 rows as no maximum at all.
+            return List.of();
+        }
         // Keyset paging on the primary key (group_id, user_id): a slice deep in a large group costs
         // what the first does, where an offset would read and skip every member before it.
         TypedQuery<Object[]> query = em.createQuery("select m.userId, u.displayName, u.userName"

@@ -66,6 +66,7 @@ public abstract class MembershipRepositoryContract extends GroupStoresContract {
         // More than one statement's worth of ids, for stores that send them in chunks.
         List<UserId> users = users(tenant, 1_100);
 
+        assertThat(inTransaction(() -> users().lockLive(tenant, users))).hasSize(1_100);
         assertThat(inTransaction(() -> memberships().add(tenant, group.id(), users))).hasSize(1_100);
         assertThat(inTransaction(() -> memberships().add(tenant, group.id(), users))).isEmpty();
         assertThat(inTransaction(() -> memberships().groupsOf(tenant, users))).hasSize(1_100);
@@ -130,6 +131,7 @@ public abstract class MembershipRepositoryContract extends GroupStoresContract {
         } while (!page.isEmpty());
 
         assertThat(paged).isEqualTo(whole).hasSize(7).doesNotHaveDuplicates();
+        assertThat(slice(group, Optional.empty(), 0)).isEmpty();
         assertThat(whole).extracting(GroupMember::userId).containsExactlyInAnyOrderElementsOf(users);
         for (int i = 0; i < 7; i++) {
             UserId id = users.get(i);
