@@ -87,22 +87,26 @@ class JpaGroupRacesTest {
         }
 
         /**
-         * Runs {@code first} in a transaction that, once it holds its locks, waits a moment before
-         * it commits, and meanwhile {@code second} in another, which must then wait for those locks.
+         * Runs {@code first} in a transaction that, once it holds its locks and {@code second} has
+         * begun its own transaction, waits a moment before it commits: {@code second}, whose first
+         * statement takes a lock, must then wait for those of {@code first}.
          */
         private void interleave(Runnable first, Runnable second) throws Exception {
             CountDownLatch firstHoldsItsLocks = new CountDownLatch(1);
+            CountDownLatch secondBegan = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<?> one = pool.submit(() -> stores.inTransaction(() -> {
                     first.run();
                     firstHoldsItsLocks.countDown();
+                    await(secondBegan);
                     pause();
                     return null;
                 }));
                 Future<?> two = pool.submit(() -> {
-                    assertThat(firstHoldsItsLocks.await(60, TimeUnit.SECONDS)).isTrue();
+                    await(firstHoldsItsLocks);
                     return stores.inTransaction(() -> {
+                        secondBegan.countDown();
                         second.run();
                         return null;
                     });
@@ -111,6 +115,15 @@ class JpaGroupRacesTest {
                 two.get(60, TimeUnit.SECONDS);
             } finally {
                 pool.shutdownNow();
+            }
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
         }
 
