@@ -24,6 +24,46 @@ class DashifyLauncherTest {
         assertThat(DashifyLauncher.httpPort(new String[] {"--domainconfig", "domain.xml"})).isEmpty();
     }
 
+    /** Payara lower-cases option names; its documentation spells them {@code --autoBindHttp}, and so on. */
+    @Test
+    void readsPayarasOptionsWithoutRegardToCase() {
+        assertThat(DashifyLauncher.httpPort(new String[] {"--autoBindHttp"})).isEmpty();
+        assertThat(DashifyLauncher.httpPort(new String[] {"--AUTOBINDHTTP", "--port", "9090"})).isEmpty();
+        assertThat(DashifyLauncher.httpPort(new String[] {"--domainConfig", "domain.xml"})).isEmpty();
+        assertThat(DashifyLauncher.httpPort(new String[] {"--Port", "9090"})).hasValue(9090);
+        assertThat(DashifyLauncher.httpPort(new String[] {"--port", "9090", "--port", "9191"})).as("the last wins")
+                .hasValue(9191);
+    }
+
+    @Test
+    void honoursPayarasOwnSystemProperties(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("system.properties"), "payaramicro.port=9292\n");
+        String[] none = new String[0];
+        withSystemProperty("payaramicro.port", "9191", () -> {
+            assertThat(DashifyLauncher.httpPort(none)).hasValue(9191);
+            assertThat(DashifyLauncher.httpPort(new String[] {"--port", "9090"})).as("the option wins").hasValue(9090);
+            assertThat(DashifyLauncher.httpPort(new String[] {"--systemProperties", file.toString()}))
+                    .as("Payara sets a --systemproperties file's properties over the JVM's").hasValue(9292);
+        });
+        withSystemProperty("payaramicro.autoBindHttp", "true",
+                () -> assertThat(DashifyLauncher.httpPort(none)).isEmpty());
+        withSystemProperty("payaramicro.domainConfig", "domain.xml",
+                () -> assertThat(DashifyLauncher.httpPort(none)).isEmpty());
+    }
+
+    @Test
+    void mergesACallersPreBootCommandFileGivenInAnyCase(@TempDir Path dir) throws Exception {
+        Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
+
+        List<String> options = DashifyLauncher.withListenerClosed(
+                new String[] {"--preBootCommandFile", own.toString()});
+
+        assertThat(options).hasSize(2).first().isEqualTo(DashifyLauncher.PREBOOT_COMMANDS);
+        assertThat(Files.readAllLines(Path.of(options.get(1)))).containsExactly(
+                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set " + DashifyLauncher.NO_SINGLE_SIGN_ON,
+                "set-log-levels x=FINE", "");
+    }
+
     @Test
     void closesTheListenerBeforeBootAndKeepsTheCallersOwnPreBootCommands(@TempDir Path dir) throws Exception {
         Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
@@ -70,6 +110,20 @@ class DashifyLauncherTest {
         }
         try (ServerSocket again = new ServerSocket(port)) {
             assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
+        }
+    }
+
+    private static void withSystemProperty(String name, String value, Runnable test) {
+        String before = System.getProperty(name);
+        System.setProperty(name, value);
+        try {
+            test.run();
+        } finally {
+            if (before == null) {
+                System.clearProperty(name);
+            } else {
+                System.setProperty(name, before);
+            }
         }
     }
 
