@@ -75,10 +75,20 @@ public final class DashifyLauncher {
         }
     }
 
-    /** Answers on the HTTP port while Payara starts, when the port is known and free; else null. */
-    private static StartupResponder startupResponder(String[] args) {
+    /**
+     * Answers on the HTTP port while Payara starts, when the port is known and free; else null, and
+     * Payara's listener opens as Payara Micro opens it. Without the {@code jdk.httpserver} module
+     * (a trimmed runtime), the same, with one line that says so.
+     */
+    static StartupResponder startupResponder(String[] args) {
         OptionalInt port = httpPort(args);
         if (port.isEmpty()) {
+            return null;
+        }
+        // Checked here: loading the responder's class without the module fails with NoClassDefFoundError.
+        if (ModuleLayer.boot().findModule("jdk.httpserver").isEmpty()) {
+            System.err.println("Dashify: this Java runtime lacks the jdk.httpserver module; until the service is"
+                    + " deployed, port " + port.getAsInt() + " answers as Payara Micro does, not with 503");
             return null;
         }
         try {

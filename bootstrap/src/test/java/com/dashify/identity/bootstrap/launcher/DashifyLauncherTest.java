@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,6 +112,24 @@ class DashifyLauncherTest {
         try (ServerSocket again = new ServerSocket(port)) {
             assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
         }
+    }
+
+    /** A trimmed (jlink) runtime may lack the module the responder is built on: Payara starts as it would alone. */
+    @Test
+    void withoutTheHttpServerModuleStartsAsPayaraDoesAndSaysSoOnce() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--limit-modules", "java.base", "-cp", System.getProperty("java.class.path"),
+                WithoutHttpServer.class.getName(), "--port", Integer.toString(port)).start();
+        String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(probe.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(probe.waitFor()).as(err).isZero();
+        assertThat(out).isEqualTo("as Payara does");
+        assertThat(err.lines()).singleElement().asString().contains("jdk.httpserver", Integer.toString(port));
     }
 
     private static void withSystemProperty(String name, String value, Runnable test) {
