@@ -2,6 +2,7 @@ package com.dashify.identity.bootstrap.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.bootstrap.envelope.ErrorBodies;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,6 +107,39 @@ class DashifyLauncherTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
+        } finally {
+            responder.close();
+        }
+        try (ServerSocket again = new ServerSocket(port)) {
+            assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
+        }
+    }
+
+    /** The same shapes as the service's own errors, for the bases themselves too, not only paths below them. */
+    @Test
+    void answersInTheServicesOwnErrorShapesAtEveryPathOfScimAndTheApi() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        StartupResponder responder = StartupResponder.open(port);
+        try {
+            for (String path : List.of("/scim", "/scim/v2", "/scim/v2/Users")) {
+                HttpResponse<String> scim = get(http, port, path);
+                assertThat(scim.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/scim+json"));
+                assertThat(scim.body()).as(path).isEqualTo(ErrorBodies.scimError(503, StartupResponder.DETAIL));
+            }
+            for (String path : List.of("/api", "/api/v1", "/api/v1/me")) {
+                HttpResponse<String> api = get(http, port, path);
+                assertThat(api.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(api.body()).as(path).isEqualTo(ErrorBodies.problem(503, StartupResponder.DETAIL))
+                        .contains("\"title\":\"Service Unavailable\"");
+            }
+            assertThat(get(http, port, "/scimx").headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).as("not SCIM's").startsWith("text/html"));
         } finally {
             responder.close();
         }
