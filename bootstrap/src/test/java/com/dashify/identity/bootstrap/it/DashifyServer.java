@@ -262,7 +262,7 @@ public final class DashifyServer implements AutoCloseable {
             case "postgres" -> TestDatabase.postgres();
             default -> throw new IllegalArgumentException(
                     "dashify.it.database must be h2 or postgres, not '" + database + "'");
-        });
+        }, List.of());
     }
 
     /**
@@ -272,10 +272,18 @@ public final class DashifyServer implements AutoCloseable {
      * @param name names its log, {@code target/it-logs/server-<name>.log}
      */
     public static DashifyServer startOwn(String name, TestDatabase database) {
-        return launch(name, runDir -> database);
+        return startOwn(name, database, List.of());
     }
 
-    private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn) {
+    /**
+     * As {@link #startOwn(String, TestDatabase)}, with more of Payara Micro's options after the
+     * usual ones, as an operator adds them ({@code --postbootcommandfile}, for one).
+     */
+    public static DashifyServer startOwn(String name, TestDatabase database, List<String> options) {
+        return launch(name, runDir -> database, options);
+    }
+
+    private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn, List<String> options) {
         Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
         Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
         if (!Files.isRegularFile(jar)) {
@@ -296,6 +304,7 @@ public final class DashifyServer implements AutoCloseable {
             if (logProperties != null) {
                 command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
             }
+            command.addAll(options);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(runDir.toFile())
                     .redirectErrorStream(true)
