@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.console.passkey;
 import static com.dashify.identity.adapter.console.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.console.ErrorPages;
+import com.dashify.identity.adapter.console.PlainPages;
 import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -94,8 +95,7 @@ final class JsonExchange {
 
     static void send(HttpServletResponse response, int status, JsonObject body) throws IOException {
         response.setStatus(status);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        PlainPages.secureHeaders(response);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body.toString());
