@@ -97,6 +97,26 @@ class AnonymousSessionsTest {
     }
 
     @Test
+    void aSessionWhoseIdChangedStillCountsForItsAddress() {
+        AnonymousSessions listener = new AnonymousSessions(100, 2);
+        FakeSession renamed = new FakeSession("a", listener);
+        fromAddress(listener, "203.0.113.5", () -> listener.sessionCreated(new HttpSessionEvent(renamed.session)));
+        renamed.id = "a-new";
+        listener.sessionIdChanged(new HttpSessionEvent(renamed.session), "a");
+
+        List<FakeSession> later = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            FakeSession session = new FakeSession("s" + i, listener);
+            later.add(session);
+            fromAddress(listener, "203.0.113.5", () -> listener.sessionCreated(new HttpSessionEvent(session.session)));
+        }
+
+        assertThat(renamed.invalidated).as("the address's oldest, under its new id").isTrue();
+        assertThat(later).extracting(session -> session.invalidated).containsExactly(false, false);
+        assertThat(listener.tracked()).isEqualTo(2);
+    }
+
+    @Test
     void aSignedInSessionIsNeverEvictedEvenWithANewId() {
         AnonymousSessions listener = new AnonymousSessions(2);
         FakeSession signedIn = new FakeSession("before-sign-in", listener);
