@@ -73,6 +73,11 @@ class FuzzIT {
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"fuzz.target@example.com"}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String userId = ScimClient.json(created.body()).getString("id");
+        DashifyServer.Response group = tenant.post("/Groups", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"fuzz targets",
+                 "members":[{"value":"%s"}]}""".formatted(userId));
+        assertThat(group.status()).as(group.body()).isEqualTo(201);
+        String groupId = ScimClient.json(group.body()).getString("id");
         String apiToken = RolesIT.operatorToken(server, tenant, tenant.adminUserName(),
                 "\"tokens\",\"settings\",\"audit\",\"api\"");
         Doors doors;
@@ -80,7 +85,7 @@ class FuzzIT {
             String tokensPage = console.signIn(tenant, ConsoleIT.PASSWORD).getWebResponse().getContentAsString();
             Matcher viewState = VIEW_STATE.matcher(tokensPage);
             assertThat(viewState.find()).as("the tokens page's view state").isTrue();
-            doors = new Doors(userId, tenant.token(), apiToken, server.operatorToken(), tenant.tenantId(),
+            doors = new Doors(userId, groupId, tenant.token(), apiToken, server.operatorToken(), tenant.tenantId(),
                     origin(server.baseUri()), origin(server.localhostUri()),
                     "JSESSIONID=" + console.browser.getCookieManager().getCookie("JSESSIONID").getValue(),
                     viewState.group(1));
@@ -136,7 +141,7 @@ class FuzzIT {
     }
 
     /** The doors the fuzzer knocks on, and what it sends them. */
-    private record Doors(String userId, String scimToken, String apiToken, String operatorToken, String tenantId,
+    private record Doors(String userId, String groupId, String scimToken, String apiToken, String operatorToken, String tenantId,
                          String origin, String passkeyOrigin, String session, String viewState) {
 
         Attempt next(Random random) {
@@ -150,6 +155,12 @@ class FuzzIT {
                             + query(r, "filter", "attributes"), null),
                     r -> scim(r, pick(r, "DELETE", "POST", "OPTIONS", "HEAD"), "/scim/v2/Users/" + someId(r),
                             r.nextBoolean() ? body(r) : null),
+                    r -> scim(r, "POST", "/scim/v2/Groups", body(r)),
+                    r -> scim(r, pick(r, "PUT", "PATCH", "GET", "DELETE"), "/scim/v2/Groups/"
+                            + pick(r, groupId, someId(r)) + "?" + query(r, "attributes", "excludedAttributes"),
+                            body(r)),
+                    r -> scim(r, "GET", "/scim/v2/Groups?" + query(r, "filter", "startIndex", "count", "sortBy",
+                            "sortOrder", "excludedAttributes"), null),
                     r -> api(r, pick(r, "POST", "PUT"), pick(r, "/api/v1/tokens", "/api/v1/role-mapping",
                             "/api/v1/sso", "/api/v1/dashboards"), body(r), apiToken),
                     r -> api(r, "GET", pick(r, "/api/v1/audit", "/api/v1/audit/export", "/api/v1/me",
@@ -292,6 +303,7 @@ class FuzzIT {
             if (random.nextInt(3) == 0) {
                 String value = pick(random, text(random), "userName eq \"a\"", "active eq true and userName sw \"u\"",
                         "((((((((((", "userName eq", "emails[type eq \"work\" and value co \"@\"]", "",
+                        "members[value eq \"a\"]", "members.value pr or displayName co \"\u0000\"", "members",
                         "-1", "99999999999999999999", "2026-13-45T00:00:00Z", "x".repeat(random.nextInt(9000)));
                 query.append(query.isEmpty() ? "" : "&").append(name).append('=')
                         .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
