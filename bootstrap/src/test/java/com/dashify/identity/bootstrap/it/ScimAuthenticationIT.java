@@ -137,14 +137,21 @@ class ScimAuthenticationIT {
         assertThat(config.getJsonArray("authenticationSchemes").getJsonObject(0).getString("type"))
                 .isEqualTo("oauthbearertoken");
 
-        JsonObject types = assertList(scim.get("/ResourceTypes"), 1);
-        assertThat(types.getJsonArray("Resources").getJsonObject(0).getString("endpoint")).isEqualTo("/Users");
+        JsonObject types = assertList(scim.get("/ResourceTypes"), 2);
+        assertThat(types.getJsonArray("Resources").getValuesAs(JsonObject.class))
+                .extracting(type -> type.getString("endpoint")).containsExactly("/Users", "/Groups");
         assertThat(scim.get("/ResourceTypes/User").status()).isEqualTo(200);
-        assertScimError(scim.get("/ResourceTypes/Group"), 404, null);
+        assertThat(ScimClient.json(scim.get("/ResourceTypes/Group").body()).getString("schema"))
+                .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
+        assertScimError(scim.get("/ResourceTypes/Role"), 404, null);
 
-        JsonObject schemas = assertList(scim.get("/Schemas"), 2);
-        assertThat(schemas.getJsonArray("Resources").getJsonObject(0).getString("id"))
-                .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
+        JsonObject schemas = assertList(scim.get("/Schemas"), 3);
+        assertThat(schemas.getJsonArray("Resources").getValuesAs(JsonObject.class))
+                .extracting(schema -> schema.getString("id")).contains("urn:ietf:params:scim:schemas:core:2.0:User",
+                        "urn:ietf:params:scim:schemas:core:2.0:Group");
+        JsonObject group = ScimClient.json(scim.get("/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group").body());
+        assertThat(group.getJsonArray("attributes").getValuesAs(JsonObject.class))
+                .extracting(attribute -> attribute.getString("name")).contains("displayName", "members");
         JsonObject user = ScimClient.json(scim.get("/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").body());
         assertThat(user.getJsonArray("attributes").getJsonObject(0).getString("name")).isEqualTo("userName");
         assertThat(user.getJsonArray("attributes").getJsonObject(0).getBoolean("caseExact")).isFalse();
