@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  *       again ({@code members[value eq "…"]}), then a phase of {@code GET ?excludedAttributes=members};
  *       each settles, then is measured; the clients share the one group, each with users of its own;</li>
  *   <li>the largest group read whole, timed, each read after a full collection and with the heap
- *       sampled; then once with full collections forced during the read;</li>
+ *       sampled; then read again while full collections are forced, for the heap's figure;</li>
  *   <li>an Entra-shaped initial sync: users (look-up, create), groups with Microsoft's URN and an
  *       {@code externalId} (look-up, create), then members added in batches; then each group
  *       read back and its members checked.</li>
@@ -50,6 +50,8 @@ final class GroupsBenchmark {
     /** jstat's interval while the largest group is read. */
     private static final int SAMPLE_MILLIS = 100;
     private static final long SAMPLE_NANOS = SAMPLE_MILLIS * 1_000_000L;
+    /** Reads under forced collections at most. */
+    private static final int FORCED_READS = 5;
     private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
@@ -210,7 +212,10 @@ final class GroupsBenchmark {
         return heap.sampleAfter(System.nanoTime()).usedKb();
     }
 
-    /** One more read, while a full collection runs again and again: what the read holds shows after each. */
+    /**
+     * More reads while full collections run one after another, until three landed during reads
+     * (five reads at most): what a read holds shows in the heap after each.
+     */
     private static HeapSampler.Growth readUnderCollections(HeapSampler heap, ScimClient client, String group)
             throws InterruptedException {
         double baseline = collected(heap);
@@ -221,17 +226,25 @@ final class GroupsBenchmark {
                     Thread.sleep(100);
                 }
             } catch (InterruptedException stopped) {
-                // the read is over
+                // the reads are over
             }
         }, "full-collections");
-        long start = System.nanoTime();
+        collector.setDaemon(true);
         collector.start();
-        client.send(Operation.GROUP_READ, "GET", "/Groups/" + group, null, 200);
-        long end = System.nanoTime();
-        collector.interrupt();
-        collector.join();
-        heap.sampleAfter(System.nanoTime());
-        return HeapSampler.growth(heap.samples(), baseline, start, end + SAMPLE_NANOS);
+        HeapSampler.Growth growth = null;
+        try {
+            for (int read = 0; read < FORCED_READS && (growth == null || growth.collections() < 3); read++) {
+                long start = System.nanoTime();
+                client.send(Operation.GROUP_READ, "GET", "/Groups/" + group, null, 200);
+                long end = System.nanoTime();
+                heap.sampleAfter(end);
+                growth = largest(HeapSampler.growth(heap.samples(), baseline, start, end + SAMPLE_NANOS), growth);
+            }
+        } finally {
+            collector.interrupt();
+            collector.join();
+        }
+        return growth;
     }
 
     private static int members(String group) {

@@ -25,9 +25,9 @@ record GroupsResult(int clients, double warmUpSeconds, long warmUpErrors, List<S
     /**
      * The group of {@code members} read whole {@code seconds.size()} times, each after a full
      * collection, the heap sampled by jstat meanwhile ({@code timed}: the largest growth of those
-     * reads); then once more with full collections forced throughout, so that what the server
-     * holds during the read shows ({@code forced}; that read's time is not reported). Null heap
-     * figures when the server's process was not given.
+     * reads); then again while full collections are forced one after another, so that what the
+     * server holds during a read shows ({@code forced}; those reads' times are not reported). Null
+     * heap figures when the server's process was not given.
      */
     record WholeRead(int members, List<Double> seconds, long bytes, int membersRead, long errors,
                      HeapSampler.Growth timed, HeapSampler.Growth forced) {
