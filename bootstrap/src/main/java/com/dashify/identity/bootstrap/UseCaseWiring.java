@@ -21,6 +21,14 @@ import com.dashify.identity.application.credential.service.ConsoleSignInService;
 import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
 import com.dashify.identity.application.dashboard.port.out.DashboardRepository;
 import com.dashify.identity.application.dashboard.service.DashboardService;
+import com.dashify.identity.application.group.port.in.ChangeGroupUseCase;
+import com.dashify.identity.application.group.port.in.DeleteGroupUseCase;
+import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase;
+import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
+import com.dashify.identity.application.group.port.out.GroupRepository;
+import com.dashify.identity.application.group.port.out.MembershipRepository;
+import com.dashify.identity.application.group.service.GroupLifecycle;
+import com.dashify.identity.application.group.service.GroupQueryService;
 import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
 import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
@@ -92,6 +100,8 @@ public class UseCaseWiring {
     private SessionRepository sessions;
     private PasskeyRepository passkeys;
     private RoleMappingRepository roleMappings;
+    private GroupRepository groups;
+    private MembershipRepository memberships;
     private DashboardRepository dashboards;
     private SsoConfigurationRepository ssoConfigurations;
     private PasswordHasher hasher;
@@ -107,7 +117,7 @@ public class UseCaseWiring {
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
                          TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
                          SessionRepository sessions, PasskeyRepository passkeys,
-                         RoleMappingRepository roleMappings,
+                         RoleMappingRepository roleMappings, GroupRepository groups, MembershipRepository memberships,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
                          PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain,
                          AuditRecords auditRecords) {
@@ -120,6 +130,8 @@ public class UseCaseWiring {
         this.sessions = sessions;
         this.passkeys = passkeys;
         this.roleMappings = roleMappings;
+        this.groups = groups;
+        this.memberships = memberships;
         this.dashboards = dashboards;
         this.ssoConfigurations = ssoConfigurations;
         this.hasher = hasher;
@@ -283,7 +295,8 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public RoleMappingUseCase roleMapping() {
-        return transactional(RoleMappingUseCase.class, new RoleMappingService(roleMappings, users, auditTrail, CLOCK));
+        return transactional(RoleMappingUseCase.class, new RoleMappingService(roleMappings, users, memberships,
+                lifecycle(), auditTrail, CLOCK));
     }
 
     @Produces
@@ -322,6 +335,30 @@ public class UseCaseWiring {
         return transactional(IssuePasswordSetupUseCase.class, consoleSignIn());
     }
 
+    @Produces
+    @ApplicationScoped
+    public ProvisionGroupUseCase provisionGroup() {
+        return transactional(ProvisionGroupUseCase.class, groupLifecycle());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ChangeGroupUseCase changeGroup() {
+        return transactional(ChangeGroupUseCase.class, groupLifecycle());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public DeleteGroupUseCase deleteGroup() {
+        return transactional(DeleteGroupUseCase.class, groupLifecycle());
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ReadGroupsUseCase readGroups() {
+        return transactional(ReadGroupsUseCase.class, new GroupQueryService(groups, memberships));
+    }
+
     private CreateTenantService tenantCreation() {
         return new CreateTenantService(tenants, lifecycle(), tokens, credentials, setups, hasher, auditTrail, CLOCK,
                 RANDOM);
@@ -329,7 +366,11 @@ public class UseCaseWiring {
 
     /** Every change of a user's state, whichever use case asks for it, goes through this. */
     private UserLifecycle lifecycle() {
-        return new UserLifecycle(users, roleMappings, tokens, sessions, passkeys, auditTrail, CLOCK);
+        return new UserLifecycle(users, roleMappings, memberships, tokens, sessions, passkeys, auditTrail, CLOCK);
+    }
+
+    private GroupLifecycle groupLifecycle() {
+        return new GroupLifecycle(groups, memberships, users, roleMappings, lifecycle(), auditTrail, CLOCK);
     }
 
     private TokenManagementService tokenManagement() {

@@ -1,7 +1,9 @@
 package com.dashify.identity.adapter.persistence;
 
+import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.adapter.persistence.group.JpaMembershipRepository;
 import com.dashify.identity.adapter.persistence.passkey.JpaPasskeyRepository;
 import com.dashify.identity.adapter.persistence.session.JpaSessionRepository;
 import com.dashify.identity.adapter.persistence.tenant.JpaTenantRepository;
@@ -92,32 +94,18 @@ class JpaStoresTest {
             TenantId tenant = tenant("race-" + System.nanoTime());
             JpaUserRepository users = new JpaUserRepository(em);
             int clients = 20;
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(clients);
-            List<Future<String>> outcomes = new ArrayList<>();
-            try {
-                for (int i = 0; i < clients; i++) {
-                    String userName = i % 2 == 0 ? "Same.Person@Example.com" : "same.person@example.com";
-                    Callable<String> add = () -> {
-                        start.await();
-                        try {
-                            jpa.inTransaction(e -> users.add(user(tenant, userName)));
-                            return "created";
-                        } catch (UserNameTakenException taken) {
-                            return "taken";
-                        }
-                    };
-                    outcomes.add(pool.submit(add));
-                }
-                start.countDown();
-                List<String> results = new ArrayList<>();
-                for (Future<String> outcome : outcomes) {
-                    results.add(outcome.get(60, TimeUnit.SECONDS));
-                }
-                assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
-            } finally {
-                pool.shutdownNow();
-            }
+            List<String> results = ParallelClients.outcomes(clients, i -> {
+                String userName = i % 2 == 0 ? "Same.Person@Example.com" : "same.person@example.com";
+                return () -> {
+                    try {
+                        jpa.inTransaction(e -> users.add(user(tenant, userName)));
+                        return "created";
+                    } catch (UserNameTakenException taken) {
+                        return "taken";
+                    }
+                };
+            });
+            assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
             long stored = jpa.inTransaction(e -> users.search(tenant, UserFilter.all(), UserSort.DEFAULT,
                     new PageRequest(0, 100)).total());
             assertThat(stored).isEqualTo(1);
@@ -144,8 +132,9 @@ class JpaStoresTest {
             TenantId tenant = tenant("admins-" + System.nanoTime());
             JpaUserRepository users = new JpaUserRepository(em);
             UserAdministrationService administration = new UserAdministrationService(users, new UserLifecycle(users,
-                    new JpaRoleMappingRepository(em), new JpaTokenRepository(em), new JpaSessionRepository(em),
-                    new JpaPasskeyRepository(em), new NoAuditTrail(), Clock.fixed(NOW, ZoneOffset.UTC)));
+                    new JpaRoleMappingRepository(em), new JpaMembershipRepository(em), new JpaTokenRepository(em),
+                    new JpaSessionRepository(em), new JpaPasskeyRepository(em), new NoAuditTrail(),
+                    Clock.fixed(NOW, ZoneOffset.UTC)));
             User ann = jpa.inTransaction(e -> users.add(user(tenant, "ann")));
             User bob = jpa.inTransaction(e -> users.add(user(tenant, "bob")));
             RequestContext request = new RequestContext("race", "192.0.2.1", null, null);

@@ -41,6 +41,7 @@ public class JpaRoleMappingRepository implements RoleMappingRepository {
         row.tenantId = tenantId.toString();
         row.attribute = mapping.attributeRead().map(Enum::name).orElse(null);
         row.fromGroups = mapping.fromGroups();
+        row.fromScimGroups = mapping.fromScimGroups();
         row.defaultRole = mapping.defaultRole().name();
         row.values.clear();
         mapping.values().forEach((value, role) -> {
@@ -66,6 +67,6 @@ public class JpaRoleMappingRepository implements RoleMappingRepository {
         Map<String, Role> values = new LinkedHashMap<>();
         row.values.forEach(entry -> values.put(entry.idpValue, Role.valueOf(entry.role)));
         return new RoleMapping(row.attribute == null ? null : MappedAttribute.valueOf(row.attribute), row.fromGroups,
-                values, Role.valueOf(row.defaultRole));
+                values, Role.valueOf(row.defaultRole), row.fromScimGroups);
     }
 }

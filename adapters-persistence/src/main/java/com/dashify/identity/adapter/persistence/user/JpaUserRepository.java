@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence.user;
 
+import com.dashify.identity.adapter.persistence.Chunks;
 import com.dashify.identity.adapter.persistence.ConstraintViolations;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
 import com.dashify.identity.adapter.persistence.user.UserChildRows.Children;
@@ -18,12 +19,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
+import java.util.Set;
+import java.util.UUID;
 
 /** Stores users with JPA. Every query is bounded by the tenant; searches filter, count and page in SQL. */
 @ApplicationScoped
@@ -94,27 +97,37 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Set<UserId> lockLive(TenantId tenantId, Collection<UserId> userIds) {
+        // Sorted as the database sorts the ids, and locked chunk after chunk in that order, so that
+        // two transactions locking overlapping sets take their common locks in the same order.
+        List<String> ids = userIds.stream().map(UserId::toString).distinct().sorted().toList();
+        Set<UserId> live = new HashSet<>();
+        for (List<String> chunk : Chunks.of(ids)) {
+            // Native: FOR UPDATE on a query of ids only; a row deleted while this waited for its
+            // lock is read again once the deleting transaction commits, and left out.
+            StringBuilder sql = new StringBuilder("select id from users where tenant_id = ?1 and deleted_at is null"
+                    + " and id in (");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+            }
+            Query query = em.createNativeQuery(sql.append(") order by id for update").toString());
+            query.setParameter(1, tenantId.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 2, chunk.get(i));
+            }
+            for (Object id : query.getResultList()) {
+                live.add(new UserId(UUID.fromString((String) id)));
+            }
+        }
+        return live;
+    }
+
+    @Override
     public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
-        UserSearchQuery query = UserSearchQuery.of(tenantId, filter, sort);
-        List<User> items = List.of();
-        if (page.limit() > 0) {
-            TypedQuery<UserJpaEntity> select = em.createQuery(query.selectJpql(), UserJpaEntity.class);
-            query.bind(select);
-            // Nothing read by a search is written in its transaction: no change tracking.
-            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
-            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
-            select.setMaxResults(page.limit());
-            List<UserJpaEntity> rows = select.getResultList();
+        return UserSearchQuery.of(tenantId, filter, sort).page(em, UserJpaEntity.class, page, rows -> {
             Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
-            items = rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
-        }
-        // The first page that is not full already tells the total: the common lookup costs one query.
-        if (page.offset() == 0 && items.size() < page.limit()) {
-            return new Page<>(items, items.size());
-        }
-        TypedQuery<Long> count = em.createQuery(query.countJpql(), Long.class);
-        query.bind(count);
-        return new Page<>(items, count.getSingleResult());
+            return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
+        });
     }
 
     private Optional<UserJpaEntity> row(TenantId tenantId, UserId userId, LockModeType lock) {

@@ -24,6 +24,8 @@ public class RoleMappingJpaEntity {
     String attribute;
     @Column(name = "from_groups", nullable = false)
     boolean fromGroups;
+    @Column(name = "from_scim_groups", nullable = false)
+    boolean fromScimGroups;
     @Column(name = "default_role", nullable = false, length = 16)
     String defaultRole;
 

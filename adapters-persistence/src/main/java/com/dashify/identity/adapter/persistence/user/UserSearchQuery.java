@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.persistence.user;
 
+import com.dashify.identity.adapter.persistence.JpqlParameters;
+import com.dashify.identity.adapter.persistence.JpqlSearch;
 import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.query.TextField;
 import com.dashify.identity.application.query.TextMatch;
@@ -8,10 +10,7 @@ import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserName;
-import jakarta.persistence.Query;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Translates a {@link UserFilter} and {@link UserSort} into JPQL for one tenant. Every value is a
@@ -21,47 +20,19 @@ import java.util.Map;
  */
 final class UserSearchQuery {
 
-    /**
-     * Escape character for LIKE patterns, so that {@code %} and {@code _} in values match only
-     * themselves. It is the backslash because that is the default of both H2 and PostgreSQL, and
-     * the pattern says no {@code ESCAPE}: on H2, EclipseLink writes a statement with an
-     * {@code ESCAPE} clause with its parameters inlined, booleans as {@code 1}, which H2 2 refuses
-     * to compare with a BOOLEAN column ({@code active eq true and userName sw "u"} failed).
-     */
-    private static final char ESCAPE = '\\';
-
-    private final String where;
-    private final String orderBy;
-    private final Map<String, Object> parameters;
-
-    private UserSearchQuery(String where, String orderBy, Map<String, Object> parameters) {
-        this.where = where;
-        this.orderBy = orderBy;
-        this.parameters = parameters;
+    private UserSearchQuery() {
     }
 
-    static UserSearchQuery of(TenantId tenantId, UserFilter filter, UserSort sort) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("tenant", tenantId.toString());
-        StringBuilder where = new StringBuilder("u.tenantId = :tenant and u.deletedAt is null");
+    static JpqlSearch of(TenantId tenantId, UserFilter filter, UserSort sort) {
+        JpqlParameters parameters = new JpqlParameters();
+        StringBuilder where = new StringBuilder("u.tenantId = ").append(parameters.named("tenant", tenantId.toString()))
+                .append(" and u.deletedAt is null");
         if (filter != UserFilter.all()) {
             where.append(" and (");
             new Translator(parameters).append(filter, where);
             where.append(')');
         }
-        return new UserSearchQuery(where.toString(), orderBy(sort), parameters);
-    }
-
-    String selectJpql() {
-        return "select u from User u where " + where + " order by " + orderBy;
-    }
-
-    String countJpql() {
-        return "select count(u) from User u where " + where;
-    }
-
-    void bind(Query query) {
-        parameters.forEach(query::setParameter);
+        return new JpqlSearch("User", "u", where.toString(), orderBy(sort), parameters);
     }
 
     private static String orderBy(UserSort sort) {
@@ -89,9 +60,9 @@ final class UserSearchQuery {
     /** Writes the filter tree as a JPQL condition, collecting its parameters. */
     private static final class Translator {
 
-        private final Map<String, Object> parameters;
+        private final JpqlParameters parameters;
 
-        Translator(Map<String, Object> parameters) {
+        Translator(JpqlParameters parameters) {
             this.parameters = parameters;
         }
 
@@ -111,7 +82,7 @@ final class UserSearchQuery {
             } else if (filter instanceof UserFilter.TextPresent present) {
                 out.append(path(present.field())).append(" is not null");
             } else if (filter instanceof UserFilter.ActiveIs active) {
-                out.append("u.active = ").append(parameter(active.active()));
+                out.append("u.active = ").append(parameters.add(active.active()));
             } else if (filter instanceof UserFilter.TimeCondition time) {
                 timeCondition(time, out);
             } else if (filter instanceof UserFilter.EmailCondition email) {
@@ -135,7 +106,7 @@ final class UserSearchQuery {
             TextField field = condition.field();
             String column = path(field);
             String value = comparedForm(field, condition.match(), condition.value());
-            String comparison = comparison(field == TextField.USER_NAME || field.caseExact()
+            String comparison = parameters.comparison(field == TextField.USER_NAME || field.caseExact()
                     ? column : "lower(" + column + ")", condition.match(), value);
             out.append('(').append(column).append(" is not null and ").append(comparison).append(')');
         }
@@ -144,10 +115,10 @@ final class UserSearchQuery {
             out.append("exists (select x.id from User x join x.emails e where x.id = u.id");
             if (condition.type() != null) {
                 out.append(" and e.type is not null and lower(e.type) = ")
-                        .append(parameter(condition.type().toLowerCase(Locale.ROOT)));
+                        .append(parameters.add(condition.type().toLowerCase(Locale.ROOT)));
             }
             if (condition.match() != null) {
-                out.append(" and ").append(comparison("e.addressKey", condition.match(),
+                out.append(" and ").append(parameters.comparison("e.addressKey", condition.match(),
                         condition.value().toLowerCase(Locale.ROOT)));
             }
             out.append(')');
@@ -163,43 +134,7 @@ final class UserSearchQuery {
                 case BEFORE -> " < ";
                 case AT_OR_BEFORE -> " <= ";
             };
-            out.append(column).append(operator).append(parameter(Timestamps.toColumn(condition.value())));
-        }
-
-        private String comparison(String column, TextMatch match, String value) {
-            return switch (match) {
-                case EQUALS -> column + " = " + parameter(value);
-                case NOT_EQUALS -> column + " <> " + parameter(value);
-                case CONTAINS -> like(column, "%" + escapeLike(value) + "%");
-                case STARTS_WITH -> like(column, escapeLike(value) + "%");
-                case ENDS_WITH -> like(column, "%" + escapeLike(value));
-                case GREATER_THAN -> column + " > " + parameter(value);
-                case GREATER_OR_EQUAL -> column + " >= " + parameter(value);
-                case LESS_THAN -> column + " < " + parameter(value);
-                case LESS_OR_EQUAL -> column + " <= " + parameter(value);
-            };
-        }
-
-        private String like(String column, String pattern) {
-            return column + " like " + parameter(pattern);
-        }
-
-        private static String escapeLike(String value) {
-            StringBuilder escaped = new StringBuilder(value.length() + 8);
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '%' || c == '_' || c == ESCAPE) {
-                    escaped.append(ESCAPE);
-                }
-                escaped.append(c);
-            }
-            return escaped.toString();
-        }
-
-        private String parameter(Object value) {
-            String name = "p" + parameters.size();
-            parameters.put(name, value);
-            return ":" + name;
+            out.append(column).append(operator).append(parameters.add(Timestamps.toColumn(condition.value())));
         }
 
         /** The value in the form the column holds; for userName the key's form (a whole name trimmed, a part not). */

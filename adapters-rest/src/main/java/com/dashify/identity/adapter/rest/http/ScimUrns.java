@@ -5,6 +5,12 @@ public final class ScimUrns {
 
     public static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
     public static final String ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    public static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    /**
+     * The schema Entra ID lists beside {@link #GROUP} on every group it creates; it declares no
+     * attribute this service keeps, so a body naming it is read as a plain Group.
+     */
+    public static final String ENTRA_GROUP = "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group";
     public static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
     public static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     public static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";

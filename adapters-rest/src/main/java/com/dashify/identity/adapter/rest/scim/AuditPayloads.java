@@ -7,6 +7,7 @@ import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
+import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
@@ -19,11 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What of a SCIM request body goes into the audit trail: an allowlist, the attributes of the
- * schemas this service serves (User, the enterprise extension, {@code externalId}) and the
- * members of a PatchOp, never the raw request. Whatever else was sent (a password, which Okta
+ * schemas this service serves (User and the enterprise extension for users, Group for groups,
+ * {@code externalId}) and the members of a PatchOp, never the raw request. Whatever else was
+ * sent (a password, which Okta
  * sends on create, or attributes nobody declared) is left out, and only its name is kept under
  * {@code notRecorded}, so the trail still shows that the directory sent it. A PATCH operation
  * whose path is outside the allowlist keeps its op and path, not its value.
@@ -37,11 +40,36 @@ final class AuditPayloads {
     private AuditPayloads() {
     }
 
-    /** The allowed part of a User resource (POST, PUT) or of a PatchOp (PATCH). */
+    /** The schemas a request's attributes are allowed by: User and its extension, or Group. */
+    private record Vocabulary(Function<String, Optional<SchemaDefinition>> extension, Resolver resolver) {
+    }
+
+    /** Finds what an attribute path names in one resource type's schemas. */
+    @FunctionalInterface
+    private interface Resolver {
+        Optional<ResolvedPath> resolve(String schemaUrn, String attribute, String subAttribute);
+    }
+
+    private static final Vocabulary USERS = new Vocabulary(
+            urn -> UserSchemas.byUrn(urn).filter(schema -> schema != UserSchemas.USER), UserSchemas::resolve);
+
+    /** Groups have no extension this service keeps: Entra's group URN only ever appears in {@code schemas}. */
+    private static final Vocabulary GROUPS = new Vocabulary(urn -> Optional.empty(), GroupSchemas::resolve);
+
+    /** The allowed part of a User resource (POST, PUT) or of a PatchOp on a user (PATCH). */
     static String allowed(JsonObject body) {
+        return allowed(body, USERS);
+    }
+
+    /** The allowed part of a Group resource (POST, PUT) or of a PatchOp on a group (PATCH). */
+    static String allowedForGroup(JsonObject body) {
+        return allowed(body, GROUPS);
+    }
+
+    private static String allowed(JsonObject body, Vocabulary vocabulary) {
         Set<String> left = new LinkedHashSet<>();
-        JsonObjectBuilder allowed = JsonBodies.member(body, "Operations") != null ? patch(body, left)
-                : resource(body, left);
+        JsonObjectBuilder allowed = JsonBodies.member(body, "Operations") != null ? patch(body, vocabulary, left)
+                : resource(body, vocabulary, left);
         if (!left.isEmpty()) {
             JsonArrayBuilder names = JSON.createArrayBuilder();
             left.stream().limit(MAX_LISTED_NAMES).forEach(names::add);
@@ -50,14 +78,14 @@ final class AuditPayloads {
         return allowed.build().toString();
     }
 
-    private static JsonObjectBuilder patch(JsonObject body, Set<String> left) {
+    private static JsonObjectBuilder patch(JsonObject body, Vocabulary vocabulary, Set<String> left) {
         JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
                 allowed.add(name, strings(value));
             } else if (name.equalsIgnoreCase("Operations") && value.getValueType() == JsonValue.ValueType.ARRAY) {
                 JsonArrayBuilder operations = JSON.createArrayBuilder();
-                value.asJsonArray().forEach(operation -> operations.add(operation(operation, left)));
+                value.asJsonArray().forEach(operation -> operations.add(operation(operation, vocabulary, left)));
                 allowed.add(name, operations);
             } else {
                 left.add(listed(name));
@@ -66,7 +94,7 @@ final class AuditPayloads {
         return allowed;
     }
 
-    private static JsonValue operation(JsonValue operation, Set<String> left) {
+    private static JsonValue operation(JsonValue operation, Vocabulary vocabulary, Set<String> left) {
         if (operation.getValueType() != JsonValue.ValueType.OBJECT) {
             return notRecorded();
         }
@@ -76,7 +104,7 @@ final class AuditPayloads {
         given.forEach((name, value) -> {
             switch (name.toLowerCase(Locale.ROOT)) {
                 case "op", "path" -> allowed.add(name, value instanceof JsonString ? value : notRecorded());
-                case "value" -> allowed.add(name, operationValue(path, value, left));
+                case "value" -> allowed.add(name, operationValue(path, value, vocabulary, left));
                 default -> left.add(listed(name));
             }
         });
@@ -84,12 +112,13 @@ final class AuditPayloads {
     }
 
     /** With a path, as far as its attribute allows; without one, an object of attributes like a resource. */
-    private static JsonValue operationValue(JsonValue path, JsonValue value, Set<String> left) {
+    private static JsonValue operationValue(JsonValue path, JsonValue value, Vocabulary vocabulary,
+                                            Set<String> left) {
         if (path instanceof JsonString text) {
-            return valueAt(text.getString(), value, left);
+            return valueAt(text.getString(), value, vocabulary, left);
         }
-        return value.getValueType() == JsonValue.ValueType.OBJECT ? resource(value.asJsonObject(), left).build()
-                : notRecorded();
+        return value.getValueType() == JsonValue.ValueType.OBJECT
+                ? resource(value.asJsonObject(), vocabulary, left).build() : notRecorded();
     }
 
     private static JsonValue notRecorded() {
@@ -97,12 +126,12 @@ final class AuditPayloads {
     }
 
     /** The value of an operation with a path: kept as far as the path's attribute allows. */
-    private static JsonValue valueAt(String pathText, JsonValue value, Set<String> left) {
+    private static JsonValue valueAt(String pathText, JsonValue value, Vocabulary vocabulary, Set<String> left) {
         Optional<ResolvedPath> resolved;
         try {
             PatchPath path = FilterParser.parsePath(pathText);
             String sub = path.subAttribute() != null ? path.subAttribute() : path.attribute().subAttribute();
-            resolved = UserSchemas.resolve(path.attribute().schema(), path.attribute().attribute(), sub);
+            resolved = vocabulary.resolver().resolve(path.attribute().schema(), path.attribute().attribute(), sub);
         } catch (ScimException notAPath) {
             resolved = Optional.empty();
         }
@@ -119,19 +148,19 @@ final class AuditPayloads {
     }
 
     /** A resource, or the value of a path-less operation: attribute names may carry a URN or a dot. */
-    private static JsonObjectBuilder resource(JsonObject body, Set<String> left) {
+    private static JsonObjectBuilder resource(JsonObject body, Vocabulary vocabulary, Set<String> left) {
         JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
                 allowed.add(name, strings(value));
                 return;
             }
-            Optional<SchemaDefinition> extension = UserSchemas.byUrn(name).filter(schema -> schema != UserSchemas.USER);
+            Optional<SchemaDefinition> extension = vocabulary.extension().apply(name);
             if (extension.isPresent() && value.getValueType() == JsonValue.ValueType.OBJECT) {
                 allowed.add(name, attributesOf(extension.get(), value.asJsonObject(), left));
                 return;
             }
-            Optional<AttributeDefinition> attribute = attributeNamed(name);
+            Optional<AttributeDefinition> attribute = attributeNamed(name, vocabulary);
             if (attribute.isPresent()) {
                 allowed.add(name, valueOf(attribute.get(), value, left));
             } else {
@@ -152,7 +181,7 @@ final class AuditPayloads {
      * The definition a name gives: {@code userName}, {@code name.givenName}, {@code urn:…:User:title},
      * {@code urn:…:enterprise:2.0:User:department}.
      */
-    private static Optional<AttributeDefinition> attributeNamed(String name) {
+    private static Optional<AttributeDefinition> attributeNamed(String name, Vocabulary vocabulary) {
         String schema = null;
         String attribute = name;
         if (name.regionMatches(true, 0, "urn:", 0, 4)) {
@@ -162,7 +191,8 @@ final class AuditPayloads {
         }
         int dot = attribute.indexOf('.');
         String sub = dot < 0 ? null : attribute.substring(dot + 1);
-        Optional<ResolvedPath> resolved = UserSchemas.resolve(schema, dot < 0 ? attribute : attribute.substring(0, dot),
+        Optional<ResolvedPath> resolved = vocabulary.resolver().resolve(schema,
+                dot < 0 ? attribute : attribute.substring(0, dot),
                 sub);
         return resolved.filter(path -> path.attribute() != null)
                 .map(path -> path.sub() != null ? path.sub() : path.attribute());

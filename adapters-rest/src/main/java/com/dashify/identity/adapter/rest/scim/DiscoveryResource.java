@@ -5,12 +5,14 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The discovery endpoints (RFC 7644 §4): what this service supports, stated truthfully, since
@@ -30,6 +33,10 @@ import java.util.List;
 @RequestScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class DiscoveryResource {
+
+    /** Every schema served: User, its enterprise extension, and Group. */
+    private static final List<SchemaDefinition> SCHEMAS = Stream.concat(UserSchemas.ALL.stream(),
+            Stream.of(GroupSchemas.GROUP)).toList();
 
     @Context
     UriInfo uriInfo;
@@ -63,31 +70,32 @@ public class DiscoveryResource {
     @Path("ResourceTypes")
     public JsonObject resourceTypes(@QueryParam("filter") String filter) {
         refuseFilter(filter);
-        return listResponse(List.of(userResourceType()));
+        return listResponse(List.of(userResourceType(), groupResourceType()));
     }
 
     @GET
     @Path("ResourceTypes/{id}")
     public JsonObject resourceType(@PathParam("id") String id, @QueryParam("filter") String filter) {
         refuseFilter(filter);
-        if (!id.equals("User")) {
-            throw new ScimException(404, null, "No such resource type.");
-        }
-        return userResourceType();
+        return switch (id) {
+            case "User" -> userResourceType();
+            case "Group" -> groupResourceType();
+            default -> throw new ScimException(404, null, "No such resource type.");
+        };
     }
 
     @GET
     @Path("Schemas")
     public JsonObject schemas(@QueryParam("filter") String filter) {
         refuseFilter(filter);
-        return listResponse(UserSchemas.ALL.stream().map(this::schemaJson).toList());
+        return listResponse(SCHEMAS.stream().map(this::schemaJson).toList());
     }
 
     @GET
     @Path("Schemas/{id}")
     public JsonObject schema(@PathParam("id") String id, @QueryParam("filter") String filter) {
         refuseFilter(filter);
-        SchemaDefinition schema = UserSchemas.byUrn(id)
+        SchemaDefinition schema = SCHEMAS.stream().filter(candidate -> candidate.id().equalsIgnoreCase(id)).findFirst()
                 .orElseThrow(() -> new ScimException(404, null, "No such schema."));
         return schemaJson(schema);
     }
@@ -101,21 +109,31 @@ public class DiscoveryResource {
     }
 
     private JsonObject schemaJson(SchemaDefinition schema) {
-        return SchemaJson.of(schema, uriInfo.getBaseUriBuilder().path("Schemas").path(schema.id()).build().toString());
+        return SchemaJson.of(schema, links().at("Schemas/" + schema.id()).toString());
     }
 
     private JsonObject userResourceType() {
-        return JSON.createObjectBuilder()
+        return resourceType("User", "User Account", ScimUrns.USER, JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)));
+    }
+
+    private JsonObject groupResourceType() {
+        return resourceType("Group", "Group", ScimUrns.GROUP, null);
+    }
+
+    /** A ResourceType (RFC 7643 §6) served at {@code /<name>s}; {@code extensions} null when it has none. */
+    private JsonObject resourceType(String name, String description, String schema, JsonArrayBuilder extensions) {
+        JsonObjectBuilder type = JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.RESOURCE_TYPE))
-                .add("id", "User")
-                .add("name", "User")
-                .add("endpoint", "/Users")
-                .add("description", "User Account")
-                .add("schema", ScimUrns.USER)
-                .add("schemaExtensions", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                        .add("schema", ScimUrns.ENTERPRISE_USER).add("required", false)))
-                .add("meta", meta("ResourceType", "ResourceTypes/User"))
-                .build();
+                .add("id", name)
+                .add("name", name)
+                .add("endpoint", "/" + name + "s")
+                .add("description", description)
+                .add("schema", schema);
+        if (extensions != null) {
+            type.add("schemaExtensions", extensions);
+        }
+        return type.add("meta", meta("ResourceType", "ResourceTypes/" + name)).build();
     }
 
     private static JsonObject listResponse(List<JsonObject> resources) {
@@ -132,7 +150,11 @@ public class DiscoveryResource {
 
     private JsonObject meta(String resourceType, String path) {
         return JSON.createObjectBuilder().add("resourceType", resourceType)
-                .add("location", uriInfo.getBaseUriBuilder().path(path).build().toString()).build();
+                .add("location", links().at(path).toString()).build();
+    }
+
+    private ScimLinks links() {
+        return ScimLinks.of(uriInfo.getBaseUri());
     }
 
     private static JsonObject supported(boolean supported) {

@@ -1,12 +1,15 @@
 package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import com.dashify.identity.domain.user.User;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Weak entity tags from a user's stored version (RFC 7644 §3.14): {@code W/"3"}. A client that
+ * Weak entity tags from a resource's stored version (RFC 7644 §3.14): {@code W/"3"}, for users
+ * and groups alike. A client that
  * sends {@code If-Match} with a stale tag gets 412 instead of overwriting a newer change.
  */
 final class ETags {
@@ -16,8 +19,29 @@ final class ETags {
     private ETags() {
     }
 
-    static String of(User user) {
-        return "W/\"" + user.version() + "\"";
+    static String of(long version) {
+        return "W/\"" + version + "\"";
+    }
+
+    /** A resource at this version, tagged: what a GET, PUT or PATCH that answers with the resource returns. */
+    static Response tagged(long version, Object entity) {
+        return Response.ok(entity).tag(entityTag(version)).build();
+    }
+
+    /**
+     * A conditional read (RFC 7232 §3.2): 304 when {@code If-None-Match} names this version, else
+     * the resource, whose body is only made then.
+     */
+    static Response read(String ifNoneMatch, long version, Supplier<Object> entity) {
+        if (matchesCurrent(ifNoneMatch, version)) {
+            return Response.notModified(entityTag(version)).build();
+        }
+        return tagged(version, entity.get());
+    }
+
+    /** The same tag as a header value. */
+    static EntityTag entityTag(long version) {
+        return new EntityTag(Long.toString(version), true);
     }
 
     /**
@@ -35,12 +59,12 @@ final class ETags {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** Whether an {@code If-None-Match} header names the user's current version (or {@code *}). */
-    static boolean matchesCurrent(String ifNoneMatch, User user) {
+    /** Whether an {@code If-None-Match} header names the resource's current version (or {@code *}). */
+    static boolean matchesCurrent(String ifNoneMatch, long version) {
         if (ifNoneMatch == null) {
             return false;
         }
-        String current = of(user);
+        String current = of(version);
         for (String tag : ifNoneMatch.split(",")) {
             String candidate = tag.strip();
             if (candidate.equals("*") || candidate.equals(current) || ("W/" + candidate).equals(current)) {

@@ -1,6 +1,8 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.query.GroupSort;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.SortField;
 import com.dashify.identity.application.query.UserSort;
@@ -11,14 +13,17 @@ import java.util.Map;
  * The paging and sorting parameters of a SCIM search (RFC 7644 §3.4.2.3, §3.4.2.4), read the way
  * the RFC asks: {@code startIndex} below 1 means 1, a negative {@code count} means 0, and
  * {@code count} is capped at {@link #MAX_COUNT} (the {@code maxResults} announced in
- * ServiceProviderConfig). Values that are not integers are 400 {@code invalidValue}.
+ * ServiceProviderConfig). Values that are not integers are 400 {@code invalidValue}. Users and
+ * Groups read them alike; only what they can be sorted by differs.
+ *
+ * @param <S> the sort order of the resource type searched
  */
-record ListParameters(long startIndex, int count, UserSort sort) {
+record ListParameters<S>(long startIndex, int count, S sort) {
 
     static final int MAX_COUNT = 200;
     static final int DEFAULT_COUNT = 100;
 
-    private static final Map<String, SortField> SORTABLE = Map.of(
+    private static final Map<String, SortField> USER_SORTABLE = Map.of(
             "username", SortField.USER_NAME,
             "externalid", SortField.EXTERNAL_ID,
             "displayname", SortField.DISPLAY_NAME,
@@ -27,14 +32,40 @@ record ListParameters(long startIndex, int count, UserSort sort) {
             "meta.created", SortField.CREATED,
             "meta.lastmodified", SortField.LAST_MODIFIED);
 
-    static ListParameters of(String startIndex, String count, String sortBy, String sortOrder) {
-        long start = Math.max(1, integer("startIndex", startIndex, 1));
-        int size = (int) Math.min(MAX_COUNT, Math.max(0, integer("count", count, DEFAULT_COUNT)));
-        return new ListParameters(start, size, sort(sortBy, sortOrder));
+    private static final Map<String, GroupSort.Field> GROUP_SORTABLE = Map.of(
+            "displayname", GroupSort.Field.DISPLAY_NAME,
+            "externalid", GroupSort.Field.EXTERNAL_ID,
+            "meta.created", GroupSort.Field.CREATED,
+            "meta.lastmodified", GroupSort.Field.LAST_MODIFIED);
+
+    /** The parameters of a search of Users. */
+    static ListParameters<UserSort> of(String startIndex, String count, String sortBy, String sortOrder) {
+        boolean descending = descending(sortOrder);
+        SortField field = sortBy == null || sortBy.isBlank() ? UserSort.DEFAULT.field()
+                : sortable(USER_SORTABLE, ScimUrns.USER, sortBy, "userName, externalId, displayName, name.givenName,"
+                        + " name.familyName, meta.created or meta.lastModified");
+        return new ListParameters<>(start(startIndex), size(count), new UserSort(field, descending));
+    }
+
+    /** The parameters of a search of Groups. */
+    static ListParameters<GroupSort> ofGroups(String startIndex, String count, String sortBy, String sortOrder) {
+        boolean descending = descending(sortOrder);
+        GroupSort.Field field = sortBy == null || sortBy.isBlank() ? GroupSort.DEFAULT.field()
+                : sortable(GROUP_SORTABLE, ScimUrns.GROUP, sortBy,
+                        "displayName, externalId, meta.created or meta.lastModified");
+        return new ListParameters<>(start(startIndex), size(count), new GroupSort(field, descending));
     }
 
     PageRequest page() {
         return new PageRequest(startIndex - 1, count);
+    }
+
+    private static long start(String startIndex) {
+        return Math.max(1, integer("startIndex", startIndex, 1));
+    }
+
+    private static int size(String count) {
+        return (int) Math.min(MAX_COUNT, Math.max(0, integer("count", count, DEFAULT_COUNT)));
     }
 
     private static long integer(String name, String value, long fallback) {
@@ -48,27 +79,27 @@ record ListParameters(long startIndex, int count, UserSort sort) {
         return Long.parseLong(text);
     }
 
-    private static UserSort sort(String sortBy, String sortOrder) {
-        boolean descending = false;
-        if (sortOrder != null && !sortOrder.isBlank()) {
-            switch (sortOrder.strip().toLowerCase(Locale.ROOT)) {
-                case "ascending" -> descending = false;
-                case "descending" -> descending = true;
-                default -> throw ScimException.invalidValue("'sortOrder' must be 'ascending' or 'descending'.");
-            }
+    private static boolean descending(String sortOrder) {
+        if (sortOrder == null || sortOrder.isBlank()) {
+            return false;
         }
-        if (sortBy == null || sortBy.isBlank()) {
-            return new UserSort(UserSort.DEFAULT.field(), descending);
-        }
+        return switch (sortOrder.strip().toLowerCase(Locale.ROOT)) {
+            case "ascending" -> false;
+            case "descending" -> true;
+            default -> throw ScimException.invalidValue("'sortOrder' must be 'ascending' or 'descending'.");
+        };
+    }
+
+    /** The field {@code sortBy} names, with or without the resource's schema URN. */
+    private static <F> F sortable(Map<String, F> fields, String schemaUrn, String sortBy, String supported) {
         String key = sortBy.strip().toLowerCase(Locale.ROOT);
-        key = key.startsWith("urn:ietf:params:scim:schemas:core:2.0:user:")
-                ? key.substring("urn:ietf:params:scim:schemas:core:2.0:user:".length()) : key;
-        SortField field = SORTABLE.get(key);
+        String prefix = schemaUrn.toLowerCase(Locale.ROOT) + ":";
+        key = key.startsWith(prefix) ? key.substring(prefix.length()) : key;
+        F field = fields.get(key);
         if (field == null) {
             throw ScimException.invalidValue("Sorting by '" + (sortBy.length() > 80 ? sortBy.substring(0, 80) : sortBy)
-                    + "' is not supported; use userName, externalId, displayName, name.givenName, name.familyName,"
-                    + " meta.created or meta.lastModified.");
+                    + "' is not supported; use " + supported + ".");
         }
-        return new UserSort(field, descending);
+        return field;
     }
 }

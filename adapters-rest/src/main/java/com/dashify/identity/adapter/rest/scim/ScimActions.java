@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * Names a SCIM request in the audit trail's words, so that a refused request is recorded as what
  * it tried: {@code POST /Users} is {@code user.provision}, {@code PATCH /Users/{id}} is
- * {@code user.update}, and so on.
+ * {@code user.update}, {@code POST /Groups} is {@code group.create}, and so on.
  *
  * @param action     what the request tried
- * @param targetType {@code user} when the request named one, else null
+ * @param targetType {@code user} or {@code group} when the request named one, else null
  * @param targetId   the id in the path, as sent (cut to 64 characters), else null
  */
 record ScimActions(String action, String targetType, String targetId) {
@@ -19,19 +19,26 @@ record ScimActions(String action, String targetType, String targetId) {
     /** @param path the request's path below {@code /scim/v2}, with or without a leading slash */
     static ScimActions of(String method, String path) {
         List<String> segments = List.of(path.replaceFirst("^/+", "").split("/+"));
-        if (segments.isEmpty() || !segments.get(0).equalsIgnoreCase("Users")) {
+        String type = segments.isEmpty() ? null : switch (segments.get(0).toLowerCase(Locale.ROOT)) {
+            case "users" -> "user";
+            case "groups" -> "group";
+            default -> null;
+        };
+        if (type == null) {
             return new ScimActions("scim.request", null, null);
         }
         if (segments.size() == 1) {
-            return new ScimActions(method.equals("POST") ? "user.provision" : "user.search", null, null);
+            // The trail's own words: a user is provisioned, a group created (GroupEvent.Created).
+            String create = type.equals("user") ? ".provision" : ".create";
+            return new ScimActions(type + (method.equals("POST") ? create : ".search"), null, null);
         }
         String id = segments.get(1);
         String target = id.length() > MAX_TARGET_LENGTH ? id.substring(0, MAX_TARGET_LENGTH) : id;
         String action = switch (method.toUpperCase(Locale.ROOT)) {
-            case "PUT", "PATCH" -> "user.update";
-            case "DELETE" -> "user.delete";
-            default -> "user.read";
+            case "PUT", "PATCH" -> ".update";
+            case "DELETE" -> ".delete";
+            default -> ".read";
         };
-        return new ScimActions(action, "user", target);
+        return new ScimActions(type + action, type, target);
     }
 }

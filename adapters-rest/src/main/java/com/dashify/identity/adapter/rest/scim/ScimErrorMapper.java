@@ -10,8 +10,10 @@ import com.dashify.identity.adapter.rest.http.Unavailable;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.common.port.in.RefusedException;
 import com.dashify.identity.application.common.port.in.UnavailableException;
+import com.dashify.identity.application.group.port.in.GroupNotFoundException;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.group.GroupNameTakenException;
 import com.dashify.identity.domain.user.UserDeletedException;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import jakarta.inject.Inject;
@@ -36,6 +38,7 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ScimErrorMapper.class.getName());
     private static final String BEARER_CHALLENGE = "Bearer realm=\"dashify-scim\"";
     private static final String USER_NOT_FOUND = "The user does not exist.";
+    private static final String GROUP_NOT_FOUND = "The group does not exist.";
 
     @Inject
     ScimRequest request;
@@ -63,7 +66,7 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
         if (known instanceof InvalidValueException) {
             return error(400, "invalidValue", known.getMessage() + ".").build();
         }
-        if (known instanceof UserNameTakenException) {
+        if (known instanceof UserNameTakenException || known instanceof GroupNameTakenException) {
             return error(409, "uniqueness", known.getMessage() + ".").build();
         }
         if (known instanceof UserDeletedException) {
@@ -85,8 +88,8 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
                     .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE + ", error=\"invalid_token\"");
             case FORBIDDEN -> error(status, null, "Forbidden: " + refused.getMessage() + ".");
             case NOT_FOUND -> error(status, null, refused instanceof UserNotFoundException ? USER_NOT_FOUND
-                    : "No such resource.");
-            case STALE -> error(status, null, "The user was changed since the version given in If-Match.");
+                    : refused instanceof GroupNotFoundException ? GROUP_NOT_FOUND : "No such resource.");
+            case STALE -> error(status, null, "The resource was changed since the version given in If-Match.");
             case CONFLICT -> error(status, null, refused.getMessage() + ".");
             case INVALID -> error(status, "invalidValue", refused.getMessage() + ".");
         };
@@ -98,7 +101,8 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof ScimException || cause instanceof RefusedException
                     || cause instanceof UnavailableException
                     || cause instanceof InvalidBodyException || cause instanceof InvalidValueException
-                    || cause instanceof UserNameTakenException || cause instanceof UserDeletedException
+                    || cause instanceof UserNameTakenException || cause instanceof GroupNameTakenException
+                    || cause instanceof UserDeletedException
                     || cause instanceof WebApplicationException) {
                 return cause;
             }

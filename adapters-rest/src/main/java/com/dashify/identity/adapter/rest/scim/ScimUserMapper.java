@@ -12,6 +12,7 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.UserDraft;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.EmailAddress;
 import com.dashify.identity.domain.user.Employment;
 import com.dashify.identity.domain.user.ExternalId;
@@ -101,7 +102,28 @@ final class ScimUserMapper {
         }
     }
 
-    /** The full representation of a user, as returned to clients. */
+    /**
+     * The full representation of a user with the groups it is a direct member of (RFC 7643 §4.1.2:
+     * read-only, {@code type} {@code direct}); none are shown when there are none.
+     *
+     * @param groups the user's groups, or null when the response leaves them out
+     */
+    static ScimObject toResource(User user, URI location, List<GroupRef> groups, ScimLinks links) {
+        ScimObject resource = toResource(user, location);
+        if (groups != null && !groups.isEmpty()) {
+            ScimObject meta = (ScimObject) resource.get("meta");
+            resource.remove("meta");
+            resource.put("groups", groups.stream().<Object>map(group -> new ScimObject()
+                    .put("value", group.id().toString())
+                    .put("$ref", links.group(group.id()).toString())
+                    .put("display", group.displayName().value())
+                    .put("type", "direct")).toList());
+            resource.put("meta", meta);
+        }
+        return resource;
+    }
+
+    /** The full representation of a user, without its groups. */
     static ScimObject toResource(User user, URI location) {
         ScimObject resource = new ScimObject();
         boolean enterprise = !user.profile().employment().isEmpty();
@@ -117,7 +139,7 @@ final class ScimUserMapper {
                 .put("created", user.createdAt().toString())
                 .put("lastModified", user.lastModifiedAt().toString())
                 .put("location", location.toString())
-                .put("version", ETags.of(user)));
+                .put("version", ETags.of(user.version())));
         return resource;
     }
 

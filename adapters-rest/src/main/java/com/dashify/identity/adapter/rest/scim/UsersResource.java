@@ -11,8 +11,10 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
+import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase.DeleteUserCommand;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
@@ -25,14 +27,14 @@ import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUse
 import com.dashify.identity.application.user.port.in.UserChange;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +45,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -52,16 +53,22 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
  * delete. Every write goes through an in-port; a user of another tenant, a deleted user and a
- * malformed id are all the same 404.
+ * malformed id are all the same 404. Each answer shows the user's groups (read-only, RFC 7643
+ * §4.1.2), read for a whole page at once, unless {@code excludedAttributes} or {@code attributes}
+ * leaves them out; other attributes are not projected yet.
  */
 @Path("Users")
 @RequestScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class UsersResource {
+
+    private static final String GROUPS = "groups";
 
     @Inject
     ProvisionUserUseCase provisionUser;
@@ -74,46 +81,50 @@ public class UsersResource {
     @Inject
     FindUsersUseCase findUsers;
     @Inject
+    ReadGroupsUseCase readGroups;
+    @Inject
     ScimRequest request;
     @Context
     UriInfo uriInfo;
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
-    public Response create(InputStream body) {
+    public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
         JsonObject json = userBody(body);
         UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
         User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
                 request.context(AuditPayloads.allowed(json))));
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
-                .entity(ScimUserMapper.toResource(user, location).toJson()).build();
+                .entity(representation(user, projection.projection())).build();
     }
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
+                        @BeanParam ProjectionQuery projection) {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
-        if (ETags.matchesCurrent(ifNoneMatch, user)) {
-            return Response.notModified(entityTag(user)).build();
-        }
-        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+        return ETags.read(ifNoneMatch, user.version(), () -> representation(user, projection.projection()));
     }
 
     @GET
-    public Response search(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
-                           @QueryParam("count") String count, @QueryParam("sortBy") String sortBy,
-                           @QueryParam("sortOrder") String sortOrder) {
-        ListParameters parameters = ListParameters.of(startIndex, count, sortBy, sortOrder);
+    public Response search(@BeanParam SearchQuery query) {
+        ListParameters<UserSort> parameters = ListParameters.of(query.startIndex, query.count, query.sortBy,
+                query.sortOrder);
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
-        UserFilter criteria = filter == null ? UserFilter.all()
-                : UserFilterTranslator.translate(FilterParser.parseFilter(filter));
+        UserFilter criteria = query.filter == null ? UserFilter.all()
+                : UserFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
+        // The groups of the whole page in one read, never one per user.
+        Map<UserId, List<GroupRef>> groups = !query.projection().includes(GROUPS) ? null
+                : page.items().isEmpty() ? Map.of()
+                : readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList());
         JsonArrayBuilder resources = JSON.createArrayBuilder();
-        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user)).toJson()));
+        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
+                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
@@ -126,25 +137,26 @@ public class UsersResource {
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                            @BeanParam ProjectionQuery projection, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = userBody(body);
-        if (json.get("id") instanceof JsonString bodyId && !bodyId.getString().equalsIgnoreCase(id)) {
-            throw ScimException.mutability("The id in the body differs from the id in the URL.");
-        }
+        ScimBodies.requireSameId(json, id);
         UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json);
+        return update(userId, ifMatch, current -> wanted, json, projection.projection());
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                          @BeanParam ProjectionQuery projection, InputStream body) {
         UserId userId = parseId(id);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         List<PatchOperation> operations = PatchOperation.readRequest(json);
         return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
-                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json);
+                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
+                projection.projection());
     }
 
     @DELETE
@@ -156,39 +168,26 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json) {
+    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
                 change, request.context(AuditPayloads.allowed(json))));
-        return Response.ok(ScimUserMapper.toResource(user, location(user)).toJson()).tag(entityTag(user)).build();
+        return ETags.tagged(user.version(), representation(user, projection));
+    }
+
+    /** One user as a body, with its groups unless the request leaves them out. */
+    private JsonObject representation(User user, Projection projection) {
+        List<GroupRef> groups = projection.includes(GROUPS)
+                ? readGroups.groupsOf(user.tenantId(), List.of(user.id())).getOrDefault(user.id(), List.of()) : null;
+        return ScimUserMapper.toResource(user, location(user), groups, links()).toJson();
+    }
+
+    private ScimLinks links() {
+        return ScimLinks.of(uriInfo.getBaseUri());
     }
 
     /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
     private static JsonObject userBody(InputStream body) {
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        JsonValue schemas = JsonBodies.member(json, "schemas");
-        if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
-            throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + ScimUrns.USER + "\"].");
-        }
-        boolean user = false;
-        for (JsonValue schema : schemas.asJsonArray()) {
-            if (!(schema instanceof JsonString name)) {
-                throw ScimException.invalidSyntax("\"schemas\" must be an array of URNs.");
-            }
-            if (name.getString().equalsIgnoreCase(ScimUrns.USER)) {
-                user = true;
-            } else if (!name.getString().equalsIgnoreCase(ScimUrns.ENTERPRISE_USER)) {
-                throw ScimException.invalidSyntax("The schema '" + shorten(name.getString())
-                        + "' is not supported; see /Schemas.");
-            }
-        }
-        if (!user) {
-            throw ScimException.invalidSyntax("\"schemas\" must include \"" + ScimUrns.USER + "\".");
-        }
-        return json;
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+        return ScimBodies.resource(body, ScimUrns.USER, Set.of(ScimUrns.ENTERPRISE_USER));
     }
 
     /** Anything that is not one of our ids names no user: the same 404 as an unknown id. */
@@ -201,6 +200,6 @@ public class UsersResource {
     }
 
     private static EntityTag entityTag(User user) {
-        return new EntityTag(Long.toString(user.version()), true);
+        return ETags.entityTag(user.version());
     }
 }

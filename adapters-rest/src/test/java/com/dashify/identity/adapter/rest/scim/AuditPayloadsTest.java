@@ -51,4 +51,39 @@ class AuditPayloadsTest {
                 .contains("\"value\":\"w@example.com\"").contains("\"value\":{\"value\":\"m1\"}");
         assertThat(stored).doesNotContain("Hunter");
     }
+
+    private static String allowedForGroup(String json) {
+        return AuditPayloads.allowedForGroup(JsonBodies.parseObject(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aGroupKeepsItsNameExternalIdAndMembersAndOnlyTheNamesOfTheRest() {
+        String stored = allowedForGroup("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group",
+                            "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],
+                 "displayName":"Engineering","externalId":"e-1","secret":"Hunter2!",
+                 "members":[{"value":"u-1","display":"Ada","token":"Hunter3!"}],"userName":"Hunter4!"}
+                """);
+
+        assertThat(stored).contains("\"displayName\":\"Engineering\"").contains("\"externalId\":\"e-1\"")
+                .contains("\"value\":\"u-1\"").contains("\"display\":\"Ada\"")
+                .contains("ADSCIM/2.0/Group")
+                .contains("\"notRecorded\":[\"secret\",\"members.token\",\"userName\"]");
+        assertThat(stored).doesNotContain("Hunter");
+    }
+
+    @Test
+    void aGroupPatchKeepsMemberValuesAndDropsWhatGroupsDoNotHave() {
+        String stored = allowedForGroup("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"Add","path":"members","value":[{"$ref":null,"value":"u-1"}]},
+                               {"op":"remove","path":"members[value eq \\"u-2\\"]"},
+                               {"op":"replace","value":{"id":"g-1","displayName":"Ops","password":"Hunter5!"}},
+                               {"op":"replace","path":"title","value":"Hunter6!"}]}
+                """);
+
+        assertThat(stored).contains("\"value\":\"u-1\"").contains("\"displayName\":\"Ops\"")
+                .contains("\"id\":\"g-1\"").contains("\"path\":\"title\",\"value\":\"[not recorded]\"");
+        assertThat(stored).doesNotContain("Hunter");
+    }
 }

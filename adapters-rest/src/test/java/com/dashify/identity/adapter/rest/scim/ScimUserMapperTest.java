@@ -10,14 +10,20 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.common.InvalidValueException;
+import com.dashify.identity.domain.group.GroupId;
+import com.dashify.identity.domain.group.GroupName;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.tenant.TenantId;
+import com.dashify.identity.domain.user.ExternalId;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScimUserMapperTest {
@@ -101,6 +107,40 @@ class ScimUserMapperTest {
         assertThat(json.getJsonObject("meta").getString("version")).isEqualTo("W/\"0\"");
         assertThat(json.getJsonObject("meta").getString("location")).endsWith("/Users/" + user.id());
         assertThat(json.toString()).doesNotContain("password").doesNotContain("1mz050nq");
+    }
+
+    @Test
+    void aUserShowsItsGroupsReadOnlyAndDirectBeforeMeta() {
+        UserDraft draft = read(OKTA_CREATE);
+        User user = User.provision(UserId.newId(), TenantId.newId(), draft.userName(), draft.externalId(),
+                draft.profile(), Role.VIEWER, true, Instant.parse("2026-03-03T10:00:00Z"));
+        GroupRef engineering = new GroupRef(GroupId.newId(), new GroupName("Engineering"), new ExternalId("e-1"));
+        GroupRef sales = new GroupRef(GroupId.newId(), new GroupName("Sales"), null);
+
+        JsonObject json = ScimUserMapper.toResource(user, URI.create("https://h/scim/v2/Users/" + user.id()),
+                List.of(engineering, sales), new ScimLinks("https://h/scim/v2/")).toJson();
+
+        JsonArray groups = json.getJsonArray("groups");
+        assertThat(groups).hasSize(2);
+        assertThat(groups.getJsonObject(0).getString("value")).isEqualTo(engineering.id().toString());
+        assertThat(groups.getJsonObject(0).getString("$ref")).isEqualTo("https://h/scim/v2/Groups/" + engineering.id());
+        assertThat(groups.getJsonObject(0).getString("display")).isEqualTo("Engineering");
+        assertThat(groups.getJsonObject(0).getString("type")).isEqualTo("direct");
+        assertThat(groups.getJsonObject(1).getString("display")).isEqualTo("Sales");
+        assertThat(List.copyOf(json.keySet())).endsWith("groups", "meta");
+    }
+
+    @Test
+    void aUserWithoutGroupsOrWithThemExcludedHasNoGroupsAttribute() {
+        UserDraft draft = read(OKTA_CREATE);
+        User user = User.provision(UserId.newId(), TenantId.newId(), draft.userName(), draft.externalId(),
+                draft.profile(), Role.VIEWER, true, Instant.parse("2026-03-03T10:00:00Z"));
+        URI location = URI.create("https://h/scim/v2/Users/" + user.id());
+        ScimLinks links = new ScimLinks("https://h/scim/v2/");
+
+        assertThat(ScimUserMapper.toResource(user, location, List.of(), links).toJson().containsKey("groups"))
+                .isFalse();
+        assertThat(ScimUserMapper.toResource(user, location, null, links).toJson().containsKey("groups")).isFalse();
     }
 
     @Test

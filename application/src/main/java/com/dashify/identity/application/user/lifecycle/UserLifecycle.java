@@ -30,8 +30,8 @@ import java.util.Set;
 
 /**
  * The one door through which a user's state changes, whichever path asks: a directory over SCIM
- * (create, PUT, PATCH, DELETE), an admin in the console, an SSO sign-in, the operator adding an
- * admin. Each method runs the aggregate's named transitions, then settles them the same way, in
+ * (create, PUT, PATCH, DELETE, and the group memberships that map to a role), an admin in the
+ * console, an SSO sign-in, the operator adding an admin, a new role mapping. Each method runs the aggregate's named transitions, then settles them the same way, in
  * the caller's transaction: it reads what a deactivation closes, stores the user, writes one audit
  * record per event under the event's own action ({@code user.deactivate}, {@code user.role_change},
  * ...), and revokes every session and token and disables every passkey the user had. The one

@@ -1,5 +1,8 @@
 package com.dashify.identity.adapter.rest.scim.filter;
 
+import static com.dashify.identity.adapter.rest.scim.filter.FilterValues.text;
+import static com.dashify.identity.adapter.rest.scim.filter.FilterValues.textMatch;
+
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
@@ -8,7 +11,6 @@ import com.dashify.identity.application.query.TextField;
 import com.dashify.identity.application.query.TextMatch;
 import com.dashify.identity.application.query.TimeField;
 import com.dashify.identity.application.query.UserFilter;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -162,20 +164,6 @@ public final class UserFilterTranslator {
         }
     }
 
-    private static TextMatch textMatch(Filter.Operator operator) {
-        return switch (operator) {
-            case EQ -> TextMatch.EQUALS;
-            case NE -> TextMatch.NOT_EQUALS;
-            case CO -> TextMatch.CONTAINS;
-            case SW -> TextMatch.STARTS_WITH;
-            case EW -> TextMatch.ENDS_WITH;
-            case GT -> TextMatch.GREATER_THAN;
-            case GE -> TextMatch.GREATER_OR_EQUAL;
-            case LT -> TextMatch.LESS_THAN;
-            case LE -> TextMatch.LESS_OR_EQUAL;
-        };
-    }
-
     private static Ordering ordering(String name, Filter.Operator operator) {
         return switch (operator) {
             case EQ -> Ordering.EQUALS;
@@ -187,16 +175,6 @@ public final class UserFilterTranslator {
             default -> throw ScimException.invalidFilter("'" + name + "' cannot be compared with "
                     + operator.name().toLowerCase(Locale.ROOT) + ".");
         };
-    }
-
-    private static String text(String name, Object value) {
-        if (value instanceof String text) {
-            return text;
-        }
-        if (value instanceof BigDecimal number) {
-            return number.toPlainString();
-        }
-        throw ScimException.invalidFilter("'" + name + "' must be compared with a string.");
     }
 
     private static boolean bool(String name, Object value) {

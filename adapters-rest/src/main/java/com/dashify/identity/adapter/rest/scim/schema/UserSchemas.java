@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * The User schema and the enterprise extension as this service supports them (RFC 7643 §4.1,
- * §4.3). Attributes left out (photos, ims, entitlements, x509Certificates, groups membership
- * through Users) are not stored, and a PATCH naming them is an {@code invalidPath}.
+ * §4.3). Attributes left out (photos, ims, entitlements, x509Certificates) are not stored, and a
+ * PATCH naming them is an {@code invalidPath}. {@code groups} is read-only: membership changes
+ * through {@code /Groups} (RFC 7643 §4.1.2).
  */
 public final class UserSchemas {
 
@@ -74,8 +75,8 @@ public final class UserSchemas {
                     string("display", "A human-readable name.").build(),
                     string("type", "A label indicating the role's function.").build(),
                     AttributeDefinition.of("primary", BOOLEAN, "Whether this is the primary role.").build()).build(),
-            AttributeDefinition.of("groups", COMPLEX, "Groups the user belongs to. Not managed by this service;"
-                    + " always empty.").multiValued().mutability(READ_ONLY).subAttributes(
+            AttributeDefinition.of("groups", COMPLEX, "The groups the user is a direct member of; read-only,"
+                    + " changed through the Groups endpoint.").multiValued().mutability(READ_ONLY).subAttributes(
                     string("value", "The identifier of the group.").mutability(READ_ONLY).build(),
                     AttributeDefinition.of("$ref", REFERENCE, "The URI of the group.").mutability(READ_ONLY)
                             .referenceTypes("Group").build(),

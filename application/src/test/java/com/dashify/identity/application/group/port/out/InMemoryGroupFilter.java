@@ -26,8 +26,10 @@ final class InMemoryGroupFilter {
         }
         String value = condition.value();
         if (!condition.field().caseExact()) {
-            stored = UserName.partKeyOf(stored);
-            value = UserName.partKeyOf(value);
+            // The display name compares by its key, as the unique constraint does: a whole name
+            // trimmed, a part of one not (a space inside a name is part of it).
+            stored = UserName.keyOf(stored);
+            value = condition.match().comparesPart() ? UserName.partKeyOf(value) : UserName.keyOf(value);
         }
         return switch (condition.match()) {
             case EQUALS -> stored.equals(value);

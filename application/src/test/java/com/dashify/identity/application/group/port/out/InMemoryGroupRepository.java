@@ -119,13 +119,16 @@ public final class InMemoryGroupRepository implements GroupRepository {
             case CREATED -> Comparator.comparing(Group::createdAt);
             case LAST_MODIFIED -> Comparator.comparing(Group::lastModifiedAt);
             case DISPLAY_NAME -> Comparator.comparing(group -> group.displayName().key());
-            case EXTERNAL_ID -> Comparator.comparing(group -> group.externalId().map(Object::toString).orElse(null),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
+            case EXTERNAL_ID -> Comparator.comparing(group -> group.externalId().map(Object::toString).orElse(""));
         };
         if (sort.descending()) {
             byField = byField.reversed();
         }
-        return byField.thenComparing(group -> group.id().value());
+        // As the database does: groups without an external id last in either direction, and ties
+        // by the id's text (the database's order, which is not UUID.compareTo's).
+        Comparator<Group> withoutValueLast = Comparator.comparing(group ->
+                sort.field() == GroupSort.Field.EXTERNAL_ID && group.externalId().isEmpty());
+        return withoutValueLast.thenComparing(byField).thenComparing(group -> group.id().toString());
     }
 
     private static Group copy(Group group) {

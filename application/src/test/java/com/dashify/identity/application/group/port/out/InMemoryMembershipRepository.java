@@ -8,6 +8,7 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -33,6 +34,10 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
 
     @Override
     public synchronized Set<UserId> add(TenantId tenantId, GroupId groupId, Collection<UserId> joining) {
+        if (groups.findById(tenantId, groupId).isEmpty()) {
+            // A group of another tenant takes no members (membersOf would hand out a set of nobody's).
+            return Set.of();
+        }
         Set<UserId> current = membersOf(tenantId, groupId);
         return joining.stream().filter(current::add).collect(Collectors.toCollection(LinkedHashSet::new));
     }
@@ -66,7 +71,8 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     @Override
     public synchronized List<GroupMember> members(TenantId tenantId, GroupId groupId, Optional<UserId> after,
                                                   int limit) {
-        TreeSet<UserId> ordered = new TreeSet<>((one, other) -> one.value().compareTo(other.value()));
+        // By the id's text, as the database orders the column (UUID.compareTo orders otherwise).
+        TreeSet<UserId> ordered = new TreeSet<>(Comparator.comparing(UserId::toString));
         ordered.addAll(membersOf(tenantId, groupId));
         Collection<UserId> from = after.isPresent() ? ordered.tailSet(after.get(), false) : ordered;
         return from.stream().limit(limit)

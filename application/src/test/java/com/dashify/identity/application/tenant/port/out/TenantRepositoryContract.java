@@ -1,5 +1,6 @@
 package com.dashify.identity.application.tenant.port.out;
 
+import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,15 +9,9 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.tenant.TenantNameTakenException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -85,31 +80,18 @@ public abstract class TenantRepositoryContract {
     void parallelAddsOfOneNameStoreExactlyOne() throws Exception {
         TenantName name = freshName("race");
         int clients = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        List<Future<String>> outcomes = new ArrayList<>();
-        try {
-            for (int i = 0; i < clients; i++) {
-                Tenant tenant = new Tenant(TenantId.newId(), name, T0);
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        add(tenant);
-                        return "created";
-                    } catch (TenantNameTakenException taken) {
-                        return "taken";
-                    }
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> results = ParallelClients.outcomes(clients, i -> {
+            Tenant tenant = new Tenant(TenantId.newId(), name, T0);
+            return () -> {
+                try {
+                    add(tenant);
+                    return "created";
+                } catch (TenantNameTakenException taken) {
+                    return "taken";
+                }
+            };
+        });
+        assertThat(results).containsOnlyOnce("created").filteredOn("taken"::equals).hasSize(clients - 1);
         assertThat(inTransaction(() -> repository().findByName(name))).isPresent();
     }
 }

@@ -83,6 +83,19 @@ public abstract class RoleMappingRepositoryContract {
     }
 
     @Test
+    void aMappingThatReadsOnlyScimGroupsIsStoredAsOne() {
+        RoleMapping scimGroupsOnly = new RoleMapping(null, false, Map.of("dashify-admins", Role.ORG_ADMIN),
+                Role.VIEWER, true);
+
+        save(tenant, scimGroupsOnly);
+
+        RoleMapping found = find(tenant).orElseThrow();
+        assertThat(found).isEqualTo(scimGroupsOnly);
+        assertThat(found.fromScimGroups()).isTrue();
+        assertThat(found.fromGroups()).isFalse();
+    }
+
+    @Test
     void savingAgainReplacesTheMappingWhole() {
         save(tenant, byDepartment(entry("Engineering", Role.EDITOR), entry("dashify-admins", Role.ORG_ADMIN),
                 entry("Audit", Role.VIEWER)));

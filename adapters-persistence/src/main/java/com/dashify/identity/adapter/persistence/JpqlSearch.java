@@ -1,0 +1,44 @@
+package com.dashify.identity.adapter.persistence;
+
+import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * A search of one entity as JPQL: its condition, its order and the parameters bound to them, and
+ * how it is paged and counted, the same for every resource SCIM lists.
+ *
+ * @param entity  the entity name, {@code User} or {@code Group}
+ * @param alias   the alias the condition and the order use
+ */
+public record JpqlSearch(String entity, String alias, String where, String orderBy, JpqlParameters parameters) {
+
+    /** One page of the rows that match, each converted, and how many match in all. */
+    public <R, T> Page<T> page(EntityManager em, Class<R> rowType, PageRequest page,
+                               Function<List<R>, List<T>> convert) {
+        List<T> items = List.of();
+        if (page.limit() > 0) {
+            TypedQuery<R> select = em.createQuery("select " + alias + " from " + entity + " " + alias + " where "
+                    + where + " order by " + orderBy, rowType);
+            parameters.bindTo(select);
+            // Nothing read by a search is written in its transaction: no change tracking.
+            select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+            select.setFirstResult((int) Math.min(page.offset(), Integer.MAX_VALUE));
+            select.setMaxResults(page.limit());
+            items = convert.apply(select.getResultList());
+        }
+        // The first page that is not full already tells the total: the common lookup costs one query.
+        if (page.offset() == 0 && items.size() < page.limit()) {
+            return new Page<>(items, items.size());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + entity + " " + alias
+                + " where " + where, Long.class);
+        parameters.bindTo(count);
+        return new Page<>(items, count.getSingleResult());
+    }
+}
