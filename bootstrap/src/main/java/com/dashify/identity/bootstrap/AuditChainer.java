@@ -138,12 +138,13 @@ public class AuditChainer {
 
     /**
      * A database that does not answer is logged once, when it goes ({@link DatabaseAvailability}),
-     * rather than with a stack trace every round while it is gone; anything else is logged whole.
+     * rather than with a stack trace every round while it is gone (a busy pool only at FINE);
+     * anything else is logged whole.
      */
     private static void logFailure(String message, RuntimeException failed) {
         if (failed instanceof UnavailableException || DatabaseAvailability.isUnavailable(failed)) {
             DatabaseAvailability.wentAway(failed);
-            LOG.fine(() -> message + ": the database does not answer");
+            LOG.fine(() -> message + ": the database is unavailable");
         } else {
             LOG.log(Level.WARNING, message, failed);
         }

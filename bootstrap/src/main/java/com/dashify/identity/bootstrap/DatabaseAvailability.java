@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -26,8 +27,14 @@ import java.util.logging.Logger;
  * <li>the pool's {@link ResourceAllocationException}: no connection could be made, or none came
  * free within the pool's wait (its {@code max-wait-time}, see {@link SchemaMigrations}).</li>
  * </ul>
- * It also logs once when the database stops answering and once when it answers again, rather than
- * a stack trace per request.
+ * The last is two things. A pool that could not make a connection carries the driver's reason
+ * beneath it, one of the others: the database is gone. A pool at its maximum carries none: the
+ * database answers, the service is only busy. Its caller gets 503 all the same, but neither
+ * readiness ({@link HealthServlet}) nor the outage line reacts to it, or a load balancer would
+ * take every node out of rotation at the first peak.
+ * <p>
+ * It logs once when the database stops answering and once when it answers again, rather than a
+ * stack trace per request.
  */
 final class DatabaseAvailability {
 
@@ -44,11 +51,26 @@ final class DatabaseAvailability {
     private DatabaseAvailability() {
     }
 
-    /** Whether the failure, or anything that caused it, says that the database cannot be reached. */
+    /** Whether the failure, or anything that caused it, says that the database cannot be reached, or is busy. */
     static boolean isUnavailable(Throwable failure) {
+        return anyCause(failure, cause -> gone(cause) || cause instanceof ResourceAllocationException);
+    }
+
+    /** Whether the failure, or anything that caused it, says that the database does not answer. */
+    static boolean isGone(Throwable failure) {
+        return anyCause(failure, DatabaseAvailability::gone);
+    }
+
+    /** Whether no connection came free in the pool's wait, from a database that answers. */
+    static boolean isPoolBusy(Throwable failure) {
+        return isUnavailable(failure) && !isGone(failure);
+    }
+
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (unavailable(cause) || cause instanceof SQLException sql && unavailable(sql.getNextException())) {
+            if (test.test(cause) || cause instanceof SQLException sql && sql.getNextException() != null
+                    && test.test(sql.getNextException())) {
                 return true;
             }
         }
@@ -69,9 +91,12 @@ final class DatabaseAvailability {
         return new UnavailableException(committing, RETRY_AFTER, failure);
     }
 
-    /** Notes that the database did not answer: logged when it is the first failure since it last did. */
+    /**
+     * Notes that the database did not answer, if the failure says so (a busy pool does not):
+     * logged when it is the first failure since it last did.
+     */
     static void wentAway(Throwable failure) {
-        if (DOWN.compareAndSet(false, true)) {
+        if (isGone(failure) && DOWN.compareAndSet(false, true)) {
             LOG.warning(() -> "The database does not answer (" + describe(failure) + "); requests get 503 with"
                     + " Retry-After until it does");
         }
@@ -84,9 +109,9 @@ final class DatabaseAvailability {
         }
     }
 
-    private static boolean unavailable(Throwable cause) {
+    private static boolean gone(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SocketException || cause instanceof ResourceAllocationException) {
+                || cause instanceof SocketException) {
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -1,8 +1,7 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.adapter.console.ErrorPages;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import com.dashify.identity.bootstrap.envelope.ErrorBodies;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +16,9 @@ import java.util.logging.Logger;
  * for an unknown path, Faces' 404 for an unknown page), gets the service's own answer instead of
  * the container's page with the exception in it. Browsers get the console's error page; SCIM and
  * the API, which answer their own errors, get their error shapes here too should anything slip
- * past them. Every answer carries a reference, logged on one line with what failed.
+ * past them ({@link ErrorBodies}). Every answer carries a reference; when something was thrown,
+ * the reference is logged on one line with what failed (a plain 404 is not logged: anyone can
+ * cause any number of them).
  */
 public class ErrorPageServlet extends HttpServlet {
 
@@ -43,20 +44,12 @@ public class ErrorPageServlet extends HttpServlet {
                     + "), answered " + answered + " with reference " + reference);
         }
         String within = path.substring(Math.min(path.length(), request.getContextPath().length()));
-        if (within.startsWith("/scim/")) {
-            // RFC 7644, section 3.12.
-            json(response, status, "application/scim+json", Json.createObjectBuilder()
-                    .add("schemas", Json.createArrayBuilder().add("urn:ietf:params:scim:api:messages:2.0:Error"))
-                    .add("status", Integer.toString(status))
-                    .add("detail", detail(status, reference)).build());
-        } else if (within.startsWith("/api/")) {
-            // RFC 9457, as the API answers its own errors.
-            json(response, status, "application/problem+json", Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("status", status)
-                    .add("detail", detail(status, reference)).build());
-        } else {
-            ErrorPages.render(request, response, status, reference);
+        switch (ErrorBodies.Form.of(within)) {
+            case SCIM -> json(response, status, ErrorBodies.SCIM_JSON,
+                    ErrorBodies.scimError(status, detail(status, reference)));
+            case PROBLEM -> json(response, status, ErrorBodies.PROBLEM_JSON,
+                    ErrorBodies.problem(status, detail(status, reference)));
+            case PAGE -> ErrorPages.render(request, response, status, reference);
         }
     }
 
@@ -65,7 +58,7 @@ public class ErrorPageServlet extends HttpServlet {
                 : "The request could not be processed.") + " Reference: " + reference + ".";
     }
 
-    private static void json(HttpServletResponse response, int status, String type, JsonObject body)
+    private static void json(HttpServletResponse response, int status, String type, String body)
             throws IOException {
         if (response.isCommitted()) {
             return;
@@ -75,6 +68,6 @@ public class ErrorPageServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType(type);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(body.toString());
+        response.getWriter().write(body);
     }
 }

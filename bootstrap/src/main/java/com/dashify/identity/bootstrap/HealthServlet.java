@@ -50,7 +50,7 @@ public class HealthServlet extends HttpServlet {
                     down(migrations.failure().orElse("schema migrations incomplete")));
             return;
         }
-        String databaseProblem = databaseProblem();
+        String databaseProblem = databaseProblem(dataSource);
         if (databaseProblem != null) {
             respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, down(databaseProblem));
             return;
@@ -59,11 +59,12 @@ public class HealthServlet extends HttpServlet {
     }
 
     /**
-     * Null when a pooled connection answers; else why not, without details that could hold secrets.
-     * A database that stopped answering is logged once, by {@link DatabaseAvailability}, not at
-     * every probe; any other failure is logged whole.
+     * Null when a pooled connection answers, or when none came free because all are in use (the
+     * database answers them: see {@link DatabaseAvailability}); else why not, without details that
+     * could hold secrets. A database that stopped answering is logged once, by
+     * {@link DatabaseAvailability}, not at every probe; any other failure is logged whole.
      */
-    private String databaseProblem() {
+    static String databaseProblem(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             if (connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
                 DatabaseAvailability.answered();
@@ -71,7 +72,10 @@ public class HealthServlet extends HttpServlet {
             }
             return "database connection is not valid";
         } catch (SQLException | RuntimeException e) {
-            if (DatabaseAvailability.isUnavailable(e)) {
+            if (DatabaseAvailability.isPoolBusy(e)) {
+                return null;
+            }
+            if (DatabaseAvailability.isGone(e)) {
                 DatabaseAvailability.wentAway(e);
             } else {
                 LOG.log(Level.WARNING, "Readiness: the database does not answer", e);

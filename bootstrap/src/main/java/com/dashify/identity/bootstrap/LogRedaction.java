@@ -20,11 +20,15 @@ public class LogRedaction {
         install(Logger.getLogger(""));
     }
 
-    /** Adds the filters to each handler of the logger, in front of any filter it already has. */
+    /**
+     * Adds the filters to each handler of the logger, in front of any filter it already has. The
+     * redaction comes last, so that it also masks the line a {@link ClientGoneFilter} writes in
+     * place of a trace, which quotes the failure's message.
+     */
     static void install(Logger logger) {
         for (Handler handler : logger.getHandlers()) {
-            if (!(handler.getFilter() instanceof ClientGoneFilter)) {
-                handler.setFilter(new ClientGoneFilter(new RedactingFilter(handler.getFilter())));
+            if (!(handler.getFilter() instanceof RedactingFilter)) {
+                handler.setFilter(new RedactingFilter(new ClientGoneFilter(handler.getFilter())));
             }
         }
     }

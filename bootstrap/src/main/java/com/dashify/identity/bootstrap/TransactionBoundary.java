@@ -77,8 +77,8 @@ public class TransactionBoundary {
                     } catch (RuntimeException storeFailed) {
                         if (DatabaseAvailability.isUnavailable(storeFailed)) {
                             DatabaseAvailability.wentAway(storeFailed);
-                            LOG.warning("Could not record a refused attempt in the audit trail: the database does"
-                                    + " not answer");
+                            LOG.warning("Could not record a refused attempt in the audit trail: the database is"
+                                    + " unavailable");
                         } else {
                             LOG.log(Level.SEVERE, "Could not record a refused attempt in the audit trail", storeFailed);
                         }

@@ -23,11 +23,13 @@ import com.dashify.identity.application.dashboard.port.out.DashboardRepository;
 import com.dashify.identity.application.dashboard.service.DashboardService;
 import com.dashify.identity.application.group.port.in.ChangeGroupUseCase;
 import com.dashify.identity.application.group.port.in.DeleteGroupUseCase;
+import com.dashify.identity.application.group.port.in.GroupOverviewUseCase;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.group.port.out.GroupRepository;
 import com.dashify.identity.application.group.port.out.MembershipRepository;
 import com.dashify.identity.application.group.service.GroupLifecycle;
+import com.dashify.identity.application.group.service.GroupOverviewService;
 import com.dashify.identity.application.group.service.GroupQueryService;
 import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
@@ -357,6 +359,13 @@ public class UseCaseWiring {
     @ApplicationScoped
     public ReadGroupsUseCase readGroups() {
         return transactional(ReadGroupsUseCase.class, new GroupQueryService(groups, memberships));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public GroupOverviewUseCase groupOverview() {
+        return transactional(GroupOverviewUseCase.class,
+                new GroupOverviewService(groups, memberships, roleMappings, users));
     }
 
     private CreateTenantService tenantCreation() {

@@ -23,6 +23,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +45,7 @@ class ArchitectureTest {
     private static final String OUT_PORTS = "com.dashify.identity.application.*.port.out..";
     private static final String SHARED_VOCABULARY = "com.dashify.identity.application.common.port.in..";
     private static final String APPLICATION_PACKAGE = "com.dashify.identity.application.";
+    private static final String CONSOLE = "com.dashify.identity.adapter.console";
     private static final String USER_LIFECYCLE = "com.dashify.identity.application.user.lifecycle";
     private static final Set<String> SHARED_PACKAGES = Set.of("common", "query");
 
@@ -104,6 +107,30 @@ class ArchitectureTest {
     @Test
     void adaptersNeverDependOnEachOther() {
         slices().matching("com.dashify.identity.adapter.(*)..").should().notDependOnEachOther().check(production);
+    }
+
+    /**
+     * The console's packages ({@code security}, {@code faces}, {@code sso}, {@code passkey}, and the
+     * root, which holds what they share) form no cycle: what is shared needs none of its users.
+     */
+    @Test
+    void consolePackagesFormNoCycle() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                String name = type.getPackageName();
+                if (!name.equals(CONSOLE) && !name.startsWith(CONSOLE + ".")) {
+                    return SliceIdentifier.ignore();
+                }
+                return SliceIdentifier.of(name.equals(CONSOLE) ? "console"
+                        : name.substring(CONSOLE.length() + 1).split("\\.")[0]);
+            }
+
+            @Override
+            public String getDescription() {
+                return "the console's packages";
+            }
+        }).should().beFreeOfCycles().check(production);
     }
 
     /** REST and console call use cases: in-ports and the query types, never a service or an out-port. */

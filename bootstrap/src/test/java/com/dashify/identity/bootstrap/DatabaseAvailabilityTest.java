@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** Which failures say that the database cannot be reached, however deeply the layers wrapped them. */
@@ -28,13 +33,64 @@ class DatabaseAvailabilityTest {
         assertThat(DatabaseAvailability.isUnavailable(wrapped(new ConnectException("Connection refused")))).isTrue();
     }
 
-    @Test
-    void thePoolNotHandingOutAConnectionIsUnavailability() {
+    /** As Payara's pool says that every connection is in use and its wait ran out. */
+    private static ResourceAllocationException poolExhausted() {
         ResourceAllocationException pool = new ResourceAllocationException("Error in allocating a connection");
         pool.initCause(new IllegalStateException("In-use connections equal max-pool-size and expired max-wait-time"));
+        return pool;
+    }
 
-        assertThat(DatabaseAvailability.isUnavailable(wrapped(new SQLException("Error in allocating", null, pool))))
+    /**
+     * A pool at its maximum, with a database that answers, is busy: the caller gets 503 all the
+     * same, but the database is not gone. A pool that could not open a connection says why beneath.
+     */
+    @Test
+    void aFullPoolIsUnavailableWithoutTheDatabaseBeingGone() {
+        Throwable full = wrapped(new SQLException("Error in allocating", null, poolExhausted()));
+        ResourceAllocationException refused = new ResourceAllocationException("Error in allocating a connection");
+        refused.initCause(new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+
+        assertThat(DatabaseAvailability.isUnavailable(full)).isTrue();
+        assertThat(DatabaseAvailability.isGone(full)).isFalse();
+        assertThat(DatabaseAvailability.isGone(wrapped(new SQLException("Error in allocating", null, refused))))
                 .isTrue();
+    }
+
+    /** The outage line, and readiness with it, react only to a database that does not answer. */
+    @Test
+    void aFullPoolIsNotLoggedAsTheDatabaseGoingAway() {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(DatabaseAvailability.class.getName());
+        DatabaseAvailability.answered();
+        log.addHandler(capture);
+        try {
+            Throwable full = DatabaseAvailability.translate(
+                    wrapped(new SQLException("Error in allocating", null, poolExhausted())), false);
+
+            assertThat(full).isInstanceOf(UnavailableException.class);
+            assertThat(logged).isEmpty();
+
+            DatabaseAvailability.translate(wrapped(new SQLException("refused", "08001")), false);
+            assertThat(logged).extracting(LogRecord::getMessage).singleElement().asString()
+                    .startsWith("The database does not answer");
+        } finally {
+            log.removeHandler(capture);
+            DatabaseAvailability.answered();
+        }
     }
 
     @Test

@@ -2,15 +2,24 @@ package com.dashify.identity.adapter.console;
 
 import static com.dashify.identity.adapter.console.PlainPages.escape;
 
+import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * The service's own error page for browsers: a title and a sentence for the status, a reference
  * the server log has too, and the way back to the console; never the container's page, a class
- * name or a stack trace. Written without Faces, so that it works when Faces is what failed.
+ * name or a stack trace. Written without Faces, so that it works when Faces is what failed. The
+ * console's one place for these: the Faces pages, the session guard, the SSO and passkey
+ * endpoints all answer through it, the passkey endpoints in JSON with the same words.
  */
 public final class ErrorPages {
 
@@ -41,6 +50,58 @@ public final class ErrorPages {
                 <p><a href="%s/admin/">Back to Dashify</a></p>
                 """.formatted(escape(words[0]), escape(words[1]), escape(reference),
                 escape(request.getContextPath())));
+    }
+
+    /**
+     * The first exception of a kind behind a failure, however Faces, EL or the container wrapped it
+     * (a cause chain that loops back is walked once): such as the {@link UnavailableException} that
+     * makes any console answer a 503.
+     */
+    public static <T extends Throwable> Optional<T> causeOf(Throwable failure, Class<T> kind) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return Optional.of(kind.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The database does not answer: 503 with {@code Retry-After}, what that means for what the
+     * browser just sent, and nothing of the failure itself. A page's script that sent JSON (the
+     * passkey ceremonies) gets those words as JSON, {@code {"error": ...}}, which it shows as it
+     * shows its other errors; a browser gets the page. Nothing is written to a committed response.
+     */
+    public static void unavailable(HttpServletRequest request, HttpServletResponse response,
+                                   UnavailableException failure) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        PlainPages.secureHeaders(response);
+        response.setHeader("Retry-After", Long.toString(Math.max(1, failure.retryAfter().toSeconds())));
+        String reason = failure.outcomeUnknown()
+                ? "The database stopped answering while your change was being saved, so it may or may not"
+                        + " have been kept. Look before you do it again, in a few seconds."
+                : "The database does not answer, and nothing was changed. Try again in a few seconds.";
+        if (sentJson(request)) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(JsonProviders.JSON.createObjectBuilder().add("error", reason).build().toString());
+            return;
+        }
+        PlainPages.page(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable", """
+                <h1 id="unavailable">Dashify is temporarily unavailable</h1>
+                <p id="reason">%s</p>
+                <p><a href="%s/admin/">Try again</a></p>
+                """.formatted(escape(reason), escape(request.getContextPath())));
+    }
+
+    private static boolean sentJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 
     /** The title and the sentence of the page for a status. */

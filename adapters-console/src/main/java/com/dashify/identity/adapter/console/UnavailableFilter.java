@@ -1,6 +1,5 @@
 package com.dashify.identity.adapter.console;
 
-import com.dashify.identity.adapter.console.security.SignInPages;
 import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,10 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -31,26 +27,13 @@ public class UnavailableFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            Optional<UnavailableException> unavailable = unavailableIn(failure);
+            Optional<UnavailableException> unavailable = ErrorPages.causeOf(failure, UnavailableException.class);
             if (unavailable.isEmpty() || response.isCommitted()) {
                 throw failure;
             }
             // The transaction boundary logged that the database went away; a line per request would flood.
             LOG.fine(() -> "Console request answered 503: the database does not answer");
-            response.reset();
-            SignInPages.secureHeaders(response);
-            SignInPages.unavailable(request, response, unavailable.get());
+            ErrorPages.unavailable(request, response, unavailable.get());
         }
-    }
-
-    /** The {@link UnavailableException} behind a failure, however Faces, EL or the container wrapped it. */
-    static Optional<UnavailableException> unavailableIn(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            if (cause instanceof UnavailableException unavailable) {
-                return Optional.of(unavailable);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -28,7 +29,8 @@ import java.util.OptionalInt;
  * {@link StartupResponder} holds the port and answers 503 with {@code Retry-After}, where the
  * container answered 404, and 500 while the application was deploying. Not when the port is
  * chosen by Payara ({@code --autobindhttp}) or the whole configuration is the caller's
- * ({@code --domainconfig}): those start as Payara Micro does.
+ * ({@code --domainconfig}): those start as Payara Micro does. The options are read as Payara
+ * reads them ({@link PayaraOptions}): in any case, and with its {@code payaramicro.*} settings.
  */
 public final class DashifyLauncher {
 
@@ -46,6 +48,7 @@ public final class DashifyLauncher {
     static final String NO_SINGLE_SIGN_ON =
             "configs.config.server-config.http-service.virtual-server.server.sso-enabled=false";
     static final String PREBOOT_COMMANDS = "--prebootcommandfile";
+    private static final String PORT = "--port";
     private static final int DEFAULT_HTTP_PORT = 8080;
 
     private DashifyLauncher() {
@@ -72,10 +75,20 @@ public final class DashifyLauncher {
         }
     }
 
-    /** Answers on the HTTP port while Payara starts, when the port is known and free; else null. */
-    private static StartupResponder startupResponder(String[] args) {
+    /**
+     * Answers on the HTTP port while Payara starts, when the port is known and free; else null, and
+     * Payara's listener opens as Payara Micro opens it. Without the {@code jdk.httpserver} module
+     * (a trimmed runtime), the same, with one line that says so.
+     */
+    static StartupResponder startupResponder(String[] args) {
         OptionalInt port = httpPort(args);
         if (port.isEmpty()) {
+            return null;
+        }
+        // Checked here: loading the responder's class without the module fails with NoClassDefFoundError.
+        if (ModuleLayer.boot().findModule("jdk.httpserver").isEmpty()) {
+            System.err.println("Dashify: this Java runtime lacks the jdk.httpserver module; until the service is"
+                    + " deployed, port " + port.getAsInt() + " answers as Payara Micro does, not with 503");
             return null;
         }
         try {
@@ -87,37 +100,42 @@ public final class DashifyLauncher {
         }
     }
 
-    /** The port Payara's HTTP listener will use: {@code --port}, else 8080; empty when Payara chooses it. */
+    /**
+     * The port Payara's HTTP listener will use: {@code --port}, else {@code payaramicro.port}, else
+     * 8080; empty when Payara chooses it, the caller's domain.xml says, or the port is not a number.
+     */
     static OptionalInt httpPort(String[] args) {
-        List<String> given = List.of(args);
-        if (given.contains("--autobindhttp") || given.contains("--domainconfig")) {
+        PayaraOptions options = PayaraOptions.of(args);
+        if (options.given("--autobindhttp") || options.given("--domainconfig")
+                || options.property("payaramicro.autoBindHttp").filter("true"::equals).isPresent()
+                || options.property("payaramicro.domainConfig").isPresent()) {
             return OptionalInt.empty();
         }
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--port")) {
-                return args[i + 1].matches("[0-9]{1,5}") ? OptionalInt.of(Integer.parseInt(args[i + 1]))
-                        : OptionalInt.empty();
-            }
+        Optional<String> port = configuredPort(options);
+        if (port.isEmpty()) {
+            return OptionalInt.of(DEFAULT_HTTP_PORT);
         }
-        return OptionalInt.of(DEFAULT_HTTP_PORT);
+        return port.get().matches("[0-9]{1,5}") ? OptionalInt.of(Integer.parseInt(port.get())) : OptionalInt.empty();
+    }
+
+    /** The HTTP port the caller chose, as Payara reads it: the last {@code --port}, else {@code payaramicro.port}. */
+    private static Optional<String> configuredPort(PayaraOptions options) {
+        return options.last(PORT).or(() -> options.property("payaramicro.port"));
     }
 
     /**
      * The options, with a pre-boot command file that closes the HTTP listener (and keeps single
-     * sign-on off for when it opens), followed by the commands of the caller's own pre-boot file if
-     * there is one (Payara reads only one).
+     * sign-on off for when it opens), followed by the commands of the caller's own pre-boot files,
+     * however the option is spelt (Payara reads only one file: the last).
      */
     static List<String> withListenerClosed(String[] args) throws IOException {
-        List<String> options = new ArrayList<>();
+        PayaraOptions given = PayaraOptions.of(args);
         StringBuilder commands = new StringBuilder("set " + HTTP_LISTENER_ENABLED + "=false\n")
                 .append("set ").append(NO_SINGLE_SIGN_ON).append('\n');
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(PREBOOT_COMMANDS) && i + 1 < args.length) {
-                commands.append(Files.readString(Path.of(args[++i]), StandardCharsets.UTF_8)).append('\n');
-            } else {
-                options.add(args[i]);
-            }
+        for (String own : given.values(PREBOOT_COMMANDS)) {
+            commands.append(Files.readString(Path.of(own), StandardCharsets.UTF_8)).append('\n');
         }
+        List<String> options = given.without(PREBOOT_COMMANDS);
         Path file = Files.createTempFile("dashify-preboot-", ".asadmin");
         file.toFile().deleteOnExit();
         Files.writeString(file, commands, StandardCharsets.UTF_8);
@@ -153,20 +171,17 @@ public final class DashifyLauncher {
     }
 
     /**
-     * Run on localhost with {@code --port 9090}, passkeys must be used from
-     * {@code http://localhost:9090}: unless the origins or another relying-party id are configured,
-     * that becomes the default origin.
+     * Run on localhost with {@code --port 9090} (or {@code -Dpayaramicro.port=9090}), passkeys must
+     * be used from {@code http://localhost:9090}: unless the origins or another relying-party id are
+     * configured, that becomes the default origin.
      */
     static void defaultPasskeyOriginToPort(String[] args) {
         String rpId = setting(WEBAUTHN_RP_ID);
         if (setting(WEBAUTHN_ORIGINS) != null || rpId != null && !rpId.strip().equals("localhost")) {
             return;
         }
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--port") && args[i + 1].matches("[0-9]{1,5}")) {
-                System.setProperty(propertyName(WEBAUTHN_ORIGINS), "http://localhost:" + args[i + 1]);
-            }
-        }
+        configuredPort(PayaraOptions.of(args)).filter(port -> port.matches("[0-9]{1,5}")).ifPresent(
+                port -> System.setProperty(propertyName(WEBAUTHN_ORIGINS), "http://localhost:" + port));
     }
 
     private static String setting(String key) {

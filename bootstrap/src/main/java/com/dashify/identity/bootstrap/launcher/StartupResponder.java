@@ -1,5 +1,6 @@
 package com.dashify.identity.bootstrap.launcher;
 
+import com.dashify.identity.bootstrap.envelope.ErrorBodies;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,12 +13,16 @@ import java.nio.charset.StandardCharsets;
  * Payara's own listener opens: 503 with {@code Retry-After} to every request, in the form its
  * caller reads (a SCIM error, an RFC 9457 problem, the readiness JSON, a page), and 200 to
  * {@code /health/live}, as the process is alive. Without it the port answered with the
- * container's pages: 404 before the application was deployed, then 500 while it was.
+ * container's pages: 404 before the application was deployed, then 500 while it was. It needs the
+ * JDK's {@code jdk.httpserver} module, which the launcher checks before it loads this class.
  */
 final class StartupResponder implements AutoCloseable {
 
     static final int RETRY_AFTER_SECONDS = 5;
-    private static final String DETAIL = "The service is starting. Retry later.";
+    static final String DETAIL = "The service is starting. Retry later.";
+    private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Dashify is starting</title></head><body><h1>Dashify is starting</h1>"
+            + "<p>Try again in a few seconds.</p></body></html>";
 
     private final HttpServer server;
 
@@ -45,18 +50,12 @@ final class StartupResponder implements AutoCloseable {
             send(exchange, 200, "application/json", "{\"status\":\"UP\"}");
         } else if (path.equals("/health") || path.startsWith("/health/")) {
             send(exchange, 503, "application/json", "{\"status\":\"DOWN\",\"reason\":\"starting\"}");
-        } else if (path.startsWith("/scim/")) {
-            send(exchange, 503, "application/scim+json",
-                    "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"503\",\"detail\":\""
-                            + DETAIL + "\"}");
-        } else if (path.startsWith("/api/")) {
-            send(exchange, 503, "application/problem+json",
-                    "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,\"detail\":\""
-                            + DETAIL + "\"}");
         } else {
-            send(exchange, 503, "text/html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    + "<title>Dashify is starting</title></head><body><h1>Dashify is starting</h1>"
-                    + "<p>Try again in a few seconds.</p></body></html>");
+            switch (ErrorBodies.Form.of(path)) {
+                case SCIM -> send(exchange, 503, ErrorBodies.SCIM_JSON, ErrorBodies.scimError(503, DETAIL));
+                case PROBLEM -> send(exchange, 503, ErrorBodies.PROBLEM_JSON, ErrorBodies.problem(503, DETAIL));
+                case PAGE -> send(exchange, 503, "text/html", PAGE);
+            }
         }
     }
 

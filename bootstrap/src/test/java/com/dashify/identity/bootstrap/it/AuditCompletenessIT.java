@@ -2,7 +2,6 @@ package com.dashify.identity.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -118,7 +117,7 @@ class AuditCompletenessIT {
                 .isEqualTo(1);
         assertThat(server.queryNumber("select count(*) from audit_records where payload like ?",
                 "%" + OKTA_PASSWORD + "%")).isZero();
-        assertThat(Files.readString(server.logFile())).contains("Refused unauthenticated SCIM request")
+        assertThat(ServerLog.text(server.logFile())).contains("Refused unauthenticated SCIM request")
                 .doesNotContain(unknownToken);
     }
 

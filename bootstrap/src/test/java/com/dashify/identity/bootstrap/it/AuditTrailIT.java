@@ -5,7 +5,6 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,7 +110,7 @@ class AuditTrailIT {
                 }
             }
         }
-        assertThat(Files.readString(server.logFile())).doesNotContain(scim.token().substring(8));
+        assertThat(ServerLog.text(server.logFile())).doesNotContain(scim.token().substring(8));
     }
 
     @Test

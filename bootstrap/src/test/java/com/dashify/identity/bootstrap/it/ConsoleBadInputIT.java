@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,14 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DashifyServer.Extension.class)
 class ConsoleBadInputIT {
 
-    /** What a container page or a stack trace shows, and the service's own pages never do. */
-    private static final Pattern JAVA_WORDS = Pattern.compile(
-            "(?i)exception|jakarta\\.|com\\.sun|java\\.|org\\.glassfish|payara|\\bat [a-z]+\\.");
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
-    /** The first line of each record of Payara's console log: {@code [2026-12-06T00:48:35.620+0000] ...}. */
-    private static final Pattern LOG_RECORD = Pattern.compile("(?m)^\\[\\d{4}-\\d{2}-\\d{2}T");
-    private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(");
 
     @Test
     void facesPostsThatCannotBeProcessedGetTheServicesOwnPage(DashifyServer server) {
@@ -89,7 +81,7 @@ class ConsoleBadInputIT {
             assertThat(refused.status()).as(answer.substring(0, Math.min(40, answer.length()))).isEqualTo(400);
             assertThat(refused.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                     .startsWith("application/json"));
-            assertThat(ScimClient.json(refused.body()).getString("error")).doesNotContainPattern(JAVA_WORDS);
+            assertThat(ScimClient.json(refused.body()).getString("error")).doesNotContainPattern(ServerLog.INTERNALS);
         }
     }
 
@@ -114,7 +106,7 @@ class ConsoleBadInputIT {
         posts.put("/faces/admin/tokens.xhtml", Map.of("jakarta.faces.ViewState", "x".repeat(2000)));
 
         for (Map.Entry<String, Map<String, String>> each : posts.entrySet()) {
-            String logged = loggedDuring(server, () -> true,
+            String logged = new ServerLog(server).loggedDuring(() -> true,
                     () -> post(server, each.getKey(), login.cookie(), origin, each.getValue()));
 
             assertQuiet(each.getKey(), logged);
@@ -125,13 +117,14 @@ class ConsoleBadInputIT {
     void bodiesThatNeverArriveCostALineOfLogAtMost(DashifyServer server) throws Exception {
         ScimClient tenant = ScimClient.forNewTenant(server);
         String requestId = "aborted-" + UUID.randomUUID();
-        int logged = logLength(server);
+        ServerLog log = new ServerLog(server);
+        int logged = log.length();
 
-        String scim = loggedDuring(server, () -> server.queryNumber("select count(*) from audit_records"
+        String scim = log.loggedDuring(() -> server.queryNumber("select count(*) from audit_records"
                         + " where request_id = ?", requestId) > 0,
                 () -> abortBody(server, "/scim/v2/Users", "Authorization: Bearer " + tenant.token()
                         + "\r\nX-Request-Id: " + requestId + "\r\nContent-Type: application/scim+json"));
-        String api = loggedDuring(server, () -> logSince(server, logged).contains("request (POST tenants)"),
+        String api = log.loggedDuring(() -> log.since(logged).contains("request (POST tenants)"),
                 () -> abortBody(server, "/api/v1/tenants", "Authorization: Bearer " + server.operatorToken()
                         + "\r\nContent-Type: application/json"));
 
@@ -140,10 +133,8 @@ class ConsoleBadInputIT {
     }
 
     private static void assertQuiet(String what, String logged) {
-        Matcher records = LOG_RECORD.matcher(logged);
-        long count = records.results().count();
-        assertThat(count).as(what + " logged:\n" + logged).isLessThanOrEqualTo(1);
-        assertThat(logged).as(what).doesNotContainPattern(STACK_FRAME);
+        assertThat(ServerLog.records(logged)).as(what + " logged:\n" + logged).isLessThanOrEqualTo(1);
+        assertThat(ServerLog.hasStackTrace(logged)).as(what + " logged:\n" + logged).isFalse();
         assertThat(logged.length()).as(what + " logged:\n" + logged).isLessThan(1000);
     }
 
@@ -152,7 +143,7 @@ class ConsoleBadInputIT {
         assertThat(answer.header("Content-Type")).as(what).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/html"));
         assertThat(answer.body()).as(what).contains("Dashify").containsPattern("Reference: [0-9a-f-]{36}")
-                .doesNotContainPattern(JAVA_WORDS);
+                .doesNotContainPattern(ServerLog.INTERNALS);
     }
 
     private static DashifyServer.Response post(DashifyServer server, String path, String cookie, String origin,
@@ -188,60 +179,6 @@ class ConsoleBadInputIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * What the server logged while {@code requests} ran: the log between two marker lines, each
-     * the line an unauthenticated SCIM request gets, with a request id of the test's choosing. The
-     * second marker is sent once {@code finished} says the server is done with the requests (a
-     * minute at most), for a request whose handling goes on after its client has gone.
-     */
-    private static String loggedDuring(DashifyServer server, Callable<Boolean> finished, Runnable requests)
-            throws Exception {
-        String before = mark(server);
-        int start = awaitInLog(server, before, 0);
-        requests.run();
-        for (int tries = 0; tries < 600 && !finished.call(); tries++) {
-            Thread.sleep(100);
-        }
-        assertThat(finished.call()).as("the server finished with the requests").isTrue();
-        String after = mark(server);
-        int end = awaitInLog(server, after, start);
-        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
-        int from = log.indexOf('\n', start) + 1;
-        int to = log.lastIndexOf("\n[", end) + 1;
-        return from >= to ? "" : log.substring(from, to);
-    }
-
-    private static int logLength(DashifyServer server) throws IOException {
-        return Files.readString(server.logFile(), StandardCharsets.UTF_8).length();
-    }
-
-    private static String logSince(DashifyServer server, int start) {
-        try {
-            return Files.readString(server.logFile(), StandardCharsets.UTF_8).substring(start);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String mark(DashifyServer server) {
-        String marker = "logmark-" + UUID.randomUUID();
-        server.send("GET", "/scim/v2/Users", Map.of("X-Request-Id", marker), null);
-        return marker;
-    }
-
-    /** Where {@code text} first is in the log after {@code from}, once the server has written it (a minute at most). */
-    private static int awaitInLog(DashifyServer server, String text, int from) throws Exception {
-        for (int tries = 0; tries < 600; tries++) {
-            String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
-            int at = log.indexOf(text, from);
-            if (at >= 0) {
-                return at;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the server never logged '" + text + "'");
     }
 
     /** A form of a console page: its view state, and the session cookie the page set, if any. */

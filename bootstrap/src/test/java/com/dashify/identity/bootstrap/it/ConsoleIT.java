@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -569,7 +567,7 @@ class ConsoleIT {
                 }
             }
         }
-        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        String log = ServerLog.text(server.logFile());
         assertThat(log).doesNotContain(token.substring(8)).doesNotContain(tenant.token().substring(8))
                 .doesNotContain(PASSWORD);
     }

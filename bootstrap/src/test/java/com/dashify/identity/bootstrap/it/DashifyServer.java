@@ -262,7 +262,7 @@ public final class DashifyServer implements AutoCloseable {
             case "postgres" -> TestDatabase.postgres();
             default -> throw new IllegalArgumentException(
                     "dashify.it.database must be h2 or postgres, not '" + database + "'");
-        });
+        }, List.of());
     }
 
     /**
@@ -272,10 +272,18 @@ public final class DashifyServer implements AutoCloseable {
      * @param name names its log, {@code target/it-logs/server-<name>.log}
      */
     public static DashifyServer startOwn(String name, TestDatabase database) {
-        return launch(name, runDir -> database);
+        return startOwn(name, database, List.of());
     }
 
-    private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn) {
+    /**
+     * As {@link #startOwn(String, TestDatabase)}, with more of Payara Micro's options after the
+     * usual ones, as an operator adds them ({@code --postbootcommandfile}, for one).
+     */
+    public static DashifyServer startOwn(String name, TestDatabase database, List<String> options) {
+        return launch(name, runDir -> database, options);
+    }
+
+    private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn, List<String> options) {
         Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
         Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
         if (!Files.isRegularFile(jar)) {
@@ -296,6 +304,7 @@ public final class DashifyServer implements AutoCloseable {
             if (logProperties != null) {
                 command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
             }
+            command.addAll(options);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(runDir.toFile())
                     .redirectErrorStream(true)
@@ -336,7 +345,7 @@ public final class DashifyServer implements AutoCloseable {
             try {
                 Response ready = get("/health/ready");
                 if (ready.status() == 200) {
-                    logWhenReady = Files.readString(logFile, StandardCharsets.UTF_8);
+                    logWhenReady = ServerLog.text(logFile);
                     System.out.printf("Dashify (%s) ready at %s after %d s; log: %s%n", database.kind(), baseUri,
                             Duration.between(started, Instant.now()).toSeconds(), logFile);
                     return;
@@ -349,8 +358,6 @@ public final class DashifyServer implements AutoCloseable {
                 }
             } catch (UncheckedIOException notListeningYet) {
                 lastAnswer = notListeningYet.getCause().toString();
-            } catch (IOException unreadableLog) {
-                fail("cannot read the server's log: " + unreadableLog);
             }
             try {
                 Thread.sleep(250);
@@ -368,19 +375,19 @@ public final class DashifyServer implements AutoCloseable {
     }
 
     private boolean payaraSaysReady() {
-        try (var lines = Files.lines(logFile, StandardCharsets.UTF_8)) {
-            return lines.anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            return ServerLog.text(logFile).lines().anyMatch(line -> line.contains("Payara Micro")
+                    && line.contains(" ready in "));
+        } catch (UncheckedIOException e) {
             return false;
         }
     }
 
     private String logTail() {
         try {
-            List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            return String.join("\n", new ArrayList<>(lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE),
-                    lines.size())));
-        } catch (IOException | UncheckedIOException e) {
+            List<String> lines = ServerLog.text(logFile).lines().toList();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size()));
+        } catch (UncheckedIOException e) {
             return "(cannot read it: " + e + ")";
         }
     }

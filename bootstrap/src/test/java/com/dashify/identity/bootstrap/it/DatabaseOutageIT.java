@@ -3,12 +3,14 @@ package com.dashify.identity.bootstrap.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,13 @@ class DatabaseOutageIT {
     private static final int CALLS_PER_KIND_DURING_OUTAGE = 3;
     /** How long the test waits for each step; generous, as the machine may be busy. None is a measurement. */
     private static final Duration PATIENCE = Duration.ofSeconds(180);
+    /**
+     * How soon each call answered during the outage must come back. The pool waits at most 1 s for
+     * a connection ({@code SchemaMigrations}); EclipseLink's reconnect-and-retry, which the service
+     * turns off, held each for about 10 s. The issue's bound: 2 s. Not a throughput measurement; the
+     * slowest such answer seen was under 0.1 s.
+     */
+    private static final Duration PROMPTLY = Duration.ofSeconds(2);
     private static final String PATCH_INACTIVE = """
             {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
              "Operations":[{"op":"replace","path":"active","value":false}]}""";
@@ -109,6 +118,7 @@ class DatabaseOutageIT {
             phase.set(Phase.DOWN);
             DashifyServer.Response notReady = server.get("/health/ready");
             WebResponse consolePage = console.browser.getPage(server.baseUri() + "/admin/index.xhtml").getWebResponse();
+            passkeysAnswerUnavailable(server, console);
             await("calls of each kind during the outage", () -> List.of(Kind.values()).stream().allMatch(kind ->
                     count(calls, call -> call.kind() == kind && call.duringOutage()) >= CALLS_PER_KIND_DURING_OUTAGE),
                     calls);
@@ -126,7 +136,6 @@ class DatabaseOutageIT {
                 worker.get();
             }
             List<Call> all = List.copyOf(calls);
-            // For whoever reads the run, not asserted: the bound is the pool's wait, in its configuration.
             System.out.println("DatabaseOutageIT calls: " + summary(all) + "; slowest during the outage: "
                     + all.stream().filter(Call::duringOutage).map(Call::took).max(Duration::compareTo).orElse(null));
 
@@ -137,13 +146,14 @@ class DatabaseOutageIT {
             assertThat(consolePage.getStatusCode()).as(consolePage.getContentAsString()).isEqualTo(503);
             assertThat(consolePage.getResponseHeaderValue("Retry-After")).isNotBlank();
             assertThat(consolePage.getContentType()).isEqualTo("text/html");
-            assertThat(consolePage.getContentAsString()).contains("Dashify").doesNotContain("Exception", "Payara");
+            assertThat(consolePage.getContentAsString()).contains("Dashify").doesNotContainPattern(ServerLog.INTERNALS);
 
             assertThat(all).allSatisfy(call ->
                     assertThat(call.answer().status()).as(call.toString()).isIn(call.kind().success, 503));
             assertThat(all).filteredOn(call -> call.answer().status() == 503).allSatisfy(DatabaseOutageIT::unavailable);
             assertThat(all).filteredOn(Call::duringOutage).isNotEmpty()
-                    .allSatisfy(call -> assertThat(call.answer().status()).as(call.toString()).isEqualTo(503));
+                    .allSatisfy(call -> assertThat(call.answer().status()).as(call.toString()).isEqualTo(503))
+                    .allSatisfy(call -> assertThat(call.took()).as(call.took() + " for " + call).isLessThan(PROMPTLY));
 
             retriesFindWhatTheReadmeSays(directory, all);
             everyChangeHasItsAuditRecords(server, directory);
@@ -212,7 +222,51 @@ class DatabaseOutageIT {
                 type -> assertThat(type).startsWith(call.kind().errorType));
         JsonObject error = ScimClient.json(answer.body());
         assertThat(error.get("status").toString()).as(call.toString()).contains("503");
-        assertThat(answer.body()).as(call.toString()).doesNotContain("Exception", "SQL", "postgres", "jdbc");
+        assertThat(answer.body()).as(call.toString()).doesNotContainPattern(ServerLog.INTERNALS)
+                .doesNotContain("SQL", "postgres", "jdbc");
+    }
+
+    /**
+     * The passkey ceremonies while the database is gone: a sign-in (its options need no database,
+     * the answer does) and a signed-in browser's registration each get what the page's script reads,
+     * JSON, with 503 and {@code Retry-After}; never a 500.
+     */
+    private static void passkeysAnswerUnavailable(DashifyServer server, ConsoleClient console) {
+        String origin = server.localhostUri().toString();
+        DashifyServer.Response options = server.send("POST", origin + "/passkey/options",
+                Map.of("Content-Type", "application/json", "Origin", origin), "{}");
+        assertThat(options.status()).as(options.body()).isEqualTo(200);
+        String browser = options.header("Set-Cookie").orElseThrow().split(";", 2)[0];
+        DashifyServer.Response signIn = server.send("POST", origin + "/passkey/sign-in",
+                Map.of("Content-Type", "application/json", "Origin", origin, "Cookie", browser), assertion(origin));
+        String signedIn = "JSESSIONID=" + console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+        DashifyServer.Response register = server.send("POST", "/app/passkeys/options", Map.of("Content-Type",
+                "application/json", "Origin", server.baseUri().toString(), "Cookie", signedIn), "{}");
+
+        for (DashifyServer.Response answer : List.of(signIn, register)) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+            assertThat(answer.header("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+            assertThat(answer.header("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(ScimClient.json(answer.body()).getString("error")).contains("nothing was changed");
+            assertThat(answer.body()).doesNotContainPattern(ServerLog.INTERNALS)
+                    .doesNotContain("SQL", "postgres", "jdbc");
+        }
+    }
+
+    /** A passkey sign-in's answer that reads as one (its passkey unknown, its signature never checked). */
+    private static String assertion(String origin) {
+        Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
+        String clientData = base64url.encodeToString(("{\"type\":\"webauthn.get\",\"challenge\":\"AAAA\","
+                + "\"origin\":\"" + origin + "\",\"crossOrigin\":false}").getBytes(StandardCharsets.UTF_8));
+        byte[] authenticatorData = new byte[37];
+        authenticatorData[32] = 0x05;  // user present and verified
+        return """
+                {"id":"AAAAAAAAAAAAAAAAAAAAAA","rawId":"AAAAAAAAAAAAAAAAAAAAAA","type":"public-key",
+                 "response":{"clientDataJSON":"%s","authenticatorData":"%s","signature":"%s","userHandle":"%s"},
+                 "clientExtensionResults":{}}""".formatted(clientData, base64url.encodeToString(authenticatorData),
+                base64url.encodeToString(new byte[64]), base64url.encodeToString(new byte[16]));
     }
 
     /**

@@ -94,10 +94,15 @@ class GroupRolesIT {
         String settings = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"settings\"");
         assertThat(api(server, "PUT", "/role-mapping", settings, MAPPING).status()).isEqualTo(200);
         String engineering = group(directory, "Engineering", null);
+        String ed = RolesIT.provision(directory, "ed@" + tenant.tenantName() + ".example", "");
+        members(directory, engineering, "add", ed);
         try (ConsoleClient browser = new ConsoleClient(server)) {
             ConsoleClient.assertOnTokensPage(browser.signIn(tenant, ConsoleIT.PASSWORD));
             HtmlPage groups = browser.open("/admin/groups.xhtml");
             assertThat(groups.getElementById("groupTable").getTextContent()).contains("Engineering", "Editor");
+            HtmlPage users = browser.open("/admin/users.xhtml?search=ed%40");
+            assertThat(users.getElementById("users:userTable").getTextContent())
+                    .contains("ed@" + tenant.tenantName() + ".example", "Editor", "Engineering");
 
             members(directory, engineering, "add", tenant.adminId());
 

@@ -24,7 +24,7 @@ final class ScimAssertions {
         } else {
             assertThat(error.getString("scimType")).isEqualTo(scimType);
         }
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ")
+        assertThat(response.body()).doesNotContainPattern(ServerLog.INTERNALS)
                 .doesNotContain("com.dashify").doesNotContain("SQL").doesNotContain("org.eclipse");
         return error;
     }

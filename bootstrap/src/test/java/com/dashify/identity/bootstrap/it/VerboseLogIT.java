@@ -2,8 +2,6 @@ package com.dashify.identity.bootstrap.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,7 +80,7 @@ class VerboseLogIT {
         assertThat(export.status()).isEqualTo(200);
         Thread.sleep(1000);
 
-        String log = Files.readString(server.logFile(), StandardCharsets.UTF_8);
+        String log = ServerLog.text(server.logFile());
         String auditTable = auditTable(server);
 
         assertThat(log).as("the log is verbose: it shows request handling").contains("FINE");

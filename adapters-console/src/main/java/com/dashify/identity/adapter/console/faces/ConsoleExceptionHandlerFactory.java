@@ -1,7 +1,6 @@
 package com.dashify.identity.adapter.console.faces;
 
 import com.dashify.identity.adapter.console.ErrorPages;
-import com.dashify.identity.adapter.console.security.SignInPages;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.faces.FacesException;
@@ -33,9 +32,11 @@ import java.util.logging.Logger;
  * at the console's entry. A use case that finds the signed-in user no longer active (deactivated
  * while this request was on its way) sends the browser to the entry too, where the guard signs it
  * out;</li>
- * <li>a page that does not exist is 404, and a post Faces cannot restore a page from (a view state
- * of another kind than the page's) is 400: the service's own page, and one line of log;</li>
- * <li>anything else is 500, the service's own page with a reference, logged with its trace.</li>
+ * <li>a page that does not exist is 404, and a post Faces refuses to restore a page from (a view
+ * state of another kind than the page's) is 400: the service's own page, and one line of log;</li>
+ * <li>a database that does not answer is 503 with {@code Retry-After}, in whatever phase;</li>
+ * <li>anything else is 500, the service's own page with a reference, logged with its trace, in
+ * whatever phase too: a fault of the service while a view is restored is no fault of the request.</li>
  * </ul>
  */
 public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
@@ -70,7 +71,7 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
                     LOG.log(Level.FINE, "further failure of a request already answered", failure);
                     continue;
                 }
-                Optional<UnavailableException> unavailable = unavailable(failure);
+                Optional<UnavailableException> unavailable = ErrorPages.causeOf(failure, UnavailableException.class);
                 if (unavailable.isPresent()) {
                     // The database went between the session guard's check and the page's action.
                     answerUnavailable(faces, unavailable.get());
@@ -86,19 +87,10 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
-        private static Optional<UnavailableException> unavailable(Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof UnavailableException unavailable) {
-                    return Optional.of(unavailable);
-                }
-            }
-            return Optional.empty();
-        }
-
         private static void answerUnavailable(FacesContext faces, UnavailableException unavailable) {
             ExternalContext external = faces.getExternalContext();
             try {
-                SignInPages.unavailable((HttpServletRequest) external.getRequest(),
+                ErrorPages.unavailable((HttpServletRequest) external.getRequest(),
                         (HttpServletResponse) external.getResponse(), unavailable);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -107,14 +99,13 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         private static String target(Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ProtectedViewException) {
-                    // The entry page then offers a link, which carries the token and our own Referer.
-                    return "/admin/index.xhtml?refused=true";
-                }
-                if (cause instanceof ViewExpiredException || cause instanceof AuthenticationFailedException) {
-                    return "/admin/";
-                }
+            if (ErrorPages.causeOf(failure, ProtectedViewException.class).isPresent()) {
+                // The entry page then offers a link, which carries the token and our own Referer.
+                return "/admin/index.xhtml?refused=true";
+            }
+            if (ErrorPages.causeOf(failure, ViewExpiredException.class).isPresent()
+                    || ErrorPages.causeOf(failure, AuthenticationFailedException.class).isPresent()) {
+                return "/admin/";
             }
             return null;
         }
@@ -123,7 +114,7 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String reference = ErrorPages.newReference();
-            int status = status(faces, request);
+            int status = status(faces, request, failure);
             String what = request.getMethod() + " " + request.getRequestURI();
             if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
                 LOG.log(Level.SEVERE, "Console request " + what + " failed, reference " + reference, failure);
@@ -141,18 +132,32 @@ public class ConsoleExceptionHandlerFactory extends ExceptionHandlerFactory {
         }
 
         /**
-         * 404 for a page that does not exist; 400 for a post whose page could not be restored from
-         * what it sent (other failures of restoring a view are the request's too); else 500.
+         * 404 for a page that does not exist; 400 for a post whose page Faces refused to restore
+         * from what it sent; else 500.
          */
-        private static int status(FacesContext faces, HttpServletRequest request) {
+        private static int status(FacesContext faces, HttpServletRequest request, Throwable failure) {
             String viewId = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             if (faces.getApplication().getResourceHandler().createViewResource(faces, viewId) == null) {
                 return HttpServletResponse.SC_NOT_FOUND;
             }
-            if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+            if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && refusedByFaces(failure)) {
                 return HttpServletResponse.SC_BAD_REQUEST;
             }
             return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        }
+
+        /**
+         * Whether Faces itself refused the request: its refusals (Mojarra's "Unable to restore view"
+         * for a stateless view state posted to a page that keeps state) are {@link FacesException}s
+         * of their own, with no cause; a failure of something Faces called (a bug, a library) is
+         * wrapped, and its root is no {@code FacesException}.
+         */
+        private static boolean refusedByFaces(Throwable failure) {
+            Throwable root = failure;
+            for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+                root = root.getCause();
+            }
+            return root instanceof FacesException;
         }
 
         private static void redirect(FacesContext faces, String target) {

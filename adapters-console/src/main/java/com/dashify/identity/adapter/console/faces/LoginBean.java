@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import com.dashify.identity.adapter.console.security.ConsoleCredential;
 import com.dashify.identity.adapter.console.security.ConsoleGuardFilter;
+import com.dashify.identity.adapter.console.security.ConsoleIdentityStore;
 import com.dashify.identity.adapter.console.security.ConsolePrincipal;
 import com.dashify.identity.adapter.console.security.SignInSessions;
 import com.dashify.identity.adapter.console.security.SignInThrottle;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * The sign-in form. On success the session id changes (no fixation), a session record is started
  * and an admin lands on the console, anyone else on their home page; every failure gets the same message, and too
  * many failures stop further attempts for a while ({@link SignInThrottle}, which reserves each attempt before
- * its password is checked).
+ * its password is checked, and takes the reservation back when the password could not be checked at all).
  */
 @Named
 @RequestScoped
@@ -69,18 +70,29 @@ public class LoginBean {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, THROTTLED, null));
             return null;
         }
-        AuthenticationStatus status = AuthenticationStatus.SEND_FAILURE;
+        AuthenticationStatus status;
         try {
             status = securityContext.authenticate(request, response, withParams()
                     .credential(new ConsoleCredential(org, user, typed))
                     .newAuthentication(true));
+        } catch (RuntimeException checkFailed) {
+            attempt.get().released();
+            throw checkFailed;
         } finally {
             Arrays.fill(typed, '\0');
-            if (status == AuthenticationStatus.SUCCESS) {
-                attempt.get().succeeded();
-            } else {
-                attempt.get().failed();
-            }
+        }
+        Object checkFailed = request.getAttribute(ConsoleIdentityStore.CHECK_FAILED);
+        if (checkFailed != null) {
+            // No guess was checked: the reservation goes back, and the failure is the service's to
+            // answer (the console's 503 for a database that does not answer), not "wrong password".
+            request.removeAttribute(ConsoleIdentityStore.CHECK_FAILED);
+            attempt.get().released();
+            throw (RuntimeException) checkFailed;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            attempt.get().succeeded();
+        } else {
+            attempt.get().failed();
         }
         switch (status) {
             case SEND_CONTINUE:

@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.console.security;
 
 import com.dashify.identity.adapter.console.ErrorPages;
+import com.dashify.identity.adapter.console.PlainPages;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.user.Permission;
@@ -52,14 +53,7 @@ public class ConsoleGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        // Same-origin only: with no-referrer, browsers send "Origin: null" on the console's own posts.
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+        PlainPages.facesHeaders(response);
 
         if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT)) && !sameOrigin(request)) {
             ErrorPages.render(request, response, HttpServletResponse.SC_FORBIDDEN, ErrorPages.newReference());

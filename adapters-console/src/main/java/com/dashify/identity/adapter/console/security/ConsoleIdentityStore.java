@@ -24,6 +24,14 @@ import java.util.Set;
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
 
+    /**
+     * The request attribute that holds a failure of the password check itself (the database gone,
+     * a bug). The container swallows what an identity store throws and reports only that the
+     * authentication failed; the sign-in form reads the cause here, so that it neither counts the
+     * attempt as a wrong password nor answers "wrong password".
+     */
+    public static final String CHECK_FAILED = ConsoleIdentityStore.class.getName() + ".checkFailed";
+
     @Inject
     SignInAdminUseCase signIn;
     @Inject
@@ -47,6 +55,9 @@ public class ConsoleIdentityStore implements IdentityStore {
             return new CredentialValidationResult(new CallerPrincipal(name));
         } catch (AuthenticationFailedException wrongCredentials) {
             return CredentialValidationResult.INVALID_RESULT;
+        } catch (RuntimeException checkFailed) {
+            request.setAttribute(CHECK_FAILED, checkFailed);
+            throw checkFailed;
         } finally {
             console.clear();
         }

@@ -3,23 +3,14 @@ package com.dashify.identity.adapter.console.security;
 import static com.dashify.identity.adapter.console.PlainPages.escape;
 
 import com.dashify.identity.adapter.console.PlainPages;
-import com.dashify.identity.application.common.port.in.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/**
- * The few plain pages of SSO sign-in, and the console's page for a database that does not answer,
- * rendered without Faces (no view state to keep for them).
- */
+/** The few plain pages of SSO sign-in, rendered without Faces (no view state to keep for them). */
 public final class SignInPages {
 
     private SignInPages() {
-    }
-
-    /** The headers of the service's plain pages. */
-    public static void secureHeaders(HttpServletResponse response) {
-        PlainPages.secureHeaders(response);
     }
 
     /** {@code /login}: the organisation's name leads to its sign-in URL. */
@@ -50,23 +41,5 @@ public final class SignInPages {
                 <p id="reason">%s</p>
                 <p><a href="%s/login">Back to sign-in</a></p>
                 """.formatted(escape(title), escape(message), escape(request.getContextPath())));
-    }
-
-    /**
-     * The database does not answer: 503 with {@code Retry-After}, what that means for what the
-     * browser just sent, and nothing of the failure itself.
-     */
-    public static void unavailable(HttpServletRequest request, HttpServletResponse response,
-                                   UnavailableException failure) throws IOException {
-        response.setHeader("Retry-After", Long.toString(Math.max(1, failure.retryAfter().toSeconds())));
-        PlainPages.page(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable", """
-                <h1 id="unavailable">Dashify is temporarily unavailable</h1>
-                <p id="reason">%s</p>
-                <p><a href="%s/admin/">Try again</a></p>
-                """.formatted(failure.outcomeUnknown()
-                ? "The database stopped answering while your change was being saved, so it may or may not"
-                + " have been kept. Look before you do it again, in a few seconds."
-                : "The database does not answer, and nothing was changed. Try again in a few seconds.",
-                escape(request.getContextPath())));
     }
 }

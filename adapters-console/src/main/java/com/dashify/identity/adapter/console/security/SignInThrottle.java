@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.console.security;
 
+import com.dashify.identity.domain.user.UserName;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * <p>An attempt is {@linkplain #reserve reserved} before its password is checked, and counts as a
  * failure of its account and of its address from that moment: parallel attempts see each other's
  * reservations, so no more than the allowance is ever checked at once or in a window. A failure
- * keeps its reservation; a success gives the address's back and clears the account's count.
+ * keeps its reservation; a success gives the address's back and clears the account's count; an
+ * attempt whose password could not be checked gives both back.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -89,16 +91,40 @@ public class SignInThrottle {
                 }
                 settled = true;
                 failures.remove(account);
-                Deque<Instant> times = failures.get(address);
-                if (times != null) {
-                    times.removeFirstOccurrence(reservedAt);
+                giveBack(address);
+            }
+        }
+
+        /**
+         * The password could not be checked (the database did not answer, or the service failed):
+         * no guess was made, so the account and the address both get their reservation back.
+         */
+        public void released() {
+            synchronized (SignInThrottle.this) {
+                if (settled) {
+                    return;
                 }
+                settled = true;
+                giveBack(account);
+                giveBack(address);
+            }
+        }
+
+        private void giveBack(String key) {
+            Deque<Instant> times = failures.get(key);
+            if (times != null) {
+                times.removeFirstOccurrence(reservedAt);
             }
         }
     }
 
+    /**
+     * The account as the sign-in finds it: the organisation's name in lower case, the user's name
+     * compared as lookups compare it ({@link UserName#keyOf}: composed, without case), so that no
+     * spelling of one name gets a budget of its own.
+     */
     private static String accountKey(String organisation, String userName) {
-        return "account:" + organisation.toLowerCase(Locale.ROOT) + "/" + userName.toLowerCase(Locale.ROOT);
+        return "account:" + organisation.strip().toLowerCase(Locale.ROOT) + "/" + UserName.keyOf(userName);
     }
 
     private static String addressKey(String address) {

@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.console.sso;
 
+import com.dashify.identity.adapter.console.PlainPages;
 import com.dashify.identity.adapter.console.security.SignInPages;
 import com.dashify.identity.adapter.console.security.SignInSessions;
 import com.dashify.identity.adapter.console.sso.OidcClient.ProviderException;
@@ -74,7 +75,7 @@ public class SsoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        SignInPages.secureHeaders(response);
+        PlainPages.secureHeaders(response);
         if (CALLBACK_PATH.equals(request.getServletPath())) {
             complete(request, response);
             return;
@@ -89,7 +90,7 @@ public class SsoServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SignInPages.secureHeaders(response);
+        PlainPages.secureHeaders(response);
         String organisation = Optional.ofNullable(request.getParameter("organisation")).map(String::strip).orElse("");
         if (!LOGIN_PATH.equals(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""))
                 || organisation.isEmpty()) {

@@ -56,6 +56,21 @@ class SignInThrottleTest {
     }
 
     @Test
+    void anAccountHasFiveTriesHoweverItsNameIsSpelled() {
+        SignInThrottle throttle = new SignInThrottle(new Moving());
+        // The sign-in finds the same user for each: names compare composed (NFC), without case.
+        List<String> spellings = List.of("jos\u00e9@acme.example", "jose\u0301@acme.example",
+                "JOS\u00c9@acme.example", "JOSE\u0301@acme.example", "Jose\u0301@Acme.Example");
+        for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES; i++) {
+            throttle.reserve("acme", spellings.get(i), "192.0.2." + i).orElseThrow().failed();
+        }
+
+        for (String spelling : spellings) {
+            assertThat(throttle.reserve("acme", spelling, "198.51.100.9")).as(spelling).isEmpty();
+        }
+    }
+
+    @Test
     void oneAddressGuessingManyAccountsIsStoppedToo() {
         SignInThrottle throttle = new SignInThrottle(new Moving());
         for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {

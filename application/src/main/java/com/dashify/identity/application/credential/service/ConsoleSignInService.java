@@ -17,6 +17,7 @@ import com.dashify.identity.application.credential.port.out.PasswordSetupReposit
 import com.dashify.identity.application.session.port.out.SessionRepository;
 import com.dashify.identity.application.tenant.port.in.TenantNotFoundException;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
+import com.dashify.identity.application.user.lifecycle.SessionRevocation;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.credential.LocalCredential;
@@ -49,7 +50,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
     private final UserRepository users;
     private final CredentialRepository credentials;
     private final PasswordSetupRepository setups;
-    private final SessionRepository sessions;
+    private final SessionRevocation sessions;
     private final PasswordHasher hasher;
     private final AuditRecorder audit;
     private final Clock clock;
@@ -62,9 +63,9 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
         this.users = users;
         this.credentials = credentials;
         this.setups = setups;
-        this.sessions = sessions;
         this.hasher = hasher;
         this.audit = new AuditRecorder(auditTrail);
+        this.sessions = new SessionRevocation(sessions, audit);
         this.clock = clock;
         this.random = random;
     }
@@ -101,7 +102,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
                 .filter(found -> found.isActive() && !found.isDeleted())
                 .orElseThrow(SetupLinkInvalidException::new);
         Tenant tenant = tenants.findById(setup.tenantId()).orElseThrow(SetupLinkInvalidException::new);
-        List<SignInSession> open = sessions.findUnrevokedOf(user.tenantId(), user.id());
+        List<SignInSession> open = sessions.openOf(user);
         setup.use(now);
         setups.update(setup);
         credentials.save(new LocalCredential(user.tenantId(), user.id(), hasher.hash(command.password()), now));
@@ -109,12 +110,7 @@ public final class ConsoleSignInService implements SignInAdminUseCase, CompleteP
         audit.byUser(actor, "credential.set", "user", user.id().toString(), List.of("password_set_by_setup_link"),
                 command.request(), now);
         // Whoever signed in before, with the old password or a session taken over, is signed out.
-        for (SignInSession session : open) {
-            session.revoke(now, REASON_PASSWORD_SET);
-            sessions.update(session);
-            audit.byUser(actor, "session.revoke", "session", session.id().toString(),
-                    List.of("revoked:" + REASON_PASSWORD_SET), command.request(), now);
-        }
+        sessions.end(open, REASON_PASSWORD_SET, actor, command.request(), now);
         return new PasswordSet(tenant.name().value(), user.userName().value());
     }
 

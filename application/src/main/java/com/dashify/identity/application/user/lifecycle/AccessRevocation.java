@@ -29,14 +29,14 @@ final class AccessRevocation {
     static final String REASON_DEACTIVATED = "owner deactivated";
 
     private final TokenRepository tokens;
-    private final SessionRepository sessions;
+    private final SessionRevocation sessions;
     private final PasskeyRepository passkeys;
     private final AuditRecorder audit;
 
     AccessRevocation(TokenRepository tokens, SessionRepository sessions, PasskeyRepository passkeys,
                      AuditRecorder audit) {
         this.tokens = tokens;
-        this.sessions = sessions;
+        this.sessions = new SessionRevocation(sessions, audit);
         this.passkeys = passkeys;
         this.audit = audit;
     }
@@ -46,7 +46,7 @@ final class AccessRevocation {
         if (events.stream().noneMatch(UserEvent.Deactivated.class::isInstance)) {
             return new Plan(List.of(), List.of(), List.of());
         }
-        return new Plan(sessions.findUnrevokedOf(user.tenantId(), user.id()),
+        return new Plan(sessions.openOf(user),
                 tokens.findUnrevokedOwnedBy(user.tenantId(), user.id()),
                 passkeys.findOf(user.tenantId(), user.id()).stream().filter(Passkey::isEnabled).toList());
     }
@@ -67,12 +67,7 @@ final class AccessRevocation {
 
         /** Revokes, disables and audits each of them, as {@code actor}. */
         void carryOut(Actor actor, RequestContext request, Instant now) {
-            for (SignInSession session : openSessions) {
-                session.revoke(now, REASON_DEACTIVATED);
-                sessions.update(session);
-                audit.byUser(actor, "session.revoke", "session", session.id().toString(),
-                        List.of("revoked:" + REASON_DEACTIVATED), request.withPayload(null), now);
-            }
+            sessions.end(openSessions, REASON_DEACTIVATED, actor, request, now);
             for (PersonalAccessToken token : liveTokens) {
                 token.revoke(now, REASON_DEACTIVATED);
                 tokens.update(token);

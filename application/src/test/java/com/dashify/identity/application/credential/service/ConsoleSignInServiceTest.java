@@ -176,6 +176,22 @@ class ConsoleSignInServiceTest {
                         tuple(phone.toString(), List.of("revoked:password set")));
     }
 
+    @Test
+    void theSessionsAPasswordSetEndsAreRecordedWithoutWhatTheBrowserSent() {
+        TenantCreated acme = tenantWithPassword("acme");
+        SessionId laptop = startSession(acme);
+
+        fixture.console.complete(new CompletePasswordSetupCommand(issueLink(acme).reveal(),
+                new Password("a new passphrase!"), Fixture.REQUEST.withPayload("{\"page\":\"setup\"}")));
+
+        // As a deactivation records them: the payload is the request's, not the revocation's.
+        assertThat(fixture.audit.entries()).filteredOn(entry -> entry.action().equals("session.revoke"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.targetId()).isEqualTo(laptop.toString());
+                    assertThat(entry.payload()).isNull();
+                });
+    }
+
     private TokenSecret issueLink(TenantCreated tenant) {
         return fixture.console.issue(new IssuePasswordSetupCommand(tenant.tenant().id(),
                 tenant.admin().userName(), Fixture.REQUEST));

@@ -15,10 +15,12 @@ import com.dashify.identity.application.group.port.in.GroupNotFoundException;
 import com.dashify.identity.application.group.port.in.GroupOverviewUseCase;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.ProvisionGroupCommand;
+import com.dashify.identity.application.user.port.in.Activation;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
 import com.dashify.identity.application.user.port.in.ProvisionUserUseCase.ProvisionUserCommand;
 import com.dashify.identity.application.user.port.in.RoleMappingUseCase.ReplaceRoleMappingCommand;
 import com.dashify.identity.application.user.port.in.StaleVersionException;
+import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUserCommand;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.Group;
@@ -225,6 +227,18 @@ class GroupLifecycleTest {
         assertThat(fixture.groupQueries.countMembers(directory.tenantId(), engineering.id())).isZero();
         assertThat(recorded("group.member_remove")).extracting(AuditEntry::targetId, AuditEntry::changes)
                 .containsExactly(tuple(ada.id().toString(), List.of("group:" + engineering.id())));
+    }
+
+    @Test
+    void deactivatingAUserKeepsItsMembershipsForTheDirectoryDecides() {
+        User ada = provision("ada@acme.example");
+        Group engineering = group("Engineering", null, ada.id());
+
+        fixture.update.update(new UpdateUserCommand(directory, ada.id(), null, draft -> new UserDraft(
+                draft.userName(), draft.externalId(), Activation.DEACTIVATE, draft.profile()), Fixture.REQUEST));
+
+        assertThat(fixture.groupQueries.countMembers(directory.tenantId(), engineering.id())).isEqualTo(1);
+        assertThat(recorded("group.member_remove")).isEmpty();
     }
 
     @Test
