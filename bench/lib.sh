@@ -66,7 +66,7 @@ mkdir -p "$work/run"
     exec java ${heap:+-Xmx$heap} ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --port "$port") > "$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do # 5 minutes: on 2 cores shared with builds, deploying took 4
     curl -fs "$base/health/ready" > /dev/null 2>&1 && break
     kill -0 "$server_pid" 2> /dev/null || { tail -n 50 "$work/server.log"; exit 1; }
     sleep 0.5

@@ -8,7 +8,11 @@
 #   lookup       userName eq lookups of preloaded users only
 #   create       creates only, as in a first sync
 #   offboarding  deactivation of users who each hold 5 sessions and 3 PATs
-# and, on PostgreSQL, PostgreSQL's own ceiling for the same statements (pgbench, same clients).
+#   groups       (PostgreSQL only; not in the default list) groups of 10, 10,000 and 100,000
+#                members: one member added and removed, the group read without its members, the
+#                largest read whole with the server's heap sampled, and an Entra-shaped initial sync
+# and, on PostgreSQL, PostgreSQL's own ceiling for the same statements (pgbench, same clients;
+# only when lookup or create runs).
 # The first workload warms up for --warmup seconds (default 300: on 2 busy cores the JIT keeps
 # making the service faster for minutes; the pipeline ceiling was 320-390 requests/s after 2
 # minutes of load and 820 after 11); the later ones for --phase-warmup.
@@ -16,18 +20,31 @@
 # server's CPU seconds and RSS; then each target beside its ceiling. Not part of the test command.
 #
 #   mvn -q -DskipTests package && bench/provisioning.sh [--clients 16] [--users 100000] [--leavers 40000] \
-#       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2]
+#       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2] \
+#       [--workloads idp,pipeline,lookup,create,offboarding] [--group-sizes 10,10000,100000] \
+#       [--group-clients 4] [--group-warmup S] [--sync-users 10000] [--sync-groups 200] [--sync-batch 50]
 #
 # The tenant starts with --users users (preloaded-<i>@bench.example) and --leavers users who each
-# hold 5 sessions and 3 PATs, written by SQL as the service writes them, and chained before the
-# load starts. Writes bench/results/provisioning-<UTC time>.json and .svg.
+# hold 5 sessions and 3 PATs (default 40,000 when offboarding runs, none otherwise), written by SQL
+# as the service writes them, and chained before the load starts. With groups, the groups of
+# --group-sizes members are written by SQL too (GroupPreload: preloaded-1 to preloaded-<size>, so
+# they overlap), and --users is raised to the largest size plus 1,000 if lower: those last users,
+# in no group, are the ones the workload adds and removes. The groups workload on its own, in
+# about 10 minutes on 2 cores:
+#
+#   bench/provisioning.sh --workloads groups --warmup 120 --phase-warmup 5 --phase-duration 20
+#
+# Writes bench/results/provisioning-<UTC time>.json and (when a workload other than groups ran) .svg.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 clients=16
 users=100000
-leavers=40000
+leavers=""
+workloads=idp,pipeline,lookup,create,offboarding
+group_sizes=10,10000,100000
+group_args=()
 warmup=300
 duration=60
 phase_warmup=10
@@ -45,10 +62,25 @@ while [ $# -gt 0 ]; do
         --phase-duration) phase_duration="$2"; shift 2 ;;
         --heap) heap="$2"; shift 2 ;;
         --h2) database=h2; shift ;;
+        --workloads) workloads="$2"; shift 2 ;;
+        --group-sizes) group_sizes="$2"; shift 2 ;;
+        --group-clients|--group-warmup|--sync-users|--sync-groups|--sync-batch) group_args+=("$1" "$2"); shift 2 ;;
         *) echo "usage: $0 [--clients C] [--users N] [--leavers L] [--warmup S] [--duration S]" \
-               "[--phase-warmup S] [--phase-duration S] [--heap SIZE] [--h2]" >&2; exit 2 ;;
+               "[--phase-warmup S] [--phase-duration S] [--heap SIZE] [--h2] [--workloads W,…]" \
+               "[--group-sizes N,…] [--group-clients C] [--group-warmup S] [--sync-users N] [--sync-groups N]" \
+               "[--sync-batch N]" >&2; exit 2 ;;
     esac
 done
+runs() { [[ ",$workloads," == *",$1,"* ]]; } # runs WORKLOAD: whether it is in --workloads
+[ -n "$leavers" ] || { runs offboarding && leavers=40000 || leavers=0; }
+if runs groups; then
+    [ "$database" = postgresql ] || { echo "the groups workload runs on PostgreSQL only" >&2; exit 2; }
+    largest_group="$(tr ',' '\n' <<< "$group_sizes" | sort -n | tail -n 1)"
+    if [ "$users" -lt $(( largest_group + 1000 )) ]; then
+        users=$(( largest_group + 1000 ))
+        echo "--users raised to $users: the largest group and 1,000 users in no group to add and remove"
+    fi
+fi
 generator=bench/target/dashify-bench.jar
 [ -f "$generator" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
@@ -68,6 +100,19 @@ echo "preloading $users users and $leavers leavers (5 sessions and 3 PATs each) 
 start=$(date +%s)
 sql_script "bench/sql/preload-$database.sql" TENANT="$tenant" ADMIN="$admin" USERS="$users" LEAVERS="$leavers"
 echo "  preloaded in $(( $(date +%s) - start )) s"
+if runs groups; then
+    echo "preloading groups of $group_sizes members"
+    start=$(date +%s)
+    java -cp "$generator" com.dashify.identity.bench.GroupPreload "$group_sizes" > "$work/groups.sql"
+    sql_script "$work/groups.sql" TENANT="$tenant"
+    sql_query "select string_agg(substr(display_name, length('bench-group-') + 1) || ' ' || id, chr(10))
+               from groups where tenant_id = '$tenant' and display_name like 'bench-group-%'" > "$work/groups.txt"
+    sql_query "select string_agg(id, chr(10)) from users where tenant_id = '$tenant' and user_name_key in
+               (select 'preloaded-' || i || '@bench.example' from generate_series($largest_group + 1, $users) as i)" \
+        > "$work/group-pool.txt"
+    echo "  preloaded in $(( $(date +%s) - start )) s"
+    group_args+=(--groups "$work/groups.txt" --group-pool "$work/group-pool.txt")
+fi
 await_chained
 # Shuffled, so that the offboarding clients do not walk the table in the order it was written.
 leaver_ids="$work/leavers.txt"
@@ -76,10 +121,11 @@ if [ "$database" = postgresql ]; then
 else
     shuffled="listagg(id, chr(10)) within group (order by rand())"
 fi
-sql_query "select $shuffled from users where tenant_id = '$tenant' and user_name like 'leaver-%'" > "$leaver_ids"
+sql_query "select coalesce($shuffled, '') from users where tenant_id = '$tenant' and user_name like 'leaver-%'" \
+    > "$leaver_ids"
 
 ceilings=()
-if [ "$database" = postgresql ]; then
+if [ "$database" = postgresql ] && { runs lookup || runs create; }; then
     pgbench() { # pgbench SCRIPT: transactions per second at the load's concurrency, over 20 s
         cp "bench/sql/$1" "$work/$1"
         as_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -M prepared -c "$clients" -j 2 -T 20 \
@@ -105,7 +151,8 @@ fi
 mkdir -p bench/results
 out="bench/results/provisioning-$(date -u +%Y%m%dT%H%M%SZ)"
 java -jar "$generator" --scim "$base/scim/v2" --token "$scim_token" --clients "$clients" \
-    --workloads idp,pipeline,lookup,create,offboarding --warmup "$warmup" --duration "$duration" \
+    --workloads "$workloads" --warmup "$warmup" --duration "$duration" \
     --phase-warmup "$phase_warmup" --phase-duration "$phase_duration" --users "$users" --leavers "$leaver_ids" \
-    --server-pid "$java_pid" --database "$database" "${ceilings[@]}" --out "$out.json" --chart "$out.svg"
-echo "written to $out.json and $out.svg"
+    --server-pid "$java_pid" --database "$database" "${ceilings[@]}" "${group_args[@]}" --out "$out.json" \
+    --chart "$out.svg"
+echo "written to $out.json$( [ -f "$out.svg" ] && echo " and $out.svg")"

@@ -1,5 +1,6 @@
 package com.dashify.identity.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -30,7 +33,13 @@ import java.util.concurrent.TimeUnit;
  * <pre>java -jar dashify-bench.jar --scim http://localhost:8080/scim/v2 --token dfy_pat_… \
  *     [--clients 16] [--workloads idp,pipeline,lookup,create,offboarding] [--warmup 60] [--duration 60] \
  *     [--phase-warmup 10] [--phase-duration 30] [--users N] [--leavers ids.txt] [--server-pid PID] \
- *     [--pgbench-insert TPS] [--pgbench-lookup TPS] [--database NAME] [--out results.json] [--chart chart.svg]</pre>
+ *     [--pgbench-insert TPS] [--pgbench-lookup TPS] [--database NAME] [--out results.json] [--chart chart.svg] \
+ *     [--groups sizes-and-ids.txt --group-pool ids.txt [--group-clients 4] [--group-warmup S] [--group-reads 3] \
+ *      [--sync-users 10000] [--sync-groups 200] [--sync-groups-per-user 2] [--sync-batch 50] [--sync-clients C]]</pre>
+ *
+ * <p>The {@code groups} workload runs phases of its own ({@link GroupsBenchmark}): it warms up
+ * for {@code --group-warmup} (default: as a first or later workload would), then settles and
+ * measures each of its phases for {@code --phase-warmup} and {@code --phase-duration}.
  */
 public final class LoadGenerator {
 
@@ -60,10 +69,19 @@ public final class LoadGenerator {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         List<PhaseResult> phases = new ArrayList<>();
+        GroupsResult groups = null;
         try (ServerProcess server = options.containsKey("server-pid")
                 ? new ServerProcess(Long.parseLong(options.get("server-pid"))) : null) {
             for (Workload workload : workloads) {
-                boolean first = phases.isEmpty();
+                boolean first = phases.isEmpty() && groups == null;
+                if (workload == Workload.GROUPS) {
+                    Duration groupWarmUp = options.containsKey("group-warmup") ? seconds(options.get("group-warmup"))
+                            : first ? warmUp : phaseWarmUp;
+                    groups = GroupsBenchmark.run(groupSettings(options, plan.runId(), clients, groupWarmUp,
+                            phaseWarmUp, phaseMeasure), http, scim, token, server);
+                    System.out.print(GroupsReport.text(groups));
+                    continue;
+                }
                 System.out.printf("%s: %d clients, warm-up %d s, then measured for up to %d s%n", workload.wireName(),
                         clients, (first ? warmUp : phaseWarmUp).toSeconds(), (first ? measure : phaseMeasure).toSeconds());
                 PhaseResult result = run(workload, plan, http, scim, token, clients, first ? warmUp : phaseWarmUp,
@@ -78,13 +96,43 @@ public final class LoadGenerator {
         labels.put("database", options.getOrDefault("database", "unknown"));
         labels.put("preloadedUsers", Integer.toString(plan.preloadedUsers()));
         if (options.containsKey("out")) {
-            Files.writeString(Path.of(options.get("out")), Report.json(labels, clients, phases, ceilings, targets));
+            Files.writeString(Path.of(options.get("out")), Report.json(labels, clients, phases, ceilings, targets,
+                    groups == null ? null : GroupsReport.json(groups)));
         }
-        if (options.containsKey("chart")) {
+        if (options.containsKey("chart") && !phases.isEmpty()) {
             PhaseResult idp = phases.stream().filter(phase -> phase.workload() == Workload.IDP).findFirst().orElse(null);
             Files.writeString(Path.of(options.get("chart")), Chart.svg("Dashify Identity provisioning, "
                     + clients + " clients, " + plan.preloadedUsers() + " users, " + labels.get("database"), targets, idp));
         }
+    }
+
+    /**
+     * The groups workload's settings: {@code --groups FILE} (lines of size and id of the preloaded
+     * groups), {@code --group-pool FILE} (ids of users in none of them), {@code --group-clients}
+     * (default 4: a directory does not send 16 changes to one group at once), {@code --group-reads}
+     * (3), {@code --sync-users} (10,000), {@code --sync-groups} (200), {@code --sync-groups-per-user}
+     * (2), {@code --sync-batch} (50 members per PATCH) and {@code --sync-clients} (as {@code --clients}).
+     */
+    static GroupsBenchmark.Settings groupSettings(Map<String, String> options, String runId, int clients,
+                                                  Duration warmUp, Duration settle, Duration measure)
+            throws IOException {
+        SortedMap<Integer, String> groups = new TreeMap<>();
+        for (String line : lines(required(options, "groups"))) {
+            String[] sizeAndId = line.split("\\s+");
+            groups.put(Integer.valueOf(sizeAndId[0]), sizeAndId[1]);
+        }
+        return new GroupsBenchmark.Settings(runId, groups, lines(required(options, "group-pool")),
+                Integer.parseInt(options.getOrDefault("group-clients", "4")),
+                Integer.parseInt(options.getOrDefault("sync-clients", Integer.toString(clients))), warmUp, settle,
+                measure, Integer.parseInt(options.getOrDefault("group-reads", "3")),
+                Integer.parseInt(options.getOrDefault("sync-users", "10000")),
+                Integer.parseInt(options.getOrDefault("sync-groups", "200")),
+                Integer.parseInt(options.getOrDefault("sync-groups-per-user", "2")),
+                Integer.parseInt(options.getOrDefault("sync-batch", "50")));
+    }
+
+    private static List<String> lines(String file) throws IOException {
+        return Files.readAllLines(Path.of(file)).stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     /**
@@ -93,13 +141,20 @@ public final class LoadGenerator {
      */
     static PhaseResult run(Workload workload, Workload.Plan plan, HttpClient http, URI scim, String token, int clients,
                            Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
+        return run(workload, (client, index, phase) -> workload.client(client, index, phase, plan), http, scim, token,
+                clients, warmUp, measure, server);
+    }
+
+    /** As above, with each client's loop made by {@code loops}: a workload that runs phases of its own. */
+    static PhaseResult run(Workload workload, ClientLoop loop, HttpClient http, URI scim, String token, int clients,
+                           Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
         Phase phase = new Phase();
         List<ScimClient> scimClients = new ArrayList<>();
         List<Runnable> loops = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             ScimClient client = new ScimClient(http, scim, token, phase::measuring);
             scimClients.add(client);
-            loops.add(workload.client(client, i, phase, plan));
+            loops.add(loop.client(client, i, phase));
         }
         ExecutorService threads = Executors.newFixedThreadPool(clients);
         loops.forEach(threads::execute);
@@ -148,6 +203,12 @@ public final class LoadGenerator {
         if (!threads.awaitTermination(60, TimeUnit.SECONDS)) {
             threads.shutdownNow();
         }
+    }
+
+    /** What one client of a phase does, in its own thread, until the phase ends. */
+    @FunctionalInterface
+    interface ClientLoop {
+        Runnable client(ScimClient client, int index, Phase phase);
     }
 
     /** PostgreSQL's own rates for the service's statements, measured by pgbench in the same run; NaN if not. */

@@ -20,5 +20,19 @@ enum Operation {
      */
     PIPELINE,
     /** {@code PATCH active "False"} of a user who holds 5 sessions and 3 PATs, all revoked with it. */
-    OFFBOARD
+    OFFBOARD,
+    /** {@code PATCH /Groups/{id}}: Entra's {@code Add} of one member to a preloaded group. */
+    GROUP_ADD_MEMBER,
+    /** {@code PATCH /Groups/{id}}: {@code remove} of that member again by {@code members[value eq "…"]}. */
+    GROUP_REMOVE_MEMBER,
+    /** {@code GET /Groups/{id}?excludedAttributes=members}, as Entra reads a group. */
+    GROUP_GET,
+    /** {@code GET /Groups/{id}}: the group with all its members. */
+    GROUP_READ,
+    /** {@code GET /Groups?excludedAttributes=members&filter=displayName eq "…"}, Entra's look-up before a create. */
+    GROUP_LOOKUP,
+    /** {@code POST /Groups} with Microsoft's group schema URN and an {@code externalId}. */
+    GROUP_CREATE,
+    /** {@code PATCH /Groups/{id}}: {@code Add} of a batch of members in one operation, as in an initial sync. */
+    GROUP_ADD_MEMBERS
 }

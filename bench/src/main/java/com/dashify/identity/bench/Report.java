@@ -1,6 +1,8 @@
 package com.dashify.identity.bench;
 
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
@@ -108,6 +110,12 @@ final class Report {
 
     static String json(Map<String, String> labels, int clients, List<PhaseResult> phases,
                        LoadGenerator.Ceilings ceilings, List<Target> targets) {
+        return json(labels, clients, phases, ceilings, targets, null);
+    }
+
+    /** As above, with the groups workload's figures under {@code groups} when it ran. */
+    static String json(Map<String, String> labels, int clients, List<PhaseResult> phases,
+                       LoadGenerator.Ceilings ceilings, List<Target> targets, JsonObject groups) {
         JsonObjectBuilder root = JSON.createObjectBuilder().add("benchmark", "provisioning");
         labels.forEach(root::add);
         JsonArrayBuilder phaseArray = JSON.createArrayBuilder();
@@ -162,12 +170,28 @@ final class Report {
             }
             targetArray.add(entry);
         }
+        if (groups != null) {
+            root.add("groups", groups);
+        }
+        long groupErrors = groups == null ? 0 : groupErrors(groups);
         return root.add("clients", clients)
                 .add("phases", phaseArray)
                 .add("ceilings", ceilingObject)
                 .add("targets", targetArray)
-                .add("errors", phases.stream().mapToLong(PhaseResult::errors).sum())
+                .add("errors", phases.stream().mapToLong(PhaseResult::errors).sum() + groupErrors)
                 .build().toString();
+    }
+
+    /** Every unexpected answer the groups workload counted. */
+    private static long groupErrors(JsonObject groups) {
+        long errors = groups.getJsonNumber("warmUpErrors").longValue();
+        errors += groups.getJsonArray("sizes").getValuesAs(JsonObject.class).stream()
+                .mapToLong(size -> size.getJsonNumber("errors").longValue()).sum();
+        for (String part : List.of("wholeRead", "initialSync")) {
+            JsonNumber partErrors = groups.containsKey(part) ? groups.getJsonObject(part).getJsonNumber("errors") : null;
+            errors += partErrors == null ? 0 : partErrors.longValue();
+        }
+        return errors;
     }
 
     private static void addIfMeasured(JsonObjectBuilder object, String name, double value) {

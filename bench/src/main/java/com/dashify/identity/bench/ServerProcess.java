@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ServerProcess implements AutoCloseable {
 
+    private final long pid;
     private final Path stat;
     private final Path status;
     private final double ticksPerSecond;
@@ -20,6 +21,7 @@ final class ServerProcess implements AutoCloseable {
     private final AtomicLong peakKb = new AtomicLong();
 
     ServerProcess(long pid) {
+        this.pid = pid;
         this.stat = Path.of("/proc", Long.toString(pid), "stat");
         this.status = Path.of("/proc", Long.toString(pid), "status");
         this.ticksPerSecond = clockTicks();
@@ -27,6 +29,10 @@ final class ServerProcess implements AutoCloseable {
         this.sampler = new Thread(this::sample, "rss-sampler");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    long pid() {
+        return pid;
     }
 
     /** User plus system CPU time so far, in seconds. */

@@ -81,6 +81,18 @@ enum Workload {
                 }
             };
         }
+    },
+
+    /**
+     * Groups of 10, 10,000 and 100,000 members: one member added and removed, a group read
+     * without and with its members, an initial sync. It runs phases of its own
+     * ({@link GroupsBenchmark}) rather than one loop per client.
+     */
+    GROUPS {
+        @Override
+        Runnable client(ScimClient client, int index, Phase phase, Plan plan) {
+            throw new IllegalStateException("the groups workload runs its own phases: GroupsBenchmark.run");
+        }
     };
 
     private static final Pattern FOUND_ONE = Pattern.compile("\"totalResults\":1[,}]");
