@@ -1,6 +1,5 @@
 package com.dashify.identity.adapter.persistence;
 
-import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.adapter.persistence.group.JpaMembershipRepository;
@@ -10,6 +9,7 @@ import com.dashify.identity.adapter.persistence.tenant.JpaTenantRepository;
 import com.dashify.identity.adapter.persistence.token.JpaTokenRepository;
 import com.dashify.identity.adapter.persistence.user.JpaRoleMappingRepository;
 import com.dashify.identity.adapter.persistence.user.JpaUserRepository;
+import com.dashify.identity.application.ParallelClients;
 import com.dashify.identity.application.audit.port.out.AuditEntry;
 import com.dashify.identity.application.audit.port.out.AuditTrail;
 import com.dashify.identity.application.common.port.in.Actor;

@@ -191,11 +191,14 @@ class GroupsIT {
         JsonObject read = ok(okta.get("/Groups/" + id));
         assertThat(read.getString("displayName")).isEqualTo("Test SCIMv2 renamed");
         assertThat(memberIds(read)).containsExactly(bob);
+        JsonObject renamedOnly = ok(okta.put("/Groups/" + id, """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Test SCIMv2 again"}"""));
+        assertThat(memberIds(renamedOnly)).as("a PUT without members leaves them").containsExactly(bob);
         assertList(okta.get("/Groups?filter=" + filter("members[value eq \"" + bob + "\"]")), 1);
         assertList(okta.get("/Groups?filter=" + filter("members.value eq \"" + ada + "\"")), 0);
 
         assertScimError(okta.post("/Groups", """
-                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"test scimv2 RENAMED"}"""),
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"test scimv2 AGAIN"}"""),
                 409, "uniqueness");
         noContent(okta.delete("/Groups/" + id));
     }

@@ -1,11 +1,18 @@
 package com.dashify.identity.domain.user;
 
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The server-assigned, immutable identifier of a user; never derived from client data. */
 public record UserId(UUID value) {
+
+    /**
+     * Ids in the order of their text, which is how the stores order (and lock) users; not
+     * {@link UUID#compareTo}, which compares signed numbers and puts {@code 8…} to {@code f…} first.
+     */
+    public static final Comparator<UserId> BY_TEXT = Comparator.comparing(UserId::toString);
 
     public UserId {
         Objects.requireNonNull(value, "value");

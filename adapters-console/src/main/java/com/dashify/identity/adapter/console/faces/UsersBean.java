@@ -44,13 +44,18 @@ public class UsersBean {
     GroupOverviewUseCase groups;
 
     private Page<User> page;
+    private List<UserRow> rows;
 
+    /** The rows, read once per request: Faces asks for them several times while it renders. */
     public List<UserRow> getUsers() {
-        List<User> users = result().items();
-        Map<UserId, List<GroupRef>> groupsOf = groups.groupsOf(session.user().actor(),
-                users.stream().map(User::id).toList());
-        return users.stream().map(user -> new UserRow(user, user.id().equals(session.user().userId()),
-                groupsOf.getOrDefault(user.id(), List.of()))).toList();
+        if (rows == null) {
+            List<User> users = result().items();
+            Map<UserId, List<GroupRef>> groupsOf = groups.groupsOf(session.user().actor(),
+                    users.stream().map(User::id).toList());
+            rows = users.stream().map(user -> new UserRow(user, user.id().equals(session.user().userId()),
+                    groupsOf.getOrDefault(user.id(), List.of()))).toList();
+        }
+        return rows;
     }
 
     public long getTotal() {

@@ -1,8 +1,8 @@
 package com.dashify.identity.adapter.persistence.group;
 
-import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.application.ParallelClients;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.group.GroupName;

@@ -114,9 +114,15 @@ public class GroupsResource {
         GroupId groupId = parseId(id);
         JsonObject json = groupBody(body);
         ScimBodies.requireSameId(json, id);
-        GroupDraft wanted = ScimGroupMapper.toDraft(ScimObject.fromJson(json));
-        Group group = change(groupId, ifMatch, GroupChange.replacing(wanted.displayName(), wanted.externalId(),
-                wanted.members()), json);
+        ScimObject resource = ScimObject.fromJson(json);
+        GroupDraft wanted = ScimGroupMapper.toDraft(resource);
+        // A PUT without members leaves them as they are (RFC 7644 §3.5.1 lets a server keep what is
+        // omitted): a rename must not empty a group, and demote everyone in it, by leaving them out.
+        GroupChange change = GroupChange.none().rename(wanted.displayName()).changeExternalId(wanted.externalId());
+        if (resource.get("members") != null) {
+            change.members().replaceWith(wanted.members());
+        }
+        Group group = change(groupId, ifMatch, change, json);
         return ETags.tagged(group.version(), resource(group, projection.projection()));
     }
 

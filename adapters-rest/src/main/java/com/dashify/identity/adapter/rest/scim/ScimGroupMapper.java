@@ -5,8 +5,8 @@ import static com.dashify.identity.adapter.rest.scim.ScimValues.string;
 import com.dashify.identity.adapter.rest.scim.filter.AttributePath;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.application.group.port.in.GroupChange;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
-import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.GroupName;
 import com.dashify.identity.domain.user.ExternalId;
 import com.dashify.identity.domain.user.UserId;
@@ -72,8 +72,7 @@ final class ScimGroupMapper {
             });
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidValueException("members", "names no user of this tenant: "
-                    + String.join(", ", unknown.stream().limit(10).toList()));
+            throw ScimException.invalidValue("members " + GroupChange.unknownMembers(List.copyOf(unknown)));
         }
         return ids;
     }

@@ -11,7 +11,6 @@ import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.Grou
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.application.query.Page;
-import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.group.GroupName;
@@ -108,7 +107,9 @@ class GroupJsonTest {
         assertThatThrownBy(() -> draft("""
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Ops",
                  "members":[{"value":"00u1abcd"}]}
-                """)).isInstanceOf(InvalidValueException.class).hasMessageContaining("00u1abcd");
+                """)).isInstanceOfSatisfying(ScimException.class,
+                        refused -> assertThat(refused.scimType()).isEqualTo("invalidValue"))
+                .hasMessageContaining("00u1abcd");
     }
 
     @Test

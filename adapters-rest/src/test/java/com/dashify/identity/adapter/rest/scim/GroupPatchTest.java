@@ -7,7 +7,6 @@ import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.group.port.in.GroupChange;
-import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.group.GroupName;
 import com.dashify.identity.domain.user.ExternalId;
@@ -197,7 +196,9 @@ class GroupPatchTest {
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
                  "Operations":[{"op":"add","path":"members","value":[{"value":"%s"},{"value":"not-a-user"}]}]}
                 """.formatted(ADA)))
-                .isInstanceOf(InvalidValueException.class).hasMessageContaining("not-a-user");
+                .isInstanceOfSatisfying(ScimException.class,
+                        refused -> assertThat(refused.scimType()).isEqualTo("invalidValue"))
+                .hasMessageContaining("not-a-user");
     }
 
     @Test

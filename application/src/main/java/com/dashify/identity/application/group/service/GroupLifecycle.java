@@ -19,23 +19,28 @@ import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupEvent;
 import com.dashify.identity.domain.group.GroupId;
+import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.group.MembershipChange;
-import com.dashify.identity.domain.user.RoleMapping;
+import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The one door through which a group and its members change: a directory's POST, PUT, PATCH and
  * DELETE on {@code /Groups} all end here, in the caller's transaction. Each change locks the group
- * first, then the users joining it (in id order), so that two requests on one group wait for each
- * other rather than lose a member, and a user deleted meanwhile is either found deleted (and
- * refused) or loses the new membership with its deletion.
+ * first, then, in one go and in the stores' order ({@link UserId#BY_TEXT}), every user whose
+ * membership or role it may change, before it writes any membership row: two requests on one group
+ * wait for each other rather than lose a member; a user deleted meanwhile (its deletion locks the
+ * user, then ends its memberships) is either found deleted and refused, or loses the new
+ * membership with its deletion; and nothing here waits for a user while holding a row its
+ * deletion needs.
  *
  * <p>A membership is written, and audited ({@code group.member_add}, {@code group.member_remove},
  * naming the user as target and the group in the change), one user at a time, so that adding one
@@ -45,9 +50,6 @@ import java.util.stream.Collectors;
  * transaction: their next request, through a browser or a token, acts in that role.
  */
 public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupUseCase, DeleteGroupUseCase {
-
-    /** How many unknown members a refusal names; the rest are counted. */
-    private static final int NAMED_UNKNOWN = 5;
 
     private final GroupRepository groups;
     private final MembershipRepository memberships;
@@ -78,7 +80,9 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
         List<GroupEvent> events = group.pullEvents();
         Group stored = groups.add(group);
         record(actor, events, command.request(), now);
-        changeMembers(actor, stored, Set.of(), MembershipChange.none().add(draft.members()), command.request(), now);
+        Set<UserId> joined = changeMembers(actor, stored, MembershipChange.none().add(draft.members()), Set.of(),
+                command.request(), now);
+        reapplyRoles(actor, stored, null, joined, command.request(), now);
         return stored;
     }
 
@@ -87,27 +91,26 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
         Instant now = clock.instant();
         Actor actor = command.actor();
         Group group = lock(actor, command.groupId(), command.expectedVersion());
-        Set<String> before = group.ref().mappingValues();
+        GroupRef before = group.ref();
         GroupChange change = command.change();
         change.displayName().ifPresent(name -> group.rename(name, now));
         if (change.namesExternalId()) {
             group.changeExternalId(change.externalId().orElse(null), now);
         }
         List<GroupEvent> events = group.pullEvents();
-        boolean membersChanged = changeMembers(actor, group, before, change.members(), command.request(), now);
-        if (events.isEmpty() && !membersChanged) {
+        // A rename or new external id that changes the role the group gives concerns every member.
+        Set<UserId> everyone = roleGiven(actor, before).equals(roleGiven(actor, group.ref()))
+                ? Set.of() : memberships.memberIds(actor.tenantId(), group.id());
+        Set<UserId> affected = changeMembers(actor, group, change.members(), everyone, command.request(), now);
+        if (events.isEmpty() && affected.isEmpty()) {
             return group;
         }
-        if (membersChanged) {
+        if (!affected.isEmpty()) {
             group.membersChanged(now);
         }
         Group stored = groups.update(group);
         record(actor, events, command.request(), now);
-        if (!events.isEmpty()) {
-            // A new name or external id may match the mapping where the old did not, or no longer match.
-            reapplyRoles(actor, stored, before, memberships.memberIds(actor.tenantId(), stored.id()),
-                    command.request(), now);
-        }
+        reapplyRoles(actor, stored, before, affected, command.request(), now);
         return stored;
     }
 
@@ -115,6 +118,9 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
     public void delete(Actor actor, GroupId groupId, Long expectedVersion, RequestContext request) {
         Instant now = clock.instant();
         Group group = lock(actor, groupId, expectedVersion);
+        // The members first, as every change of membership locks them: a user being deleted meanwhile
+        // waits, or is waited for, but never holds its own lock while this holds its membership row.
+        users.lockLive(actor.tenantId(), memberships.memberIds(actor.tenantId(), groupId));
         group.delete(now);
         Set<UserId> members = memberships.removeAll(actor.tenantId(), groupId);
         groups.remove(actor.tenantId(), groupId);
@@ -122,7 +128,10 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
             audit.byUser(actor, "group." + event.action(), "group", groupId.toString(),
                     List.of("members:" + members.size()), request, now);
         }
-        reapplyRoles(actor, group, Set.of(), members, request, now);
+        recordMemberships(actor, "group.member_remove", group, members, request, now);
+        if (roleGiven(actor, group.ref()).isPresent()) {
+            reapplyRolesOf(actor, members, request, now);
+        }
     }
 
     private Group lock(Actor actor, GroupId groupId, Long expectedVersion) {
@@ -135,19 +144,20 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
     }
 
     /**
-     * Writes the membership change, one member at a time, after checking that everyone joining is a
-     * live user of the tenant; records each membership that began or ended, and gives the users
-     * whose memberships changed the role the mapping now gives them.
+     * Writes the membership change, one member at a time, after locking every user it names and
+     * {@code alsoLock} (in the stores' order, before any membership row is touched) and checking
+     * that everyone joining is a live user of the tenant; records each membership that began or ended.
      *
-     * @param before the group's mapping values before this request renamed it, if it did
-     * @return whether any membership began or ended
+     * @return the users whose membership began or ended
      */
-    private boolean changeMembers(Actor actor, Group group, Set<String> before, MembershipChange change,
-                                  RequestContext request, Instant now) {
+    private Set<UserId> changeMembers(Actor actor, Group group, MembershipChange change, Set<UserId> alsoLock,
+                                      RequestContext request, Instant now) {
         if (change.isEmpty()) {
-            return false;
+            if (!alsoLock.isEmpty()) {
+                users.lockLive(actor.tenantId(), alsoLock);
+            }
+            return Set.of();
         }
-        requireLiveUsers(actor, change.joining());
         Set<UserId> toAdd = change.added();
         Set<UserId> toRemove = change.removed();
         if (change.replacement().isPresent()) {
@@ -156,57 +166,72 @@ public final class GroupLifecycle implements ProvisionGroupUseCase, ChangeGroupU
             toAdd = wanted.stream().filter(user -> !current.contains(user)).collect(Collectors.toSet());
             toRemove = current.stream().filter(user -> !wanted.contains(user)).collect(Collectors.toSet());
         }
+        Set<UserId> named = new HashSet<>(toAdd);
+        named.addAll(toRemove);
+        named.addAll(alsoLock);
+        Set<UserId> live = named.isEmpty() ? Set.of() : users.lockLive(actor.tenantId(), named);
+        requireLive(toAdd, live);
         Set<UserId> added = toAdd.isEmpty() ? Set.of() : memberships.add(actor.tenantId(), group.id(), toAdd);
         Set<UserId> removed = toRemove.isEmpty() ? Set.of()
                 : memberships.remove(actor.tenantId(), group.id(), toRemove);
-        String named = "group:" + group.id();
-        added.forEach(user -> audit.byUser(actor, "group.member_add", "user", user.toString(), List.of(named),
-                request, now));
-        removed.forEach(user -> audit.byUser(actor, "group.member_remove", "user", user.toString(), List.of(named),
-                request, now));
+        recordMemberships(actor, "group.member_add", group, added, request, now);
+        recordMemberships(actor, "group.member_remove", group, removed, request, now);
         Set<UserId> affected = new LinkedHashSet<>(added);
         affected.addAll(removed);
-        reapplyRoles(actor, group, before, affected, request, now);
-        return !affected.isEmpty();
+        return affected;
     }
 
     /**
      * Refuses, before anything is written, members that are no live users of the tenant (unknown,
-     * deleted, or another tenant's, which look the same); locks the others.
+     * deleted, or another tenant's, which look the same).
      */
-    private void requireLiveUsers(Actor actor, Set<UserId> joining) {
-        if (joining.isEmpty()) {
-            return;
-        }
-        Set<UserId> live = users.lockLive(actor.tenantId(), joining);
+    private static void requireLive(Set<UserId> joining, Set<UserId> live) {
         List<String> unknown = joining.stream().filter(user -> !live.contains(user)).map(UserId::toString)
                 .sorted().toList();
         if (!unknown.isEmpty()) {
-            String shown = String.join(", ", unknown.subList(0, Math.min(NAMED_UNKNOWN, unknown.size())))
-                    + (unknown.size() > NAMED_UNKNOWN ? " and " + (unknown.size() - NAMED_UNKNOWN) + " more" : "");
-            throw new InvalidValueException("members", "names no user of this tenant: " + shown);
+            throw new InvalidValueException("members", GroupChange.unknownMembers(unknown));
         }
     }
 
     /**
-     * Gives these users the role the tenant's mapping now gives them, when the mapping matches the
-     * group by what it is now or by what it was before this request: a group the mapping does not
-     * name can change nobody's role, so nothing is read for it.
+     * Once the group and its memberships are written, gives the users concerned the role the
+     * tenant's mapping now gives them: those whose membership began or ended, when the mapping names
+     * the group; and every member, when a rename or a new external id changed the role the group
+     * gives (a mapping by id or external id does not care about a rename, and reads nobody then).
+     *
+     * @param before the group as it was before this request, or null for a new group
      */
-    private void reapplyRoles(Actor actor, Group group, Set<String> before, Set<UserId> affected,
-                              RequestContext request, Instant now) {
-        if (affected.isEmpty()) {
-            return;
+    private void reapplyRoles(Actor actor, Group group, GroupRef before, Set<UserId> affected, RequestContext request,
+                              Instant now) {
+        Optional<Role> gives = roleGiven(actor, group.ref());
+        Optional<Role> gave = before == null ? gives : roleGiven(actor, before);
+        Set<UserId> concerned = new HashSet<>();
+        if (!gave.equals(gives)) {
+            concerned.addAll(memberships.memberIds(actor.tenantId(), group.id()));
+            concerned.addAll(affected);
+        } else if (gives.isPresent()) {
+            concerned.addAll(affected);
         }
-        RoleMapping mapping = roleMappings.inForce(actor.tenantId());
-        Set<String> values = new HashSet<>(before);
-        values.addAll(group.ref().mappingValues());
-        if (!mapping.readsAnyOf(values)) {
-            return;
-        }
-        affected.stream().sorted((one, other) -> one.value().compareTo(other.value())).forEach(userId ->
+        reapplyRolesOf(actor, concerned, request, now);
+    }
+
+    /** The role the tenant's mapping gives a member of this group, if it names the group. */
+    private Optional<Role> roleGiven(Actor actor, GroupRef group) {
+        return roleMappings.inForce(actor.tenantId()).roleForGroup(group.mappingValues());
+    }
+
+    private void reapplyRolesOf(Actor actor, Set<UserId> concerned, RequestContext request, Instant now) {
+        concerned.stream().sorted(UserId.BY_TEXT).forEach(userId ->
                 users.findForUpdate(actor.tenantId(), userId).filter(user -> !user.isDeleted()).ifPresent(user ->
                         userLifecycle.reapplyRoleMapping(actor, user, request, now)));
+    }
+
+    /** One record per membership that began or ended: the user is the target, the group the change. */
+    private void recordMemberships(Actor actor, String action, Group group, Set<UserId> users,
+                                   RequestContext request, Instant now) {
+        List<String> named = List.of("group:" + group.id());
+        users.stream().sorted(UserId.BY_TEXT).forEach(user ->
+                audit.byUser(actor, action, "user", user.toString(), named, request, now));
     }
 
     private void record(Actor actor, List<GroupEvent> events, RequestContext request, Instant now) {

@@ -12,6 +12,7 @@ import com.dashify.identity.application.user.port.out.RoleMappingRepository;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.user.Permission;
 import com.dashify.identity.domain.user.RoleMapping;
+import com.dashify.identity.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class RoleMappingService implements RoleMappingUseCase {
             return;
         }
         memberships.usersInAnyGroup(actor.tenantId()).stream()
-                .sorted((one, other) -> one.value().compareTo(other.value()))
+                .sorted(UserId.BY_TEXT)
                 .forEach(userId -> users.findForUpdate(actor.tenantId(), userId)
                         .filter(user -> !user.isDeleted())
                         .ifPresent(user -> lifecycle.reapplyRoleMapping(actor, user, request, now)));

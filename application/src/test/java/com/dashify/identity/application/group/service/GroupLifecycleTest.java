@@ -131,6 +131,49 @@ class GroupLifecycleTest {
     }
 
     @Test
+    void oneRequestThatRenamesAGroupAndAddsAMemberRecordsOnlyTheRoleTheyEndWith() {
+        mapGroups();
+        fixture.roleMapping.replace(new ReplaceRoleMappingCommand(directory, new RoleMapping(null, false,
+                Map.of("Engineering", Role.EDITOR, "Admins", Role.ORG_ADMIN), Role.VIEWER, true), Fixture.REQUEST));
+        User ada = provision("ada@acme.example");
+        Group engineering = group("Engineering", null);
+
+        GroupChange change = addingMembers(ada.id()).rename(new GroupName("Admins"));
+        change(engineering, change);
+
+        assertThat(recorded("user.role_change")).extracting(AuditEntry::changes)
+                .containsExactly(List.of("role_changed:Viewer->OrgAdmin"));
+    }
+
+    @Test
+    void aRenameThatTheMappingDoesNotSeeReadsNoMembersRole() {
+        Map<String, Role> byExternalId = Map.of("engineering-object-id", Role.EDITOR);
+        fixture.roleMapping.replace(new ReplaceRoleMappingCommand(directory,
+                new RoleMapping(null, false, byExternalId, Role.VIEWER, true), Fixture.REQUEST));
+        User ada = provision("ada@acme.example");
+        Group engineering = group("Engineering", "engineering-object-id", ada.id());
+        int versionOfAda = (int) fixture.users.findById(directory.tenantId(), ada.id()).orElseThrow().version();
+
+        change(engineering, GroupChange.none().rename(new GroupName("Platform Engineering")));
+
+        assertThat(roleOf(ada)).isEqualTo(Role.EDITOR);
+        assertThat(fixture.users.findById(directory.tenantId(), ada.id()).orElseThrow().version())
+                .as("ada was not written").isEqualTo(versionOfAda);
+    }
+
+    @Test
+    void deletingAGroupRecordsEachMembershipItEnds() {
+        User ada = provision("ada@acme.example");
+        User bob = provision("bob@acme.example");
+        Group engineering = group("Engineering", null, ada.id(), bob.id());
+
+        fixture.groupLifecycle.delete(directory, engineering.id(), null, Fixture.REQUEST);
+
+        assertThat(recorded("group.member_remove")).extracting(AuditEntry::targetId)
+                .containsExactlyInAnyOrder(ada.id().toString(), bob.id().toString());
+    }
+
+    @Test
     void deletingAGroupTakesItsRoleFromItsMembersAndKeepsTheUsers() {
         mapGroups();
         User ada = provision("ada@acme.example");

@@ -5,6 +5,7 @@ import com.dashify.identity.domain.group.MembershipChange;
 import com.dashify.identity.domain.user.ExternalId;
 import com.dashify.identity.domain.user.UserId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ import java.util.Optional;
  * them. A PUT names all three ({@link #replacing}); a PATCH only what its operations touch.
  */
 public final class GroupChange {
+
+    /** How many unknown members a refusal names; the rest are counted. */
+    private static final int NAMED_UNKNOWN = 5;
 
     private GroupName displayName;
     private boolean externalIdNamed;
@@ -30,6 +34,17 @@ public final class GroupChange {
         GroupChange change = new GroupChange().rename(displayName).changeExternalId(externalId);
         change.members.replaceWith(members);
         return change;
+    }
+
+    /**
+     * What a refusal of members that are no users of the tenant says, naming the first few: the
+     * same words whether the adapter sees that a value is no id at all, or the use case that it is
+     * nobody's in the tenant.
+     */
+    public static String unknownMembers(List<String> unknown) {
+        return "names no user of this tenant: " + String.join(", ", unknown.subList(0, Math.min(NAMED_UNKNOWN,
+                unknown.size()))) + (unknown.size() > NAMED_UNKNOWN ? " and " + (unknown.size() - NAMED_UNKNOWN)
+                + " more" : "");
     }
 
     public GroupChange rename(GroupName newName) {

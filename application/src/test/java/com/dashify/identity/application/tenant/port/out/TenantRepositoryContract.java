@@ -1,9 +1,9 @@
 package com.dashify.identity.application.tenant.port.out;
 
-import com.dashify.identity.application.ParallelClients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.application.ParallelClients;
 import com.dashify.identity.domain.tenant.Tenant;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.tenant.TenantName;
