@@ -4,7 +4,13 @@ import static com.dashify.identity.bootstrap.it.GroupsIT.patch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,5 +117,40 @@ class GroupRolesIT {
             assertThat(browser.open("/app/").getElementById("role").getTextContent()).isEqualTo("Editor");
         }
         assertThat(RolesIT.storedRole(server, tenant.adminId())).isEqualTo("EDITOR");
+    }
+
+    /**
+     * Entra deprovisions in parallel: a member's removal from a group the mapping names (which
+     * re-applies the member's role) racing that user's deletion must neither deadlock nor leave a
+     * membership behind. Before the users were locked ahead of the membership rows, PostgreSQL found
+     * a deadlock here.
+     */
+    @Test
+    void removalsFromAMappedGroupRacingTheUsersDeletionAllAnswer(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        ScimClient directory = RolesIT.directory(server, tenant);
+        String settings = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"settings\"");
+        assertThat(api(server, "PUT", "/role-mapping", settings, MAPPING).status()).isEqualTo(200);
+        String engineering = group(directory, "Engineering", null);
+        List<String> leavers = IntStream.range(0, 12).mapToObj(i -> RolesIT.provision(directory,
+                "leaver" + i + "@" + tenant.tenantName() + ".example", "")).toList();
+        leavers.forEach(user -> members(directory, engineering, "add", user));
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<DashifyServer.Response>> answers = new ArrayList<>();
+        try {
+            for (String user : leavers) {
+                answers.add(CompletableFuture.supplyAsync(() -> directory.patch("/Groups/" + engineering, patch("""
+                        {"op":"remove","path":"members[value eq \\"%s\\"]"}""".formatted(user))), pool));
+                answers.add(CompletableFuture.supplyAsync(() -> directory.delete("/Users/" + user), pool));
+            }
+            for (CompletableFuture<DashifyServer.Response> answer : answers) {
+                assertThat(answer.join().status()).as(answer.join().body()).isEqualTo(204);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.queryNumber("select count(*) from group_members where group_id = ?", engineering))
+                .isZero();
     }
 }
