@@ -5,7 +5,7 @@ import static com.dashify.identity.adapter.rest.scim.filter.FilterValues.textMat
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
-import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
+import com.dashify.identity.adapter.rest.scim.schema.ResolvedPath;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupTextField;
 import java.util.List;

@@ -4,8 +4,8 @@ import static com.dashify.identity.adapter.rest.scim.filter.FilterValues.text;
 import static com.dashify.identity.adapter.rest.scim.filter.FilterValues.textMatch;
 
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.ResolvedPath;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
-import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
 import com.dashify.identity.application.query.Ordering;
 import com.dashify.identity.application.query.TextField;
 import com.dashify.identity.application.query.TextMatch;

@@ -8,7 +8,6 @@ import static com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.
 
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Uniqueness;
-import com.dashify.identity.adapter.rest.scim.schema.UserSchemas.ResolvedPath;
 import java.util.List;
 import java.util.Optional;
 

@@ -166,26 +166,4 @@ public final class UserSchemas {
         return attribute.get().subAttribute(subAttributeName)
                 .map(sub -> new ResolvedPath(schema, attribute.get(), sub));
     }
-
-    /**
-     * What a path resolved to.
-     *
-     * @param attribute null when the path names a whole extension schema
-     * @param sub       the sub-attribute, or null
-     */
-    public record ResolvedPath(SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition sub) {
-
-        public boolean isWholeExtension() {
-            return attribute == null;
-        }
-
-        public boolean isExtension() {
-            return schema == ENTERPRISE_USER;
-        }
-
-        /** Whether a client may not write here (RFC 7643 §7 readOnly, on the attribute or the sub-attribute). */
-        public boolean isReadOnly() {
-            return attribute != null && (attribute.isReadOnly() || (sub != null && sub.isReadOnly()));
-        }
-    }
 }
