@@ -141,6 +141,20 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public Map<GroupId, Long> countMembers(TenantId tenantId, Collection<GroupId> groupIds) {
+        Map<GroupId, Long> counts = new HashMap<>();
+        for (List<String> chunk : Chunks.of(groupIds.stream().map(GroupId::toString).toList())) {
+            em.createQuery("select m.groupId, count(m) from GroupMember m where m.tenantId = :tenant"
+                            + " and m.groupId in :groups group by m.groupId", Object[].class)
+                    .setParameter("tenant", tenantId.toString())
+                    .setParameter("groups", chunk)
+                    .getResultStream()
+                    .forEach(row -> counts.put(GroupMapper.groupId((String) row[0]), (Long) row[1]));
+        }
+        return counts;
+    }
+
+    @Override
     public Map<UserId, List<GroupRef>> groupsOf(TenantId tenantId, Collection<UserId> users) {
         Map<UserId, List<GroupRef>> groups = new HashMap<>();
         for (List<String> chunk : Chunks.of(ids(users))) {

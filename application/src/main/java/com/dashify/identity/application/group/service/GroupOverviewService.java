@@ -12,6 +12,7 @@ import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.user.port.out.RoleMappingRepository;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.group.Group;
+import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.Permission;
 import com.dashify.identity.domain.user.RoleMapping;
@@ -43,9 +44,10 @@ public final class GroupOverviewService implements GroupOverviewUseCase {
         authorization.require(actor, Permission.MANAGE_ORGANISATION);
         RoleMapping mapping = roleMappings.inForce(actor.tenantId());
         Page<Group> page = groups.search(actor.tenantId(), GroupFilter.all(), BY_NAME, new PageRequest(0, limit));
+        Map<GroupId, Long> members = memberships.countMembers(actor.tenantId(),
+                page.items().stream().map(Group::id).toList());
         List<GroupSummary> summaries = page.items().stream().map(group -> new GroupSummary(group,
-                memberships.countMembers(actor.tenantId(), group.id()),
-                mapping.roleForGroup(group.ref().mappingValues()))).toList();
+                members.getOrDefault(group.id(), 0L), mapping.roleForGroup(group.ref().mappingValues()))).toList();
         return new Page<>(summaries, page.total());
     }
 

@@ -41,6 +41,9 @@ public interface MembershipRepository {
 
     long countMembers(TenantId tenantId, GroupId groupId);
 
+    /** How many members each of these groups has, counted in one go; a group with none is absent. */
+    Map<GroupId, Long> countMembers(TenantId tenantId, Collection<GroupId> groups);
+
     /** The groups each of these users is a member of; a user in none is absent from the map. */
     Map<UserId, List<GroupRef>> groupsOf(TenantId tenantId, Collection<UserId> users);
 

@@ -81,6 +81,18 @@ public final class InMemoryMembershipRepository implements MembershipRepository 
     }
 
     @Override
+    public synchronized Map<GroupId, Long> countMembers(TenantId tenantId, Collection<GroupId> groupIds) {
+        Map<GroupId, Long> counts = new HashMap<>();
+        groupIds.forEach(groupId -> {
+            long count = countMembers(tenantId, groupId);
+            if (count > 0) {
+                counts.put(groupId, count);
+            }
+        });
+        return counts;
+    }
+
+    @Override
     public synchronized long countMembers(TenantId tenantId, GroupId groupId) {
         return membersOf(tenantId, groupId).size();
     }

@@ -1,6 +1,7 @@
 package com.dashify.identity.application.group.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.domain.group.Group;
@@ -41,6 +42,23 @@ public abstract class MembershipRepositoryContract extends GroupStoresContract {
 
         assertThat(memberIds(group)).containsExactlyInAnyOrder(ada, bob, cy);
         assertThat(inTransaction(() -> memberships().countMembers(tenant, group.id()))).isEqualTo(3);
+    }
+
+    @Test
+    void membersOfSeveralGroupsAreCountedAtOnceAndAnEmptyGroupIsAbsent() {
+        Group engineering = group(tenant, "Engineering");
+        Group sales = group(tenant, "Sales");
+        Group empty = group(tenant, "Nobody");
+        Group theirs = group(otherTenant, "Theirs");
+        UserId ada = user(tenant, "ada");
+        UserId bob = user(tenant, "bob");
+        join(tenant, engineering, ada, bob);
+        join(tenant, sales, ada);
+        join(otherTenant, theirs, user(otherTenant, "eve"));
+
+        assertThat(inTransaction(() -> memberships().countMembers(tenant,
+                List.of(engineering.id(), sales.id(), empty.id(), theirs.id()))))
+                .containsOnly(entry(engineering.id(), 2L), entry(sales.id(), 1L));
     }
 
     @Test
