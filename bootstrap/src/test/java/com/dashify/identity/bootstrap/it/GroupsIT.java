@@ -278,4 +278,35 @@ class GroupsIT {
         JsonValue members = ok(directory.get("/Groups/" + id)).get("members");
         assertThat(members.asJsonArray()).hasSize(users.size());
     }
+
+    /**
+     * Clients built on common SCIM libraries read {@code Location} on every answer that carries a
+     * resource, not only a create's: GET, PUT and PATCH of users, GET and PUT of groups, each equal
+     * to the resource's {@code meta.location} (issue 14).
+     */
+    @Test
+    void everyAnswerThatCarriesAResourceSaysWhereItIs(DashifyServer server) {
+        ScimClient directory = ScimClient.forNewTenant(server);
+        String ada = user(directory, "ada@" + directory.tenantName() + ".example");
+        DashifyServer.Response group = directory.post("/Groups", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Located"}""");
+        String groupId = ScimClient.json(group.body()).getString("id");
+
+        List<DashifyServer.Response> answers = List.of(
+                directory.get("/Users/" + ada),
+                directory.put("/Users/" + ada, """
+                        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"ada@%s.example",
+                         "title":"Engineer"}""".formatted(directory.tenantName())),
+                directory.patch("/Users/" + ada, patch("""
+                        {"op":"replace","path":"title","value":"Staff Engineer"}""")),
+                group,
+                directory.get("/Groups/" + groupId),
+                directory.put("/Groups/" + groupId, """
+                        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Still located"}"""));
+        for (DashifyServer.Response answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+            String location = ScimClient.json(answer.body()).getJsonObject("meta").getString("location");
+            assertThat(answer.header("Location")).as(answer.body()).hasValue(location);
+        }
+    }
 }

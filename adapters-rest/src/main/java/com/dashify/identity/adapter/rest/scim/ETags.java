@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.rest.scim;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,20 +24,24 @@ final class ETags {
         return "W/\"" + version + "\"";
     }
 
-    /** A resource at this version, tagged: what a GET, PUT or PATCH that answers with the resource returns. */
-    static Response tagged(long version, Object entity) {
-        return Response.ok(entity).tag(entityTag(version)).build();
+    /**
+     * A resource at this version, tagged and located: what a GET, PUT or PATCH that answers with the
+     * resource returns. {@code Location} is the resource's {@code meta.location} (RFC 7644 §3.1), as
+     * clients built on common SCIM libraries expect on every answer that carries a resource.
+     */
+    static Response tagged(long version, URI location, Object entity) {
+        return Response.ok(entity).tag(entityTag(version)).location(location).build();
     }
 
     /**
      * A conditional read (RFC 7232 §3.2): 304 when {@code If-None-Match} names this version, else
      * the resource, whose body is only made then.
      */
-    static Response read(String ifNoneMatch, long version, Supplier<Object> entity) {
+    static Response read(String ifNoneMatch, long version, URI location, Supplier<Object> entity) {
         if (matchesCurrent(ifNoneMatch, version)) {
             return Response.notModified(entityTag(version)).build();
         }
-        return tagged(version, entity.get());
+        return tagged(version, location, entity.get());
     }
 
     /** The same tag as a header value. */

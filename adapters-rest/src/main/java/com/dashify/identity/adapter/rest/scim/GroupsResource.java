@@ -89,7 +89,8 @@ public class GroupsResource {
                         @BeanParam ProjectionQuery projection) {
         GroupId groupId = parseId(id);
         Group group = readGroups.get(tenant(), groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
-        return ETags.read(ifNoneMatch, group.version(), () -> resource(group, projection.projection()));
+        return ETags.read(ifNoneMatch, group.version(), links().group(group.id()),
+                () -> resource(group, projection.projection()));
     }
 
     @GET
@@ -123,7 +124,7 @@ public class GroupsResource {
             change.members().replaceWith(wanted.members());
         }
         Group group = change(groupId, ifMatch, change, json);
-        return ETags.tagged(group.version(), resource(group, projection.projection()));
+        return ETags.tagged(group.version(), links().group(group.id()), resource(group, projection.projection()));
     }
 
     /** 204 and the new ETag, every time: the same answer, and no member read to give it. */

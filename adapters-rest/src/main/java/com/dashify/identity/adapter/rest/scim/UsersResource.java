@@ -106,7 +106,8 @@ public class UsersResource {
         UserId userId = parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
-        return ETags.read(ifNoneMatch, user.version(), () -> representation(user, projection.projection()));
+        return ETags.read(ifNoneMatch, user.version(), location(user),
+                () -> representation(user, projection.projection()));
     }
 
     @GET
@@ -171,7 +172,7 @@ public class UsersResource {
     private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
                 change, request.context(AuditPayloads.allowed(json))));
-        return ETags.tagged(user.version(), representation(user, projection));
+        return ETags.tagged(user.version(), location(user), representation(user, projection));
     }
 
     /** One user as a body, with its groups unless the request leaves them out. */
