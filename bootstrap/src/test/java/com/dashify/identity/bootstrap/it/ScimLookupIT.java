@@ -5,6 +5,9 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -97,5 +100,34 @@ class ScimLookupIT {
         JsonObject read = ScimClient.json(scim.get("/Users/" + stored.getString("id")).body());
         assertThat(read.getString("title")).isEqualTo("Chief Qualifier");
         assertThat(read.containsKey("displayName")).isFalse();
+    }
+
+    /** {@code POST /Users/.search} and {@code /Groups/.search} mean what the GET means (RFC 7644 §3.4.3). */
+    @Test
+    void aSearchPostedMeansWhatTheSameSearchAsAGetMeans() {
+        for (String name : List.of("ada", "adam", "bob")) {
+            assertThat(scim.post("/Users", user(name + "@example.com")).status()).isEqualTo(201);
+        }
+        assertThat(scim.post("/Groups", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Admins"}""").status())
+                .isEqualTo(201);
+
+        JsonObject got = assertList(scim.get("/Users?filter=" + URLEncoder.encode("userName sw \"ada\"",
+                StandardCharsets.UTF_8) + "&sortBy=userName&sortOrder=descending&count=1"), 2);
+        JsonObject posted = assertList(scim.post("/Users/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"userName sw \\"ada\\"",
+                 "sortBy":"userName","sortOrder":"descending","count":1}"""), 2);
+        assertThat(posted.getJsonArray("Resources")).isEqualTo(got.getJsonArray("Resources"));
+        assertThat(posted.getJsonArray("Resources").getJsonObject(0).getString("userName"))
+                .isEqualTo("adam@example.com");
+
+        JsonObject groups = assertList(scim.post("/Groups/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                 "filter":"displayName eq \\"admins\\"","excludedAttributes":["members"]}"""), 1);
+        assertThat(groups.getJsonArray("Resources").getJsonObject(0).getString("displayName")).isEqualTo("Admins");
+        assertScimError(scim.post("/Users/.search", "{\"filter\":\"userName pr\"}"), 400, "invalidSyntax");
+        assertScimError(scim.post("/Users/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":""}"""),
+                400, "invalidFilter");
     }
 }

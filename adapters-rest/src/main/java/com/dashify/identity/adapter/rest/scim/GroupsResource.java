@@ -93,6 +93,14 @@ public class GroupsResource {
                 () -> resource(group, projection.projection()));
     }
 
+    /** {@code POST .search} (RFC 7644 §3.4.3): the same search as the GET, its parameters in the body. */
+    @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
+    @POST
+    @Path(".search")
+    public Response searchByPost(InputStream body) {
+        return search(SearchQuery.of(body));
+    }
+
     @GET
     public Response search(@BeanParam SearchQuery query) {
         ListParameters<GroupSort> parameters = ListParameters.ofGroups(query.startIndex, query.count,

@@ -27,6 +27,9 @@ record ScimActions(String action, String targetType, String targetId) {
         if (type == null) {
             return new ScimActions("scim.request", null, null);
         }
+        if (segments.size() == 2 && segments.get(1).equals(".search")) {
+            return new ScimActions(type + ".search", null, null);
+        }
         if (segments.size() == 1) {
             // The trail's own words: a user is provisioned, a group created (GroupEvent.Created).
             String create = type.equals("user") ? ".provision" : ".create";

@@ -1,8 +1,21 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.http.JsonBodies;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.QueryParam;
+import java.io.InputStream;
+import java.util.Set;
 
-/** The query parameters of a search (RFC 7644 §3.4.2): filter, paging, sorting and projection. */
+/**
+ * The parameters of a search (RFC 7644 §3.4.2): filter, paging, sorting and projection, from the
+ * query of a GET or from the body of a {@code POST .search} (§3.4.3), which means the same.
+ */
 public class SearchQuery {
 
     @QueryParam("filter")
@@ -23,5 +36,61 @@ public class SearchQuery {
 
     Projection projection() {
         return Projection.of(attributes, excludedAttributes);
+    }
+
+    /**
+     * The search a {@code SearchRequest} body asks for: its members as the GET's query parameters
+     * (numbers as their text, the attribute lists joined by commas), read by the same rules; a
+     * member of the wrong type is {@code invalidSyntax}, as in any body.
+     */
+    static SearchQuery of(InputStream body) {
+        JsonObject request = ScimBodies.resource(body, ScimUrns.SEARCH_REQUEST, Set.of());
+        SearchQuery query = new SearchQuery();
+        query.filter = text(request, "filter");
+        query.startIndex = number(request, "startIndex");
+        query.count = number(request, "count");
+        query.sortBy = text(request, "sortBy");
+        query.sortOrder = text(request, "sortOrder");
+        query.attributes = names(request, "attributes");
+        query.excludedAttributes = names(request, "excludedAttributes");
+        return query;
+    }
+
+    private static String text(JsonObject request, String name) {
+        JsonValue value = JsonBodies.member(request, name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw ScimException.invalidSyntax("'" + name + "' must be a string.");
+        }
+        return text.getString();
+    }
+
+    private static String number(JsonObject request, String name) {
+        JsonValue value = JsonBodies.member(request, name);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber number)) {
+            throw ScimException.invalidSyntax("'" + name + "' must be a number.");
+        }
+        return number.toString();
+    }
+
+    /** An attribute list: an array of names (RFC 7644 §3.4.3), or one string of comma-separated names. */
+    private static String names(JsonObject request, String name) {
+        JsonValue value = JsonBodies.member(request, name);
+        if (value instanceof JsonArray list) {
+            StringBuilder joined = new StringBuilder();
+            for (JsonValue item : list) {
+                if (!(item instanceof JsonString each)) {
+                    throw ScimException.invalidSyntax("'" + name + "' must be a list of attribute names.");
+                }
+                joined.append(joined.isEmpty() ? "" : ",").append(each.getString());
+            }
+            return joined.toString();
+        }
+        return text(request, name);
     }
 }
