@@ -4,7 +4,6 @@ import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -57,25 +56,23 @@ public class SearchQuery {
     }
 
     private static String text(JsonObject request, String name) {
-        JsonValue value = JsonBodies.member(request, name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (!(value instanceof JsonString text)) {
-            throw ScimException.invalidSyntax("'" + name + "' must be a string.");
-        }
-        return text.getString();
+        return member(request, name, JsonValue.ValueType.STRING, "a string");
     }
 
     private static String number(JsonObject request, String name) {
+        return member(request, name, JsonValue.ValueType.NUMBER, "a number");
+    }
+
+    /** A member's value as the text its query parameter would have; null when absent or null. */
+    private static String member(JsonObject request, String name, JsonValue.ValueType type, String what) {
         JsonValue value = JsonBodies.member(request, name);
         if (value == null || value == JsonValue.NULL) {
             return null;
         }
-        if (!(value instanceof JsonNumber number)) {
-            throw ScimException.invalidSyntax("'" + name + "' must be a number.");
+        if (value.getValueType() != type) {
+            throw ScimException.invalidSyntax("'" + name + "' must be " + what + ".");
         }
-        return number.toString();
+        return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
     /** An attribute list: an array of names (RFC 7644 §3.4.3), or one string of comma-separated names. */
