@@ -157,29 +157,20 @@ public final class DashifyServer implements AutoCloseable {
      * @param body    the body as UTF-8 text, or null for none
      */
     public Response send(String method, String path, Map<String, String> headers, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
-                .timeout(Duration.ofSeconds(60))
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted during " + method + " " + path, e);
-        }
+        return exchange(method, path, headers, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     /** As {@link #send}, with a body of raw bytes: for bodies that are not UTF-8 text. */
     public Response sendBytes(String method, String path, Map<String, String> headers, byte[] body) {
+        return exchange(method, path, headers, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private Response exchange(String method, String path, Map<String, String> headers,
+                              HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body);
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(),

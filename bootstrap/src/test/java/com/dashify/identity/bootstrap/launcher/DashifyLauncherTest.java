@@ -81,13 +81,7 @@ class DashifyLauncherTest {
 
     @Test
     void answersServiceUnavailableInEachCallersFormWhileStarting() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        StartupResponder responder = StartupResponder.open(port);
-        try {
+        withResponder((http, port) -> {
             HttpResponse<String> ready = get(http, port, "/health/ready");
             HttpResponse<String> live = get(http, port, "/health/live");
             HttpResponse<String> scim = get(http, port, "/scim/v2/Users");
@@ -107,24 +101,13 @@ class DashifyLauncherTest {
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
-        } finally {
-            responder.close();
-        }
-        try (ServerSocket again = new ServerSocket(port)) {
-            assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
-        }
+        });
     }
 
     /** The same shapes as the service's own errors, for the bases themselves too, not only paths below them. */
     @Test
     void answersInTheServicesOwnErrorShapesAtEveryPathOfScimAndTheApi() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        HttpClient http = HttpClient.newHttpClient();
-        StartupResponder responder = StartupResponder.open(port);
-        try {
+        withResponder((http, port) -> {
             for (String path : List.of("/scim", "/scim/v2", "/scim/v2/Users")) {
                 HttpResponse<String> scim = get(http, port, path);
                 assertThat(scim.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
@@ -140,21 +123,13 @@ class DashifyLauncherTest {
             }
             assertThat(get(http, port, "/scimx").headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).as("not SCIM's").startsWith("text/html"));
-        } finally {
-            responder.close();
-        }
-        try (ServerSocket again = new ServerSocket(port)) {
-            assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
-        }
+        });
     }
 
     /** A trimmed (jlink) runtime may lack the module the responder is built on: Payara starts as it would alone. */
     @Test
     void withoutTheHttpServerModuleStartsAsPayaraDoesAndSaysSoOnce() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--limit-modules", "java.base", "-cp", System.getProperty("java.class.path"),
                 WithoutHttpServer.class.getName(), "--port", Integer.toString(port)).start();
@@ -177,6 +152,33 @@ class DashifyLauncherTest {
             } else {
                 System.setProperty(name, before);
             }
+        }
+    }
+
+    /**
+     * Opens the start-up responder on a free port, runs the checks against it, closes it, and
+     * checks that the port is free again for Payara's own listener.
+     */
+    private static void withResponder(ResponderCheck checks) throws Exception {
+        int port = freePort();
+        StartupResponder responder = StartupResponder.open(port);
+        try {
+            checks.run(HttpClient.newHttpClient(), port);
+        } finally {
+            responder.close();
+        }
+        try (ServerSocket again = new ServerSocket(port)) {
+            assertThat(again.getLocalPort()).as("the port is free for Payara").isEqualTo(port);
+        }
+    }
+
+    private interface ResponderCheck {
+        void run(HttpClient http, int port) throws Exception;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            return free.getLocalPort();
         }
     }
 
