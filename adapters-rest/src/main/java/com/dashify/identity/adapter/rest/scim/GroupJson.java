@@ -3,11 +3,14 @@ package com.dashify.identity.adapter.rest.scim;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.ScimUrns;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.user.UserId;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.FilterOutputStream;
@@ -30,6 +33,9 @@ final class GroupJson {
         List<GroupMember> after(Optional<UserId> after, int limit);
     }
 
+    private static final String MEMBERS = "members";
+    private static final String META = "meta";
+
     private GroupJson() {
     }
 
@@ -38,10 +44,10 @@ final class GroupJson {
      *
      * @param members its members, or null when the response leaves them out (they are not read then)
      */
-    static StreamingOutput resource(Group group, ScimLinks links, MemberSlices members) {
+    static StreamingOutput resource(Group group, ScimLinks links, AttributeSelection selection, MemberSlices members) {
         return output -> {
             try (JsonGenerator json = generator(output)) {
-                write(json, group, links, members);
+                write(json, group, links, selection, members);
             }
         };
     }
@@ -51,7 +57,7 @@ final class GroupJson {
      *
      * @param members each group's members, or null when the response leaves them out
      */
-    static StreamingOutput list(Page<Group> page, long startIndex, ScimLinks links,
+    static StreamingOutput list(Page<Group> page, long startIndex, ScimLinks links, AttributeSelection selection,
                                 Function<Group, MemberSlices> members) {
         return output -> {
             try (JsonGenerator json = generator(output)) {
@@ -62,7 +68,7 @@ final class GroupJson {
                         .write("itemsPerPage", page.items().size())
                         .writeStartArray("Resources");
                 for (Group group : page.items()) {
-                    write(json, group, links, members == null ? null : members.apply(group));
+                    write(json, group, links, selection, members == null ? null : members.apply(group));
                 }
                 json.writeEnd().writeEnd();
             }
@@ -78,44 +84,64 @@ final class GroupJson {
         return (after, limit) -> after.isEmpty() ? first : members.after(after, limit);
     }
 
-    private static void write(JsonGenerator json, Group group, ScimLinks links, MemberSlices members) {
-        json.writeStartObject()
-                .writeStartArray("schemas").write(ScimUrns.GROUP).writeEnd()
-                .write("id", group.id().toString());
-        group.externalId().ifPresent(externalId -> json.write("externalId", externalId.value()));
-        json.write("displayName", group.displayName().value());
+    /**
+     * The group's small attributes are selected as an object; its members, streamed, go before
+     * {@code meta} with only the sub-attributes selected.
+     */
+    private static void write(JsonGenerator json, Group group, ScimLinks links, AttributeSelection selection,
+                              MemberSlices members) {
+        JsonObjectBuilder attributes = JSON.createObjectBuilder()
+                .add("schemas", JSON.createArrayBuilder().add(ScimUrns.GROUP))
+                .add("id", group.id().toString());
+        group.externalId().ifPresent(externalId -> attributes.add("externalId", externalId.value()));
+        attributes.add("displayName", group.displayName().value())
+                .add("meta", JSON.createObjectBuilder()
+                        .add("resourceType", "Group")
+                        .add("created", group.createdAt().toString())
+                        .add("lastModified", group.lastModifiedAt().toString())
+                        .add("location", links.group(group.id()).toString())
+                        .add("version", ETags.of(group.version())));
+        JsonObject selected = selection.isDefault() ? attributes.build() : selection.apply(attributes.build());
+        json.writeStartObject();
+        selected.forEach((name, value) -> {
+            if (!name.equals(META)) {
+                json.write(name, value);
+            }
+        });
         if (members != null) {
-            writeMembers(json, links, members);
+            writeMembers(json, links, selection.subAttributesOf(MEMBERS), members);
         }
-        json.writeStartObject("meta")
-                .write("resourceType", "Group")
-                .write("created", group.createdAt().toString())
-                .write("lastModified", group.lastModifiedAt().toString())
-                .write("location", links.group(group.id()).toString())
-                .write("version", ETags.of(group.version()))
-                .writeEnd()
-                .writeEnd();
+        if (selected.containsKey(META)) {
+            json.write(META, selected.get(META));
+        }
+        json.writeEnd();
     }
 
     /**
      * Slice after slice until one comes back short: a keyset read returns fewer than asked only at
      * the end. An empty group has no {@code members}, as an unassigned attribute has no value.
      */
-    private static void writeMembers(JsonGenerator json, ScimLinks links, MemberSlices members) {
+    private static void writeMembers(JsonGenerator json, ScimLinks links, List<String> subAttributes,
+                                     MemberSlices members) {
         int limit = ReadGroupsUseCase.MAX_SLICE;
         List<GroupMember> slice = members.after(Optional.empty(), limit);
-        if (slice.isEmpty()) {
+        if (slice.isEmpty() || subAttributes.isEmpty()) {
             return;
         }
-        json.writeStartArray("members");
+        json.writeStartArray(MEMBERS);
         while (true) {
             for (GroupMember member : slice) {
-                json.writeStartObject()
-                        .write("value", member.userId().toString())
-                        .write("$ref", links.user(member.userId()).toString())
-                        .write("display", member.display())
-                        .write("type", "User")
-                        .writeEnd();
+                json.writeStartObject();
+                for (String name : subAttributes) {
+                    json.write(name, switch (name) {
+                        case "value" -> member.userId().toString();
+                        case "$ref" -> links.user(member.userId()).toString();
+                        case "display" -> member.display();
+                        case "type" -> "User";
+                        default -> throw new IllegalStateException("members." + name + " is not written");
+                    });
+                }
+                json.writeEnd();
             }
             if (slice.size() < limit) {
                 break;

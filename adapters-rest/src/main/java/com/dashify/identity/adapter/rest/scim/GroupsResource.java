@@ -8,6 +8,8 @@ import com.dashify.identity.adapter.rest.scim.filter.GroupFilterTranslator;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.group.port.in.ChangeGroupUseCase;
 import com.dashify.identity.application.group.port.in.ChangeGroupUseCase.ChangeGroupCommand;
 import com.dashify.identity.application.group.port.in.DeleteGroupUseCase;
@@ -80,7 +82,7 @@ public class GroupsResource {
         Group group = provisionGroup.provision(new ProvisionGroupCommand(request.actor(), draft,
                 request.context(AuditPayloads.allowedForGroup(json))));
         return Response.created(links().group(group.id())).tag(ETags.entityTag(group.version()))
-                .entity(resource(group, projection.projection())).build();
+                .entity(resource(group, projection.selection(ResourceSchemas.GROUP))).build();
     }
 
     @GET
@@ -90,7 +92,7 @@ public class GroupsResource {
         GroupId groupId = parseId(id);
         Group group = readGroups.get(tenant(), groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
         return ETags.read(ifNoneMatch, group.version(), links().group(group.id()),
-                () -> resource(group, projection.projection()));
+                () -> resource(group, projection.selection(ResourceSchemas.GROUP)));
     }
 
     /** {@code POST .search} (RFC 7644 §3.4.3): the same search as the GET, its parameters in the body. */
@@ -110,8 +112,8 @@ public class GroupsResource {
                 : GroupFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         TenantId tenant = tenant();
         Page<Group> page = readGroups.find(tenant, criteria, parameters.sort(), parameters.page());
-        boolean members = query.projection().includes(MEMBERS);
-        return Response.ok(GroupJson.list(page, parameters.startIndex(), links(), members
+        AttributeSelection selection = query.selection(ResourceSchemas.GROUP);
+        return Response.ok(GroupJson.list(page, parameters.startIndex(), links(), selection, selection.wants(MEMBERS)
                 ? group -> (after, limit) -> readGroups.members(tenant, group.id(), after, limit) : null)).build();
     }
 
@@ -132,18 +134,27 @@ public class GroupsResource {
             change.members().replaceWith(wanted.members());
         }
         Group group = change(groupId, ifMatch, change, json);
-        return ETags.tagged(group.version(), links().group(group.id()), resource(group, projection.projection()));
+        return ETags.tagged(group.version(), links().group(group.id()), resource(group, projection.selection(ResourceSchemas.GROUP)));
     }
 
-    /** 204 and the new ETag, every time: the same answer, and no member read to give it. */
+    /**
+     * 204 and the new ETag: the same answer every time, and no member read to give it; 200 with the
+     * group, as selected, when the request names {@code attributes} (RFC 7644 §3.5.2: "The server
+     * MUST return a 200 OK if the 'attributes' parameter is specified in the request").
+     */
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, InputStream body) {
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                          @BeanParam ProjectionQuery projection, InputStream body) {
         GroupId groupId = parseId(id);
         JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
         List<PatchOperation> operations = PatchOperation.readRequest(json);
         Group group = change(groupId, ifMatch, GroupPatch.translate(groupId, operations), json);
+        if (projection.namesAttributes()) {
+            return ETags.tagged(group.version(), links().group(group.id()),
+                    resource(group, projection.selection(ResourceSchemas.GROUP)));
+        }
         return Response.noContent().tag(ETags.entityTag(group.version())).build();
     }
 
@@ -160,9 +171,9 @@ public class GroupsResource {
     }
 
     /** The group as a body; its members only when asked for, their first slice read before the status is sent. */
-    private Object resource(Group group, Projection projection) {
+    private Object resource(Group group, AttributeSelection selection) {
         TenantId tenant = tenant();
-        return GroupJson.resource(group, links(), projection.includes(MEMBERS) ? GroupJson.firstSliceRead(
+        return GroupJson.resource(group, links(), selection, selection.wants(MEMBERS) ? GroupJson.firstSliceRead(
                 (after, limit) -> readGroups.members(tenant, group.id(), after, limit)) : null);
     }
 

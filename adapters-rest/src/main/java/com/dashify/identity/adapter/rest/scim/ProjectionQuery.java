@@ -1,5 +1,7 @@
 package com.dashify.identity.adapter.rest.scim;
 
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import jakarta.ws.rs.QueryParam;
 
 /**
@@ -13,7 +15,12 @@ public class ProjectionQuery {
     @QueryParam("excludedAttributes")
     String excludedAttributes;
 
-    Projection projection() {
-        return Projection.of(attributes, excludedAttributes);
+    /** Whether the request names {@code attributes}: a group's PATCH then answers with the group. */
+    boolean namesAttributes() {
+        return attributes != null && !attributes.isBlank();
+    }
+
+    AttributeSelection selection(ResourceSchemas type) {
+        return AttributeSelection.of(type, attributes, excludedAttributes);
     }
 }

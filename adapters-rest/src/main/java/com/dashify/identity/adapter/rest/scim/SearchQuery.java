@@ -3,6 +3,8 @@ package com.dashify.identity.adapter.rest.scim;
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -33,8 +35,8 @@ public class SearchQuery {
     @QueryParam("excludedAttributes")
     String excludedAttributes;
 
-    Projection projection() {
-        return Projection.of(attributes, excludedAttributes);
+    AttributeSelection selection(ResourceSchemas type) {
+        return AttributeSelection.of(type, attributes, excludedAttributes);
     }
 
     /**

@@ -11,6 +11,8 @@ import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
@@ -61,7 +63,8 @@ import java.util.Set;
  * delete. Every write goes through an in-port; a user of another tenant, a deleted user and a
  * malformed id are all the same 404. Each answer shows the user's groups (read-only, RFC 7643
  * §4.1.2), read for a whole page at once, unless {@code excludedAttributes} or {@code attributes}
- * leaves them out; other attributes are not projected yet.
+ * leaves them out. {@code attributes} and {@code excludedAttributes} shape every body answered,
+ * those of writes included.
  */
 @Path("Users")
 @RequestScoped
@@ -96,7 +99,7 @@ public class UsersResource {
                 request.context(AuditPayloads.allowed(json))));
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
-                .entity(representation(user, projection.projection())).build();
+                .entity(representation(user, projection.selection(ResourceSchemas.USER))).build();
     }
 
     @GET
@@ -107,7 +110,7 @@ public class UsersResource {
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
         return ETags.read(ifNoneMatch, user.version(), location(user),
-                () -> representation(user, projection.projection()));
+                () -> representation(user, projection.selection(ResourceSchemas.USER)));
     }
 
     /** {@code POST .search} (RFC 7644 §3.4.3): the same search as the GET, its parameters in the body. */
@@ -128,12 +131,13 @@ public class UsersResource {
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
         // The groups of the whole page in one read, never one per user.
-        Map<UserId, List<GroupRef>> groups = !query.projection().includes(GROUPS) ? null
+        AttributeSelection selection = query.selection(ResourceSchemas.USER);
+        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) ? null
                 : page.items().isEmpty() ? Map.of()
                 : readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList());
         JsonArrayBuilder resources = JSON.createArrayBuilder();
-        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
-                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
+        page.items().forEach(user -> resources.add(selected(selection, ScimUserMapper.toResource(user,
+                location(user), groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson())));
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
@@ -152,7 +156,7 @@ public class UsersResource {
         JsonObject json = userBody(body);
         ScimBodies.requireSameId(json, id);
         UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json, projection.projection());
+        return update(userId, ifMatch, current -> wanted, json, projection.selection(ResourceSchemas.USER));
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -165,7 +169,7 @@ public class UsersResource {
         List<PatchOperation> operations = PatchOperation.readRequest(json);
         return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
                 PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
-                projection.projection());
+                projection.selection(ResourceSchemas.USER));
     }
 
     @DELETE
@@ -177,17 +181,23 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
+    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json,
+                            AttributeSelection selection) {
         User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
                 change, request.context(AuditPayloads.allowed(json))));
-        return ETags.tagged(user.version(), location(user), representation(user, projection));
+        return ETags.tagged(user.version(), location(user), representation(user, selection));
     }
 
     /** One user as a body, with its groups unless the request leaves them out. */
-    private JsonObject representation(User user, Projection projection) {
-        List<GroupRef> groups = projection.includes(GROUPS)
+    private JsonObject representation(User user, AttributeSelection selection) {
+        List<GroupRef> groups = selection.wants(GROUPS)
                 ? readGroups.groupsOf(user.tenantId(), List.of(user.id())).getOrDefault(user.id(), List.of()) : null;
-        return ScimUserMapper.toResource(user, location(user), groups, links()).toJson();
+        return selected(selection, ScimUserMapper.toResource(user, location(user), groups, links()).toJson());
+    }
+
+    /** The mapper writes every attribute returned by default, and only those: the default selection changes nothing. */
+    private static JsonObject selected(AttributeSelection selection, JsonObject resource) {
+        return selection.isDefault() ? resource : selection.apply(resource);
     }
 
     private ScimLinks links() {

@@ -7,6 +7,8 @@ import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupMember;
@@ -43,6 +45,7 @@ import org.junit.jupiter.api.Test;
 class GroupJsonTest {
 
     private static final ScimLinks LINKS = new ScimLinks("https://id.example/scim/v2/");
+    private static final AttributeSelection DEFAULT = AttributeSelection.defaults(ResourceSchemas.GROUP);
     private static final Group GROUP = Group.restore(GroupId.newId(), TenantId.newId(), new GroupName("Engineering"),
             new ExternalId("8aa1a0c0-c4c3-4bc0-b4a5-2ef676900159"), Instant.parse("2026-12-01T10:00:00Z"),
             Instant.parse("2026-12-02T11:00:00Z"), 7);
@@ -143,7 +146,7 @@ class GroupJsonTest {
             return all.subList(Math.min(from, all.size()), Math.min(from + limit, all.size()));
         };
 
-        JsonObject json = written(GroupJson.resource(GROUP, LINKS, slices));
+        JsonObject json = written(GroupJson.resource(GROUP, LINKS, DEFAULT, slices));
 
         assertThat(json.getJsonArray("schemas").getString(0)).isEqualTo(ScimUrns.GROUP);
         assertThat(json.getString("id")).isEqualTo(GROUP.id().toString());
@@ -168,7 +171,7 @@ class GroupJsonTest {
 
     @Test
     void excludedMembersAreNeitherReadNorWritten() {
-        JsonObject json = written(GroupJson.resource(GROUP, LINKS, null));
+        JsonObject json = written(GroupJson.resource(GROUP, LINKS, DEFAULT, null));
 
         assertThat(json.containsKey("members")).isFalse();
         assertThat(json.getString("displayName")).isEqualTo("Engineering");
@@ -176,7 +179,7 @@ class GroupJsonTest {
 
     @Test
     void aGroupWithoutMembersHasNoMembersAttribute() {
-        JsonObject json = written(GroupJson.resource(GROUP, LINKS, (after, limit) -> List.of()));
+        JsonObject json = written(GroupJson.resource(GROUP, LINKS, DEFAULT, (after, limit) -> List.of()));
 
         assertThat(json.containsKey("members")).isFalse();
     }
@@ -191,7 +194,7 @@ class GroupJsonTest {
         });
         assertThat(asked).hasSize(1);
 
-        JsonObject json = written(GroupJson.resource(GROUP, LINKS, prefetched));
+        JsonObject json = written(GroupJson.resource(GROUP, LINKS, DEFAULT, prefetched));
 
         assertThat(asked).hasSize(1);
         assertThat(json.getJsonArray("members").getJsonObject(0).getString("value")).isEqualTo(ada.toString());
@@ -202,7 +205,7 @@ class GroupJsonTest {
         Group other = Group.restore(GroupId.newId(), GROUP.tenantId(), new GroupName("Sales"), null,
                 Instant.parse("2026-12-03T10:00:00Z"), Instant.parse("2026-12-03T10:00:00Z"), 0);
 
-        JsonObject json = written(GroupJson.list(new Page<>(List.of(GROUP, other), 12), 3, LINKS, null));
+        JsonObject json = written(GroupJson.list(new Page<>(List.of(GROUP, other), 12), 3, LINKS, DEFAULT, null));
 
         assertThat(json.getJsonArray("schemas").getString(0)).isEqualTo(ScimUrns.LIST_RESPONSE);
         assertThat(json.getInt("totalResults")).isEqualTo(12);

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.common.InvalidValueException;
 import com.dashify.identity.domain.group.GroupId;
@@ -128,6 +130,34 @@ class ScimUserMapperTest {
         assertThat(groups.getJsonObject(0).getString("type")).isEqualTo("direct");
         assertThat(groups.getJsonObject(1).getString("display")).isEqualTo("Sales");
         assertThat(List.copyOf(json.keySet())).endsWith("groups", "meta");
+    }
+
+    /** Why a request without attributes or excludedAttributes skips the selection: it would change nothing. */
+    @Test
+    void everythingTheRepresentationCarriesIsDescribedByTheSchemasAndReturnedByDefault() {
+        UserDraft draft = read("""
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User",
+                            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+                 "userName":"every@example.com","externalId":"x-1","displayName":"Every","nickName":"E",
+                 "name":{"formatted":"E V","givenName":"E","familyName":"V","middleName":"M","honorificPrefix":"Dr",
+                         "honorificSuffix":"Jr"},"profileUrl":"https://example.com/e","title":"T","userType":"U",
+                 "preferredLanguage":"en","locale":"en-US","timezone":"UTC","active":true,
+                 "emails":[{"value":"every@example.com","type":"work","primary":true,"display":"W"}],
+                 "phoneNumbers":[{"value":"+1","type":"work","primary":true,"display":"D"}],
+                 "addresses":[{"formatted":"F","streetAddress":"S","locality":"L","region":"R","postalCode":"P",
+                               "country":"US","type":"work","primary":true}],
+                 "roles":[{"value":"editor","display":"Editor","type":"t","primary":true}],
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"employeeNumber":"1","costCenter":"C",
+                   "organization":"O","division":"D","department":"Dep","manager":{"value":"m-1"}}}
+                """);
+        User user = User.provision(UserId.newId(), TenantId.newId(), draft.userName(), draft.externalId(),
+                draft.profile(), Role.VIEWER, true, Instant.parse("2026-03-03T10:00:00Z"));
+        JsonObject json = ScimUserMapper.toResource(user, URI.create("https://h/scim/v2/Users/" + user.id()),
+                List.of(new GroupRef(GroupId.newId(), new GroupName("Engineering"), null)),
+                new ScimLinks("https://h/scim/v2/")).toJson();
+
+        assertThat(json.containsKey("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User")).isTrue();
+        assertThat(AttributeSelection.defaults(ResourceSchemas.USER).apply(json)).isEqualTo(json);
     }
 
     @Test
