@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,5 +130,55 @@ class ScimLookupIT {
         assertScimError(scim.post("/Users/.search", """
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":""}"""),
                 400, "invalidFilter");
+    }
+
+    /**
+     * {@code POST /.search} (RFC 7644 §3.4.3) searches Users and Groups as one list: the users, then
+     * the groups, each as the same search on its own endpoint would find them; a condition on an
+     * attribute one type lacks is false there.
+     */
+    @Test
+    void aSearchAtTheRootFindsUsersThenGroupsAsTheirOwnSearchesDo() {
+        for (String name : List.of("ops-ann", "ops-bob", "dev-cat")) {
+            assertThat(scim.post("/Users", user(name + "@example.com")).status()).isEqualTo(201);
+        }
+        for (String name : List.of("ops-team", "dev-team")) {
+            assertThat(scim.post("/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                    + "\"displayName\":\"" + name + "\"}").status()).isEqualTo(201);
+        }
+        String search = """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+                 "filter":"userName sw \\"ops\\" or displayName sw \\"ops\\"",%s
+                 "attributes":["userName","displayName"]}""";
+        JsonObject all = assertList(scim.post("/.search", search.formatted("")), 3);
+        List<String> found = all.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(resource -> resource.getString("userName", resource.getString("displayName", null))).toList();
+        assertThat(found).containsExactly("ops-ann@example.com", "ops-bob@example.com", "ops-team");
+        assertThat(all.getJsonArray("Resources").getJsonObject(2).getJsonArray("schemas").getString(0))
+                .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
+
+        JsonObject second = assertList(scim.post("/.search", search.formatted("\"startIndex\":2,\"count\":2,")), 3);
+        assertThat(second.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(resource -> resource.getString("userName", resource.getString("displayName", null))).toList())
+                .containsExactly("ops-bob@example.com", "ops-team");
+        JsonObject last = assertList(scim.post("/.search", search.formatted("\"startIndex\":3,\"count\":5,")), 3);
+        assertThat(last.getJsonArray("Resources")).hasSize(1);
+
+        assertList(scim.post("/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"userName pr"}"""), 4);
+        assertList(scim.post("/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"count":0}"""), 6);
+        assertScimError(scim.post("/.search", """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"sortBy":"userName"}"""),
+                400, "invalidValue");
+    }
+
+    /** {@code /Me} is refused on purpose, with the SCIM envelope: a SCIM token is a directory's, not a person's. */
+    @Test
+    void meIsNotImplementedForADirectorysToken() {
+        for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
+            assertScimError(scim.send(method, "/Me", method.equals("GET") || method.equals("DELETE") ? null : "{}",
+                    Map.of()), 501, null);
+        }
     }
 }

@@ -59,15 +59,28 @@ final class GroupJson {
      */
     static StreamingOutput list(Page<Group> page, long startIndex, ScimLinks links, AttributeSelection selection,
                                 Function<Group, MemberSlices> members) {
+        return list(page.total(), startIndex, List.of(), page.items(), links, selection, members);
+    }
+
+    /**
+     * A ListResponse of resources of several types ({@code POST /.search}): those already written
+     * as objects first, then the groups, streamed.
+     *
+     * @param total   how many resources match, of every type
+     * @param written the resources before the groups, as they are answered
+     */
+    static StreamingOutput list(long total, long startIndex, List<JsonObject> written, List<Group> groups,
+                                ScimLinks links, AttributeSelection selection, Function<Group, MemberSlices> members) {
         return output -> {
             try (JsonGenerator json = generator(output)) {
                 json.writeStartObject()
                         .writeStartArray("schemas").write(ScimUrns.LIST_RESPONSE).writeEnd()
-                        .write("totalResults", page.total())
+                        .write("totalResults", total)
                         .write("startIndex", startIndex)
-                        .write("itemsPerPage", page.items().size())
+                        .write("itemsPerPage", written.size() + groups.size())
                         .writeStartArray("Resources");
-                for (Group group : page.items()) {
+                written.forEach(json::write);
+                for (Group group : groups) {
                     write(json, group, links, selection, members == null ? null : members.apply(group));
                 }
                 json.writeEnd().writeEnd();

@@ -25,7 +25,8 @@ record ScimActions(String action, String targetType, String targetId) {
             default -> null;
         };
         if (type == null) {
-            return new ScimActions("scim.request", null, null);
+            boolean search = segments.size() == 1 && segments.get(0).equals(".search");
+            return new ScimActions(search ? "scim.search" : "scim.request", null, null);
         }
         if (segments.size() == 2 && segments.get(1).equals(".search")) {
             return new ScimActions(type + ".search", null, null);

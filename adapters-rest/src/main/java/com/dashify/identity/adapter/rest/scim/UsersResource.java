@@ -131,13 +131,8 @@ public class UsersResource {
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
         // The groups of the whole page in one read, never one per user.
-        AttributeSelection selection = query.selection(ResourceSchemas.USER);
-        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) ? null
-                : page.items().isEmpty() ? Map.of()
-                : readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList());
         JsonArrayBuilder resources = JSON.createArrayBuilder();
-        page.items().forEach(user -> resources.add(selected(selection, ScimUserMapper.toResource(user,
-                location(user), groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson())));
+        representations(page.items(), query.selection(ResourceSchemas.USER)).forEach(resources::add);
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
@@ -145,6 +140,15 @@ public class UsersResource {
                 .add("itemsPerPage", page.items().size())
                 .add("Resources", resources)
                 .build()).build();
+    }
+
+    /** Users as answered in a list: their groups read for all of them at once, never one read per user. */
+    List<JsonObject> representations(List<User> users, AttributeSelection selection) {
+        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) ? null
+                : users.isEmpty() ? Map.of()
+                : readGroups.groupsOf(request.actor().tenantId(), users.stream().map(User::id).toList());
+        return users.stream().map(user -> selected(selection, ScimUserMapper.toResource(user, location(user),
+                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson())).toList();
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
