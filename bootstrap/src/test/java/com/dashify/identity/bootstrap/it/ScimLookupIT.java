@@ -4,11 +4,15 @@ import static com.dashify.identity.bootstrap.it.ScimAssertions.assertList;
 import static com.dashify.identity.bootstrap.it.ScimAssertions.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,6 +134,59 @@ class ScimLookupIT {
         assertScimError(scim.post("/Users/.search", """
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":""}"""),
                 400, "invalidFilter");
+    }
+
+    /** The same searches, as a GET's query and as a SearchRequest body, answer the same, on both types. */
+    @Test
+    void everySearchAnswersTheSameAsAGetAndAsAPost() {
+        for (String name : List.of("eq-ann", "eq-bob", "eq-cat", "other")) {
+            assertThat(scim.post("/Users", user(name + "@example.com")).status()).isEqualTo(201);
+            assertThat(scim.post("/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+                    + "\"displayName\":\"" + name + "\"}").status()).isEqualTo(201);
+        }
+        record Search(String resource, String filter, String sortBy, String sortOrder, Integer startIndex,
+                      Integer count, String attributes, String excludedAttributes) {
+        }
+        List<Search> searches = List.of(
+                new Search("Users", null, null, null, null, null, null, null),
+                new Search("Users", "userName sw \"eq\"", "userName", "descending", 2, 1, null, null),
+                new Search("Users", "userName co \"-\" and not (userName ew \"cat@example.com\")", "meta.created",
+                        null, null, 10, "userName,meta.created", null),
+                new Search("Users", null, null, null, 3, 2, null, "meta,groups"),
+                new Search("Groups", "displayName sw \"eq\"", "displayName", "descending", null, 2, null, "members"),
+                new Search("Groups", null, "displayName", null, 2, null, "displayName", null));
+        for (Search search : searches) {
+            StringBuilder query = new StringBuilder();
+            JsonObjectBuilder body = Json.createObjectBuilder()
+                    .add("schemas", Json.createArrayBuilder().add("urn:ietf:params:scim:api:messages:2.0:SearchRequest"));
+            BiConsumer<String, Object> both = (name, value) -> {
+                if (value == null) {
+                    return;
+                }
+                query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+                if (value instanceof Integer number) {
+                    body.add(name, number);
+                } else if (name.endsWith("ttributes")) {
+                    JsonArrayBuilder names = Json.createArrayBuilder();
+                    List.of(value.toString().split(",")).forEach(names::add);
+                    body.add(name, names);
+                } else {
+                    body.add(name, value.toString());
+                }
+            };
+            both.accept("filter", search.filter());
+            both.accept("sortBy", search.sortBy());
+            both.accept("sortOrder", search.sortOrder());
+            both.accept("startIndex", search.startIndex());
+            both.accept("count", search.count());
+            both.accept("attributes", search.attributes());
+            both.accept("excludedAttributes", search.excludedAttributes());
+            DashifyServer.Response got = scim.get("/" + search.resource() + query);
+            DashifyServer.Response posted = scim.post("/" + search.resource() + "/.search", body.build().toString());
+            assertThat(got.status()).as(search + ": " + got.body()).isEqualTo(200);
+            assertThat(ScimClient.json(posted.body())).as(search.toString()).isEqualTo(ScimClient.json(got.body()));
+        }
     }
 
     /**
