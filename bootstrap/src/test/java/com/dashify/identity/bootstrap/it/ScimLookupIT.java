@@ -131,9 +131,7 @@ class ScimLookupIT {
                  "filter":"displayName eq \\"admins\\"","excludedAttributes":["members"]}"""), 1);
         assertThat(groups.getJsonArray("Resources").getJsonObject(0).getString("displayName")).isEqualTo("Admins");
         assertScimError(scim.post("/Users/.search", "{\"filter\":\"userName pr\"}"), 400, "invalidSyntax");
-        assertScimError(scim.post("/Users/.search", """
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":""}"""),
-                400, "invalidFilter");
+        assertScimError(scim.post("/Users/.search", searchRequest("", "")), 400, "invalidFilter");
     }
 
     /** The same searches, as a GET's query and as a SearchRequest body, answer the same, on both types. */
@@ -190,51 +188,75 @@ class ScimLookupIT {
     }
 
     /**
-     * {@code POST /.search} (RFC 7644 §3.4.3) searches Users and Groups as one list: the users, then
-     * the groups, each as the same search on its own endpoint would find them; a condition on an
-     * attribute one type lacks is false there.
+     * A search at the root (RFC 7644 §3.4.2, §3.4.3), as {@code GET /} or {@code POST /.search},
+     * searches Users and Groups as one list: the users, then the groups, each as the same search on
+     * its own endpoint finds them and shaped by its own type; a condition on an attribute one type
+     * lacks is false there, and one on an attribute of no type is {@code invalidFilter}.
      */
     @Test
     void aSearchAtTheRootFindsUsersThenGroupsAsTheirOwnSearchesDo() {
         for (String name : List.of("ops-ann", "ops-bob", "dev-cat")) {
             assertThat(scim.post("/Users", user(name + "@example.com")).status()).isEqualTo(201);
         }
-        for (String name : List.of("ops-team", "dev-team")) {
+        for (String name : List.of("ops-team", "ops-oncall", "dev-team")) {
             assertThat(scim.post("/Groups", "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
                     + "\"displayName\":\"" + name + "\"}").status()).isEqualTo(201);
         }
-        String search = """
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
-                 "filter":"userName sw \\"ops\\" or displayName sw \\"ops\\"",%s
-                 "attributes":["userName","displayName"]}""";
-        JsonObject all = assertList(scim.post("/.search", search.formatted("")), 3);
-        List<String> found = all.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
-                .map(resource -> resource.getString("userName", resource.getString("displayName", null))).toList();
-        assertThat(found).containsExactly("ops-ann@example.com", "ops-bob@example.com", "ops-team");
-        assertThat(all.getJsonArray("Resources").getJsonObject(2).getJsonArray("schemas").getString(0))
-                .isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
+        String filter = "userName sw \"ops\" or displayName sw \"ops\"";
+        JsonObject all = assertList(scim.post("/.search", searchRequest(filter, "\"attributes\":[\"userName\"]")), 4);
+        assertThat(names(all)).containsExactly("ops-ann@example.com", "ops-bob@example.com", null, null);
+        JsonObject group = all.getJsonArray("Resources").getJsonObject(2);
+        assertThat(group.keySet()).containsExactlyInAnyOrder("schemas", "id");
+        assertThat(group.getJsonArray("schemas").getString(0)).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:Group");
 
-        JsonObject second = assertList(scim.post("/.search", search.formatted("\"startIndex\":2,\"count\":2,")), 3);
-        assertThat(second.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
-                .map(resource -> resource.getString("userName", resource.getString("displayName", null))).toList())
+        JsonObject named = assertList(scim.post("/.search", searchRequest(filter,
+                "\"attributes\":[\"userName\",\"displayName\"]")), 4);
+        // Users, then groups, each in order of creation.
+        assertThat(names(named)).containsExactly("ops-ann@example.com", "ops-bob@example.com", "ops-team",
+                "ops-oncall");
+        assertThat(assertList(scim.get("/?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)
+                + "&attributes=userName,displayName"), 4)).isEqualTo(named);
+
+        assertThat(names(assertList(scim.post("/.search", searchRequest(filter,
+                "\"startIndex\":2,\"count\":2,\"attributes\":[\"userName\",\"displayName\"]")), 4)))
                 .containsExactly("ops-bob@example.com", "ops-team");
-        JsonObject last = assertList(scim.post("/.search", search.formatted("\"startIndex\":3,\"count\":5,")), 3);
-        assertThat(last.getJsonArray("Resources")).hasSize(1);
+        assertThat(names(assertList(scim.post("/.search", searchRequest(filter,
+                "\"startIndex\":4,\"count\":1,\"attributes\":[\"userName\",\"displayName\"]")), 4)))
+                .containsExactly("ops-oncall");
+        JsonObject none = assertList(scim.post("/.search", searchRequest(filter, "\"count\":0")), 4);
+        assertThat(none.getJsonArray("Resources")).isEmpty();
+        assertThat(none.getInt("itemsPerPage")).isZero();
 
-        assertList(scim.post("/.search", """
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"userName pr"}"""), 4);
-        assertList(scim.post("/.search", """
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"count":0}"""), 6);
-        assertScimError(scim.post("/.search", """
-                {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"sortBy":"userName"}"""),
-                400, "invalidValue");
+        assertList(scim.post("/.search", searchRequest("userName pr", "")), 4);
+        assertList(scim.post("/.search", searchRequest("meta.resourceType eq \"Group\"", "")), 3);
+        assertList(scim.post("/.search", searchRequest(null, "\"count\":0")), 7);
+        assertScimError(scim.post("/.search", searchRequest("userNme eq \"x\"", "")), 400, "invalidFilter");
+        assertScimError(scim.post("/.search", searchRequest(null, "\"sortBy\":\"userName\"")), 400,
+                "invalidValue");
+    }
+
+    /** A SearchRequest body with this filter (none when null) and these further members, each followed by a comma. */
+    private static String searchRequest(String filter, String members) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("schemas", Json.createArrayBuilder().add("urn:ietf:params:scim:api:messages:2.0:SearchRequest"));
+        if (filter != null) {
+            body.add("filter", filter);
+        }
+        String json = body.build().toString();
+        return members.isEmpty() ? json : json.substring(0, json.length() - 1) + "," + members + "}";
+    }
+
+    /** The userName of each user and the displayName of each group of a list, in its order. */
+    private static List<String> names(JsonObject list) {
+        return list.getJsonArray("Resources").getValuesAs(JsonObject.class).stream()
+                .map(resource -> resource.getString("userName", resource.getString("displayName", null))).toList();
     }
 
     /** {@code /Me} is refused on purpose, with the SCIM envelope: a SCIM token is a directory's, not a person's. */
     @Test
     void meIsNotImplementedForADirectorysToken() {
-        for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
-            assertScimError(scim.send(method, "/Me", method.equals("GET") || method.equals("DELETE") ? null : "{}",
+        for (String method : List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+            assertScimError(scim.send(method, "/Me", List.of("GET", "DELETE").contains(method) ? null : "{}",
                     Map.of()), 501, null);
         }
     }

@@ -130,6 +130,15 @@ class ScimProjectionIT {
                 .containsExactlyInAnyOrder("schemas", "id", "displayName", "externalId");
     }
 
+    /** RFC 7644 §3.9: the two parameters are "mutually exclusive"; a name that names nothing asks for nothing. */
+    @Test
+    void bothParametersAreRefusedAndANameOfNothingReturnsOnlyTheId() {
+        ScimAssertions.assertScimError(scim.get("/Users/" + userId + "?attributes=userName&excludedAttributes=groups"),
+                400, "invalidSyntax");
+        assertThat(ScimClient.json(scim.get("/Users/" + userId + "?attributes=nonsense").body()).keySet())
+                .containsExactlyInAnyOrder("schemas", "id");
+    }
+
     /** RFC 7644 §3.5.2: a PATCH naming {@code attributes} answers 200 with the resource; otherwise a group's is 204. */
     @Test
     void aGroupPatchNamingAttributesAnswersWithTheGroup() {
@@ -145,6 +154,7 @@ class ScimProjectionIT {
         assertThat(group.keySet()).containsExactlyInAnyOrder("schemas", "id", "displayName", "members");
         assertThat(group.getString("displayName")).isEqualTo("All of us");
         assertThat(group.getJsonArray("members").getJsonObject(0).keySet()).containsExactly("value");
+        assertThat(answered.header("ETag")).isPresent().isEqualTo(scim.get("/Groups/" + groupId).header("ETag"));
         assertThat(answered.header("Location")).hasValue(ScimClient.json(scim.get("/Groups/" + groupId).body())
                 .getJsonObject("meta").getString("location"));
     }
@@ -159,7 +169,10 @@ class ScimProjectionIT {
             paths.add(new Path(container, name, null, attribute.getString("returned")));
             JsonArray subs = attribute.getJsonArray("subAttributes");
             if (subs != null) {
-                subs.getValuesAs(JsonObject.class).forEach(sub -> paths.add(new Path(container, name, sub.getString("name"),
+                // The manager is kept as the directory's id: its $ref and displayName are never assigned.
+                subs.getValuesAs(JsonObject.class).stream()
+                        .filter(sub -> !name.equals("manager") || sub.getString("name").equals("value"))
+                        .forEach(sub -> paths.add(new Path(container, name, sub.getString("name"),
                                 sub.getString("returned"))));
             }
         }

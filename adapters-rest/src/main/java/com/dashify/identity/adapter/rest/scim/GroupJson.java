@@ -8,6 +8,7 @@ import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.domain.group.Group;
+import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -86,6 +87,11 @@ final class GroupJson {
                 json.writeEnd().writeEnd();
             }
         };
+    }
+
+    /** Each group's members, read from the use case a slice at a time. */
+    static Function<Group, MemberSlices> membersOf(ReadGroupsUseCase readGroups, TenantId tenant) {
+        return group -> (after, limit) -> readGroups.members(tenant, group.id(), after, limit);
     }
 
     /**

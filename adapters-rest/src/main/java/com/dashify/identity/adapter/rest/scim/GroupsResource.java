@@ -114,7 +114,7 @@ public class GroupsResource {
         Page<Group> page = readGroups.find(tenant, criteria, parameters.sort(), parameters.page());
         AttributeSelection selection = query.selection(ResourceSchemas.GROUP);
         return Response.ok(GroupJson.list(page, parameters.startIndex(), links(), selection, selection.wants(MEMBERS)
-                ? group -> (after, limit) -> readGroups.members(tenant, group.id(), after, limit) : null)).build();
+                ? GroupJson.membersOf(readGroups, tenant) : null)).build();
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -134,7 +134,8 @@ public class GroupsResource {
             change.members().replaceWith(wanted.members());
         }
         Group group = change(groupId, ifMatch, change, json);
-        return ETags.tagged(group.version(), links().group(group.id()), resource(group, projection.selection(ResourceSchemas.GROUP)));
+        return ETags.tagged(group.version(), links().group(group.id()),
+                resource(group, projection.selection(ResourceSchemas.GROUP)));
     }
 
     /**
@@ -173,8 +174,8 @@ public class GroupsResource {
     /** The group as a body; its members only when asked for, their first slice read before the status is sent. */
     private Object resource(Group group, AttributeSelection selection) {
         TenantId tenant = tenant();
-        return GroupJson.resource(group, links(), selection, selection.wants(MEMBERS) ? GroupJson.firstSliceRead(
-                (after, limit) -> readGroups.members(tenant, group.id(), after, limit)) : null);
+        return GroupJson.resource(group, links(), selection, selection.wants(MEMBERS)
+                ? GroupJson.firstSliceRead(GroupJson.membersOf(readGroups, tenant).apply(group)) : null);
     }
 
     /**

@@ -13,7 +13,6 @@ import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
 import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
-import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
@@ -29,7 +28,6 @@ import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUse
 import com.dashify.identity.application.user.port.in.UserChange;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
-import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,7 +53,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,8 +68,6 @@ import java.util.Set;
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class UsersResource {
 
-    private static final String GROUPS = "groups";
-
     @Inject
     ProvisionUserUseCase provisionUser;
     @Inject
@@ -84,7 +79,7 @@ public class UsersResource {
     @Inject
     FindUsersUseCase findUsers;
     @Inject
-    ReadGroupsUseCase readGroups;
+    UserRepresentations representations;
     @Inject
     ScimRequest request;
     @Context
@@ -130,9 +125,8 @@ public class UsersResource {
                 : UserFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
-        // The groups of the whole page in one read, never one per user.
         JsonArrayBuilder resources = JSON.createArrayBuilder();
-        representations(page.items(), query.selection(ResourceSchemas.USER)).forEach(resources::add);
+        representations.of(page.items(), query.selection(ResourceSchemas.USER), links()).forEach(resources::add);
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
@@ -140,15 +134,6 @@ public class UsersResource {
                 .add("itemsPerPage", page.items().size())
                 .add("Resources", resources)
                 .build()).build();
-    }
-
-    /** Users as answered in a list: their groups read for all of them at once, never one read per user. */
-    List<JsonObject> representations(List<User> users, AttributeSelection selection) {
-        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) ? null
-                : users.isEmpty() ? Map.of()
-                : readGroups.groupsOf(request.actor().tenantId(), users.stream().map(User::id).toList());
-        return users.stream().map(user -> selected(selection, ScimUserMapper.toResource(user, location(user),
-                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson())).toList();
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -194,14 +179,7 @@ public class UsersResource {
 
     /** One user as a body, with its groups unless the request leaves them out. */
     private JsonObject representation(User user, AttributeSelection selection) {
-        List<GroupRef> groups = selection.wants(GROUPS)
-                ? readGroups.groupsOf(user.tenantId(), List.of(user.id())).getOrDefault(user.id(), List.of()) : null;
-        return selected(selection, ScimUserMapper.toResource(user, location(user), groups, links()).toJson());
-    }
-
-    /** The mapper writes every attribute returned by default, and only those: the default selection changes nothing. */
-    private static JsonObject selected(AttributeSelection selection, JsonObject resource) {
-        return selection.isDefault() ? resource : selection.apply(resource);
+        return representations.of(user, selection, links());
     }
 
     private ScimLinks links() {

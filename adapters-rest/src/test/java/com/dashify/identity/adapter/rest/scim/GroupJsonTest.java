@@ -7,7 +7,9 @@ import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.json.ScimObject;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
+import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
+import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
@@ -214,5 +216,18 @@ class GroupJsonTest {
         assertThat(json.getJsonArray("Resources").getJsonObject(1).getString("displayName")).isEqualTo("Sales");
         assertThat(json.getJsonArray("Resources").getJsonObject(1).containsKey("externalId")).isFalse();
         assertThat(json.getJsonArray("Resources").getJsonObject(0).containsKey("members")).isFalse();
+    }
+
+    /** Every sub-attribute the schema gives members is written when asked for: none is left to fail mid-stream. */
+    @Test
+    void everyMemberSubAttributeOfTheSchemaIsWrittenWhenAskedFor() {
+        GroupJson.MemberSlices one = (after, limit) -> after.isPresent() ? List.of()
+                : List.of(new GroupMember(UserId.newId(), "Ada"));
+        for (AttributeDefinition sub : GroupSchemas.GROUP.attribute("members").orElseThrow().subAttributes()) {
+            AttributeSelection selection = AttributeSelection.of(ResourceSchemas.GROUP, "members." + sub.name(), null);
+            JsonObject json = written(GroupJson.resource(GROUP, LINKS, selection, one));
+            assertThat(json.getJsonArray("members").getJsonObject(0).keySet()).containsExactly(sub.name());
+            assertThat(json.keySet()).containsExactly("schemas", "id", "members");
+        }
     }
 }

@@ -23,5 +23,7 @@ class ScimActionsTest {
         assertThat(ScimActions.of("POST", "/Users/.search")).as("a search, not a read of a user named .search")
                 .isEqualTo(new ScimActions("user.search", null, null));
         assertThat(ScimActions.of("POST", "Groups/.search")).isEqualTo(new ScimActions("group.search", null, null));
+        assertThat(ScimActions.of("POST", "/.search")).isEqualTo(new ScimActions("scim.search", null, null));
+        assertThat(ScimActions.of("GET", "/Me")).isEqualTo(new ScimActions("scim.request", null, null));
     }
 }

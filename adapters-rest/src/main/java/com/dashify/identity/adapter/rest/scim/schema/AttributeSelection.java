@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.rest.scim.schema;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Returned;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -32,13 +33,16 @@ import java.util.Set;
 public final class AttributeSelection {
 
     private final ResourceSchemas type;
+    /** Whether the request names {@code attributes}, even if none of its names names anything. */
+    private final boolean attributesGiven;
     private final Set<Key> requested;
     private final Set<Key> excluded;
     /** The attributes of which {@code attributes} names sub-attributes only. */
     private final Set<Key> narrowed;
 
-    private AttributeSelection(ResourceSchemas type, Set<Key> requested, Set<Key> excluded) {
+    private AttributeSelection(ResourceSchemas type, boolean attributesGiven, Set<Key> requested, Set<Key> excluded) {
         this.type = type;
+        this.attributesGiven = attributesGiven;
         this.requested = requested;
         this.excluded = excluded;
         this.narrowed = new HashSet<>();
@@ -46,23 +50,29 @@ public final class AttributeSelection {
     }
 
     /**
-     * The selection a request asks for on a resource type.
+     * The selection a request asks for on a resource type. The two parameters are "mutually
+     * exclusive" (RFC 7644 §3.9): a request with both is {@code invalidSyntax}.
      *
      * @param attributes         the names in {@code attributes}, comma-separated; null or blank when absent
      * @param excludedAttributes the names in {@code excludedAttributes}, likewise
      */
     public static AttributeSelection of(ResourceSchemas type, String attributes, String excludedAttributes) {
-        return new AttributeSelection(type, keys(type, attributes), keys(type, excludedAttributes));
+        boolean attributesGiven = attributes != null && !attributes.isBlank();
+        if (attributesGiven && excludedAttributes != null && !excludedAttributes.isBlank()) {
+            throw ScimException.invalidSyntax("'attributes' and 'excludedAttributes' are mutually exclusive"
+                    + " (RFC 7644 §3.9); send one of them.");
+        }
+        return new AttributeSelection(type, attributesGiven, keys(type, attributes), keys(type, excludedAttributes));
     }
 
     /** Every attribute returned by default: a request without either parameter. */
     public static AttributeSelection defaults(ResourceSchemas type) {
-        return new AttributeSelection(type, Set.of(), Set.of());
+        return new AttributeSelection(type, false, Set.of(), Set.of());
     }
 
     /** Whether this selection returns what a request without parameters returns. */
     public boolean isDefault() {
-        return requested.isEmpty() && excluded.isEmpty();
+        return !attributesGiven && excluded.isEmpty();
     }
 
     /**
@@ -70,7 +80,9 @@ public final class AttributeSelection {
      * at all: what lets a costly one ({@code members}, {@code groups}) go unread.
      */
     public boolean wants(String attributeName) {
-        return type.unqualified(attributeName).map(path -> wanted(path.schema(), path.attribute())).orElse(false);
+        return type.unqualified(attributeName).map(path -> wanted(path.schema(), path.attribute())
+                && (path.attribute().subAttributes().isEmpty() || !subAttributesOf(attributeName).isEmpty()))
+                .orElse(false);
     }
 
     /** The names of the sub-attributes of a top-level attribute (as {@link #wants}) that the response carries. */
@@ -182,35 +194,49 @@ public final class AttributeSelection {
     }
 
     private boolean wanted(SchemaDefinition schema, AttributeDefinition attribute) {
-        Returned returned = attribute.returned();
-        if (returned == Returned.NEVER || returned == Returned.ALWAYS) {
-            return returned == Returned.ALWAYS;
-        }
         Key key = Key.of(schema, attribute, null);
-        if (excluded.contains(key) || excluded.contains(Key.of(schema, null, null))) {
-            return false;
-        }
-        if (!requested.isEmpty()) {
-            return requested.contains(key) || requested.contains(Key.of(schema, null, null)) || narrowed.contains(key);
-        }
-        return returned == Returned.DEFAULT;
+        return decided(attribute.returned()).orElseGet(() -> {
+            if (excluded.contains(key) || named(excluded, schema)) {
+                return false;
+            }
+            if (attributesGiven) {
+                return requested.contains(key) || narrowed.contains(key)
+                        || (named(requested, schema) && attribute.returned() == Returned.DEFAULT);
+            }
+            return attribute.returned() == Returned.DEFAULT;
+        });
     }
 
+    /**
+     * A sub-attribute of an attribute that is returned: as by default, unless {@code attributes}
+     * names sub-attributes of it, and not it whole; then only those. {@code request} ones only
+     * when named, as at the top.
+     */
     private boolean wanted(SchemaDefinition schema, AttributeDefinition attribute, AttributeDefinition sub) {
-        Returned returned = sub.returned();
-        if (returned == Returned.NEVER || returned == Returned.ALWAYS) {
-            return returned == Returned.ALWAYS;
-        }
         Key key = Key.of(schema, attribute, sub);
-        if (excluded.contains(key)) {
-            return false;
-        }
-        Key parent = key.parent();
-        boolean wholeAsked = requested.contains(parent) || requested.contains(Key.of(schema, null, null));
-        if (narrowed.contains(parent) && !wholeAsked && attribute.returned() != Returned.ALWAYS) {
-            return requested.contains(key);
-        }
-        return returned == Returned.DEFAULT || requested.contains(key);
+        return decided(sub.returned()).orElseGet(() -> {
+            if (excluded.contains(key)) {
+                return false;
+            }
+            Key parent = key.parent();
+            boolean wholeAsked = requested.contains(parent) || named(requested, schema);
+            if (narrowed.contains(parent) && !wholeAsked && attribute.returned() != Returned.ALWAYS) {
+                return requested.contains(key);
+            }
+            return sub.returned() == Returned.DEFAULT || requested.contains(key);
+        });
+    }
+
+    /** Whether the names include a whole schema: this one, or the core one, which stands for the common too. */
+    private boolean named(Set<Key> names, SchemaDefinition schema) {
+        return names.contains(Key.whole(schema))
+                || (schema == UserSchemas.COMMON && names.contains(Key.whole(type.core())));
+    }
+
+    /** {@code always} and {@code never} decide alone, whatever the request says. */
+    private static Optional<Boolean> decided(Returned returned) {
+        return returned == Returned.ALWAYS ? Optional.of(true)
+                : returned == Returned.NEVER ? Optional.of(false) : Optional.empty();
     }
 
     private static Set<Key> keys(ResourceSchemas type, String names) {
@@ -223,43 +249,31 @@ public final class AttributeSelection {
         return Set.copyOf(keys);
     }
 
-    /** What a name in a request names on the resource type, if anything. */
+    /**
+     * What a name in a request names on the resource type, if anything: the core schema's URN
+     * alone names every attribute of the core schema and the common ones; otherwise the type's
+     * own resolver reads it, as it reads a filter's or a PATCH's path ({@code urn:…:User:name.givenName},
+     * {@code name.givenName}, an extension's URN alone).
+     */
     private static Optional<Key> resolve(ResourceSchemas type, String name) {
-        SchemaDefinition qualifier = null;
+        if (name.equalsIgnoreCase(type.core().id())) {
+            return Optional.of(Key.whole(type.core()));
+        }
+        String schemaUrn = null;
         String path = name;
         if (name.regionMatches(true, 0, "urn:", 0, 4)) {
-            for (SchemaDefinition schema : type.schemas().toList()) {
-                if (name.equalsIgnoreCase(schema.id())) {
-                    return Optional.of(Key.of(schema, null, null));
-                }
-                if (name.length() > schema.id().length() + 1 && name.regionMatches(true, 0, schema.id(), 0,
-                        schema.id().length()) && name.charAt(schema.id().length()) == ':') {
-                    qualifier = schema;
-                    path = name.substring(schema.id().length() + 1);
-                }
-            }
-            if (qualifier == null) {
-                return Optional.empty();
-            }
+            int colon = name.lastIndexOf(':');
+            schemaUrn = name.substring(0, colon);
+            path = name.substring(colon + 1);
         }
         int dot = path.indexOf('.');
         String attributeName = dot < 0 ? path : path.substring(0, dot);
         String subName = dot < 0 ? null : path.substring(dot + 1);
-        Optional<ResolvedPath> attribute = qualifier == null || qualifier == type.core()
-                ? type.unqualified(attributeName) : Optional.empty();
-        if (attribute.isEmpty()) {
-            SchemaDefinition[] candidates = qualifier != null ? new SchemaDefinition[] {qualifier}
-                    : type.extensions().toArray(SchemaDefinition[]::new);
-            for (SchemaDefinition schema : candidates) {
-                Optional<AttributeDefinition> found = schema.attribute(attributeName);
-                if (found.isPresent()) {
-                    attribute = Optional.of(new ResolvedPath(schema, found.get(), null));
-                    break;
-                }
-            }
+        if (attributeName.isEmpty() || (subName != null && subName.isEmpty())) {
+            return Optional.empty();
         }
-        return attribute.flatMap(found -> subName == null ? Optional.of(Key.of(found.schema(), found.attribute(), null))
-                : found.attribute().subAttribute(subName).map(sub -> Key.of(found.schema(), found.attribute(), sub)));
+        return type.resolve(schemaUrn, attributeName, subName).map(found -> found.isWholeExtension()
+                ? Key.whole(found.schema()) : Key.of(found.schema(), found.attribute(), found.sub()));
     }
 
     /** A schema, an attribute of it (null: the whole schema) and a sub-attribute (null: the whole attribute). */
@@ -269,6 +283,11 @@ public final class AttributeSelection {
             return new Key(schema.id().toLowerCase(Locale.ROOT),
                     attribute == null ? null : attribute.name().toLowerCase(Locale.ROOT),
                     sub == null ? null : sub.name().toLowerCase(Locale.ROOT));
+        }
+
+        /** The whole schema. */
+        static Key whole(SchemaDefinition schema) {
+            return Key.of(schema, null, null);
         }
 
         Key parent() {

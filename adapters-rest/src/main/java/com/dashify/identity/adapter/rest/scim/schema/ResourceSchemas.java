@@ -8,14 +8,28 @@ import java.util.stream.Stream;
  * The schemas of one resource type (RFC 7643 §6): its core schema, its extensions, and the common
  * attributes every resource has. What an attribute name in a request can name on that type.
  */
-public record ResourceSchemas(SchemaDefinition core, List<SchemaDefinition> extensions) {
+public record ResourceSchemas(SchemaDefinition core, List<SchemaDefinition> extensions, Resolver resolver) {
 
+    /** Users: the User schema and the enterprise extension. */
     public static final ResourceSchemas USER = new ResourceSchemas(UserSchemas.USER,
-            List.of(UserSchemas.ENTERPRISE_USER));
-    public static final ResourceSchemas GROUP = new ResourceSchemas(GroupSchemas.GROUP, List.of());
+            List.of(UserSchemas.ENTERPRISE_USER), UserSchemas::resolve);
+    /** Groups: the Group schema, no extension. */
+    public static final ResourceSchemas GROUP = new ResourceSchemas(GroupSchemas.GROUP, List.of(),
+            GroupSchemas::resolve);
+
+    /** What an attribute path names on the type, as {@link UserSchemas#resolve} reads it. */
+    @FunctionalInterface
+    public interface Resolver {
+        Optional<ResolvedPath> resolve(String schemaUrn, String attributeName, String subAttributeName);
+    }
 
     public ResourceSchemas {
         extensions = List.copyOf(extensions);
+    }
+
+    /** What an attribute path names on this type: a filter's, a PATCH's or a projection's. */
+    public Optional<ResolvedPath> resolve(String schemaUrn, String attributeName, String subAttributeName) {
+        return resolver.resolve(schemaUrn, attributeName, subAttributeName);
     }
 
     /** The core schema, then its extensions. */

@@ -91,10 +91,11 @@ public final class UserSchemas {
             string("organization", "The organization.").build(),
             string("division", "The division.").build(),
             string("department", "The department.").build(),
-            // Only the manager's id, as the directory sends it (Entra: a bare string): it need not be
-            // a user of this service, so there is no $ref to give and no displayName to read.
-            AttributeDefinition.of("manager", COMPLEX, "The user's manager, as the directory identifies it.")
-                    .subAttributes(string("value", "The directory's id of the manager.").build()).build()));
+            AttributeDefinition.of("manager", COMPLEX, "The user's manager.").subAttributes(
+                    string("value", "The id of the manager.").build(),
+                    AttributeDefinition.of("$ref", REFERENCE, "The URI of the manager.").referenceTypes("User")
+                            .build(),
+                    string("displayName", "The manager's display name.").mutability(READ_ONLY).build()).build()));
 
     /**
      * The common attributes every resource has (RFC 7643 §3.1). Not a schema of its own on the

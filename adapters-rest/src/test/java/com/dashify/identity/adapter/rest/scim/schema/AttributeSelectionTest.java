@@ -2,7 +2,9 @@ package com.dashify.identity.adapter.rest.scim.schema;
 
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Returned;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition.Type;
 import jakarta.json.JsonArray;
@@ -13,6 +15,7 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,12 +32,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AttributeSelectionTest {
 
     /** A schema with every {@code returned}, at the top and inside complex attributes, and an extension. */
-    private static final ResourceSchemas EVERY_RETURNED = new ResourceSchemas(
-            new SchemaDefinition("urn:test:Thing", "Thing", "Thing", Stream.concat(
-                    Arrays.stream(Returned.values()).map(returned -> simple("top" + returned, returned)),
-                    Stream.of(complex("single", false), complex("many", true))).toList()),
-            List.of(new SchemaDefinition("urn:test:extension:Extra", "Extra", "Extra",
-                    Arrays.stream(Returned.values()).map(returned -> simple("extra" + returned, returned)).toList())));
+    private static final SchemaDefinition THING = new SchemaDefinition("urn:test:Thing", "Thing", "Thing",
+            Stream.concat(Arrays.stream(Returned.values()).map(returned -> simple("top" + returned, returned)),
+                    Stream.of(complex("single", false), complex("many", true))).toList());
+    private static final SchemaDefinition EXTRA = new SchemaDefinition("urn:test:extension:Extra", "Extra", "Extra",
+            Arrays.stream(Returned.values()).map(returned -> simple("extra" + returned, returned)).toList());
+    private static final ResourceSchemas EVERY_RETURNED = new ResourceSchemas(THING, List.of(EXTRA),
+            AttributeSelectionTest::resolveOnThing);
+
+    /** The test type's resolver, read as UserSchemas reads paths on users. */
+    private static Optional<ResolvedPath> resolveOnThing(String urn, String attributeName, String subName) {
+        if (urn != null && EXTRA.id().equalsIgnoreCase(urn + ":" + attributeName) && subName == null) {
+            return Optional.of(new ResolvedPath(EXTRA, null, null));
+        }
+        List<SchemaDefinition> candidates = urn == null ? List.of(UserSchemas.COMMON, THING, EXTRA)
+                : Stream.of(THING, EXTRA).filter(schema -> schema.id().equalsIgnoreCase(urn)).toList();
+        return candidates.stream().flatMap(schema -> schema.attribute(attributeName).stream()
+                .flatMap(attribute -> subName == null ? Stream.of(new ResolvedPath(schema, attribute, null))
+                        : attribute.subAttribute(subName).map(sub -> new ResolvedPath(schema, attribute, sub)).stream()))
+                .findFirst();
+    }
 
     static Stream<Leaf> leaves() {
         return Stream.of(ResourceSchemas.USER, ResourceSchemas.GROUP, EVERY_RETURNED).flatMap(Leaf::of);
@@ -91,6 +108,55 @@ class AttributeSelectionTest {
         assertThat(selected.keySet()).containsExactly("schemas", "id", "userName", "name", "emails");
         assertThat(selected.getJsonObject("name").keySet()).containsExactly("givenName");
         assertThat(selected.getJsonArray("emails").getJsonObject(0).keySet()).containsExactly("value");
+    }
+
+    @Test
+    void attributesThatNameNothingReturnOnlyWhatIsAlwaysReturned() {
+        for (String names : List.of("nonsense", "urn:", "user Name", "department.x", ".", "name.",
+                "urn:ietf:params:scim:schemas:core:2.0:User:")) {
+            AttributeSelection selection = AttributeSelection.of(ResourceSchemas.USER, names, null);
+            assertThat(selection.isDefault()).as(names).isFalse();
+            assertThat(selection.wants("groups")).as(names).isFalse();
+            assertThat(selection.apply(full(ResourceSchemas.USER)).keySet()).as(names)
+                    .containsExactly("schemas", "id");
+        }
+        assertThat(AttributeSelection.of(ResourceSchemas.USER, " ", null).isDefault()).isTrue();
+    }
+
+    @Test
+    void bothParametersAtOnceAreRefusedAsTheyAreMutuallyExclusive() {
+        assertThatThrownBy(() -> AttributeSelection.of(ResourceSchemas.GROUP, "displayName", "members"))
+                .isInstanceOf(ScimException.class).hasFieldOrPropertyWithValue("scimType", "invalidSyntax");
+        assertThat(AttributeSelection.of(ResourceSchemas.GROUP, "", "members").wants("members")).isFalse();
+    }
+
+    @Test
+    void aSchemasUrnAloneNamesWhatItReturnsByDefaultAndNoMore() {
+        JsonObject enterprise = AttributeSelection.of(ResourceSchemas.USER, UserSchemas.ENTERPRISE_USER.id(), null)
+                .apply(full(ResourceSchemas.USER));
+        assertThat(enterprise.keySet()).containsExactly("schemas", "id", UserSchemas.ENTERPRISE_USER.id());
+        assertThat(enterprise.getJsonObject(UserSchemas.ENTERPRISE_USER.id())).hasSize(6);
+
+        JsonObject core = AttributeSelection.of(EVERY_RETURNED, "urn:test:Thing", null).apply(full(EVERY_RETURNED));
+        assertThat(core.keySet()).containsExactly("schemas", "id", "externalId", "meta", "topALWAYS", "topDEFAULT",
+                "single", "many", EXTRA.id());
+        assertThat(core.getJsonObject("single").keySet()).containsExactly("subALWAYS", "subDEFAULT");
+        assertThat(core.getJsonObject(EXTRA.id()).keySet()).containsExactly("extraALWAYS");
+
+        JsonObject named = AttributeSelection.of(EVERY_RETURNED, "topREQUEST,single.subREQUEST", null)
+                .apply(full(EVERY_RETURNED));
+        assertThat(named.toString()).isEqualTo("{\"schemas\":[\"urn:test:Thing\",\"urn:test:extension:Extra\"],"
+                + "\"id\":\"sample-id\",\"topALWAYS\":\"sample-topALWAYS\",\"topREQUEST\":\"sample-topREQUEST\","
+                + "\"single\":{\"subALWAYS\":\"sample-subALWAYS\",\"subREQUEST\":\"sample-subREQUEST\"},"
+                + "\"urn:test:extension:Extra\":{\"extraALWAYS\":\"sample-extraALWAYS\"}}");
+    }
+
+    @Test
+    void aComplexAttributeWithEverySubAttributeLeftOutIsNotWanted() {
+        AttributeSelection selection = AttributeSelection.of(ResourceSchemas.GROUP, null,
+                "members.value,members.$ref,members.display,members.type");
+        assertThat(selection.subAttributesOf("members")).isEmpty();
+        assertThat(selection.wants("members")).isFalse();
     }
 
     @Test
