@@ -7,25 +7,13 @@ import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
-import com.dashify.identity.adapter.rest.scim.json.ScimObject;
-import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
-import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
-import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
-import com.dashify.identity.application.user.port.in.DeleteUserUseCase.DeleteUserCommand;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase.FindUsersQuery;
 import com.dashify.identity.application.user.port.in.GetUserUseCase;
-import com.dashify.identity.application.user.port.in.ProvisionUserUseCase;
-import com.dashify.identity.application.user.port.in.ProvisionUserUseCase.ProvisionUserCommand;
-import com.dashify.identity.application.user.port.in.UpdateUserUseCase;
-import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUserCommand;
-import com.dashify.identity.application.user.port.in.UserChange;
-import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
@@ -54,7 +42,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
@@ -71,11 +58,7 @@ public class UsersResource {
     private static final String GROUPS = "groups";
 
     @Inject
-    ProvisionUserUseCase provisionUser;
-    @Inject
-    UpdateUserUseCase updateUser;
-    @Inject
-    DeleteUserUseCase deleteUser;
+    UserWrites writes;
     @Inject
     GetUserUseCase getUser;
     @Inject
@@ -90,10 +73,7 @@ public class UsersResource {
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
     public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
-        JsonObject json = userBody(body);
-        UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
-                request.context(AuditPayloads.allowed(json))));
+        User user = writes.create(read(body), request::context);
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
                 .entity(representation(user, projection.projection())).build();
@@ -103,7 +83,7 @@ public class UsersResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
                         @BeanParam ProjectionQuery projection) {
-        UserId userId = parseId(id);
+        UserId userId = UserWrites.parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
         return ETags.read(ifNoneMatch, user.version(), location(user),
@@ -148,11 +128,9 @@ public class UsersResource {
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             @BeanParam ProjectionQuery projection, InputStream body) {
-        UserId userId = parseId(id);
-        JsonObject json = userBody(body);
-        ScimBodies.requireSameId(json, id);
-        UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json, projection.projection());
+        UserId userId = UserWrites.parseId(id);
+        User user = writes.replace(userId, id, ifMatch, read(body), request::context);
+        return ETags.tagged(user.version(), location(user), representation(user, projection.projection()));
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -160,27 +138,16 @@ public class UsersResource {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                           @BeanParam ProjectionQuery projection, InputStream body) {
-        UserId userId = parseId(id);
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        List<PatchOperation> operations = PatchOperation.readRequest(json);
-        return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
-                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
-                projection.projection());
+        UserId userId = UserWrites.parseId(id);
+        User user = writes.patch(userId, ifMatch, read(body), request::context);
+        return ETags.tagged(user.version(), location(user), representation(user, projection.projection()));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        UserId userId = parseId(id);
-        deleteUser.delete(new DeleteUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
-                request.context(null)));
+        writes.delete(UserWrites.parseId(id), ifMatch, request::context);
         return Response.noContent().build();
-    }
-
-    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json, Projection projection) {
-        User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
-                change, request.context(AuditPayloads.allowed(json))));
-        return ETags.tagged(user.version(), location(user), representation(user, projection));
     }
 
     /** One user as a body, with its groups unless the request leaves them out. */
@@ -194,14 +161,8 @@ public class UsersResource {
         return ScimLinks.of(uriInfo.getBaseUri());
     }
 
-    /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
-    private static JsonObject userBody(InputStream body) {
-        return ScimBodies.resource(body, ScimUrns.USER, Set.of(ScimUrns.ENTERPRISE_USER));
-    }
-
-    /** Anything that is not one of our ids names no user: the same 404 as an unknown id. */
-    private static UserId parseId(String id) {
-        return UserId.parse(id).orElseThrow(() -> new ScimException(404, null, "The user does not exist."));
+    private static JsonObject read(InputStream body) {
+        return JsonBodies.parseObject(JsonBodies.readBounded(body));
     }
 
     private URI location(User user) {
