@@ -13,7 +13,7 @@ public class ScimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UsersResource.class, GroupsResource.class, DiscoveryResource.class, ScimRequestFilter.class,
+        return Set.of(UsersResource.class, GroupsResource.class, BulkResource.class, DiscoveryResource.class, ScimRequestFilter.class,
                 ScimErrorMapper.class,
                 JsonStructureWriter.class);
     }
