@@ -107,7 +107,8 @@ public class BulkResource {
         BulkOperation operation = sent;
         try {
             operation = plan.resolve(sent, created);
-            Outcome outcome = sent.resourceType().equals("Users") ? user(operation, context) : group(operation, context);
+            Outcome outcome = sent.resourceType().equals("Users") ? user(operation, context)
+                    : group(operation, context);
             if (operation.method() == BulkMethod.POST) {
                 created.put(operation.bulkId(), outcome.id());
             }

@@ -13,8 +13,8 @@ public class ScimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UsersResource.class, GroupsResource.class, BulkResource.class, DiscoveryResource.class, ScimRequestFilter.class,
-                ScimErrorMapper.class,
+        return Set.of(UsersResource.class, GroupsResource.class, BulkResource.class, DiscoveryResource.class,
+                ScimRequestFilter.class, ScimErrorMapper.class,
                 JsonStructureWriter.class);
     }
 

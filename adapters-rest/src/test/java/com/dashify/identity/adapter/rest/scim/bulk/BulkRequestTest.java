@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 class BulkRequestTest {
@@ -92,7 +93,8 @@ class BulkRequestTest {
         refused("{\"method\":\"DELETE\",\"path\":\"/Users/1\",\"version\":3}", 400, "invalidSyntax",
                 "\"version\" that is not a string");
         refused("{\"path\":\"/Users/1\"}", 400, "invalidSyntax", "has no \"method\"");
-        refused("{\"method\":\"DELETE\",\"path\":\"/Users/1\"}, 7", 400, "invalidSyntax", "Operation 2 is not an object");
+        refused("{\"method\":\"DELETE\",\"path\":\"/Users/1\"}, 7", 400, "invalidSyntax",
+                "Operation 2 is not an object");
     }
 
     @Test
@@ -107,10 +109,10 @@ class BulkRequestTest {
     @Test
     void moreThanMaxOperationsIs413() {
         String delete = "{\"method\":\"DELETE\",\"path\":\"/Users/1\"}";
-        String many = String.join(",", java.util.Collections.nCopies(BulkRequest.MAX_OPERATIONS + 1, delete));
+        String many = String.join(",", Collections.nCopies(BulkRequest.MAX_OPERATIONS + 1, delete));
         assertThatThrownBy(() -> read(many)).isInstanceOfSatisfying(ScimException.class,
                 e -> assertThat(e.status()).isEqualTo(413)).hasMessageContaining("at most 1000");
-        assertThat(read(String.join(",", java.util.Collections.nCopies(BulkRequest.MAX_OPERATIONS, delete)))
+        assertThat(read(String.join(",", Collections.nCopies(BulkRequest.MAX_OPERATIONS, delete)))
                 .operations()).hasSize(BulkRequest.MAX_OPERATIONS);
     }
 }
