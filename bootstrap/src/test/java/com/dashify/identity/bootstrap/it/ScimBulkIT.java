@@ -292,7 +292,7 @@ class ScimBulkIT {
     void eachOperationIsAuditedAsItsSingleRequestWouldBe(DashifyServer server) throws Exception {
         ScimClient single = ScimClient.forNewTenant(server);
         ScimClient bulk = ScimClient.forNewTenant(server);
-        Map<String, String> agent = Map.of("User-Agent", "Okta SCIM Client 1.0.0", "X-Request-Id", "seq-1");
+        Map<String, String> agent = Map.of("User-Agent", "ScimBulkIT directory 1.0", "X-Request-Id", "seq-1");
         String create = """
                 {"schemas":["%s"],"userName":"joiner@example.com","password":"Okta-sent-this-Pa55word!",
                  "name":{"givenName":"Jo","familyName":"Iner"},"active":true}""".formatted(USER);
