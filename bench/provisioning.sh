@@ -11,6 +11,9 @@
 #   groups       (PostgreSQL only; not in the default list) groups of 10, 10,000 and 100,000
 #                members: one member added and removed, the group read without its members, the
 #                largest read whole with the server's heap sampled, and an Entra-shaped initial sync
+#   bulk         (PostgreSQL only; not in the default list) 1,000 user creates in one Bulk request
+#                against 1,000 single POSTs, one client sending one request at a time for both;
+#                time (and server CPU) per user of each, per round and as the median of the rounds
 # and, on PostgreSQL, PostgreSQL's own ceiling for the same statements (pgbench, same clients;
 # only when lookup or create runs).
 # The first workload warms up for --warmup seconds (default 300: on 2 busy cores the JIT keeps
@@ -22,7 +25,8 @@
 #   mvn -q -DskipTests package && bench/provisioning.sh [--clients 16] [--users 100000] [--leavers 40000] \
 #       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2] \
 #       [--workloads idp,pipeline,lookup,create,offboarding] [--group-sizes 10,10000,100000] \
-#       [--group-clients 4] [--group-warmup S] [--sync-users 10000] [--sync-groups 200] [--sync-batch 50]
+#       [--group-clients 4] [--group-warmup S] [--sync-users 10000] [--sync-groups 200] [--sync-batch 50] \
+#       [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S]
 #
 # The tenant starts with --users users (preloaded-<i>@bench.example) and --leavers users who each
 # hold 5 sessions and 3 PATs (default 40,000 when offboarding runs, none otherwise), written by SQL
@@ -33,6 +37,10 @@
 # about 10 minutes on 2 cores:
 #
 #   bench/provisioning.sh --workloads groups --warmup 120 --phase-warmup 5 --phase-duration 20
+#
+# The bulk workload on its own, in a few minutes:
+#
+#   bench/provisioning.sh --workloads bulk --users 1000 --bulk-warmup 120 --bulk-rounds 3
 #
 # Writes bench/results/provisioning-<UTC time>.json and (when a workload other than groups ran) .svg.
 set -euo pipefail
@@ -65,14 +73,18 @@ while [ $# -gt 0 ]; do
         --workloads) workloads="$2"; shift 2 ;;
         --group-sizes) group_sizes="$2"; shift 2 ;;
         --group-clients|--group-warmup|--sync-users|--sync-groups|--sync-batch) group_args+=("$1" "$2"); shift 2 ;;
+        --bulk-users|--bulk-rounds|--bulk-warmup) group_args+=("$1" "$2"); shift 2 ;;
         *) echo "usage: $0 [--clients C] [--users N] [--leavers L] [--warmup S] [--duration S]" \
                "[--phase-warmup S] [--phase-duration S] [--heap SIZE] [--h2] [--workloads W,…]" \
                "[--group-sizes N,…] [--group-clients C] [--group-warmup S] [--sync-users N] [--sync-groups N]" \
-               "[--sync-batch N]" >&2; exit 2 ;;
+               "[--sync-batch N] [--bulk-users N] [--bulk-rounds N] [--bulk-warmup S]" >&2; exit 2 ;;
     esac
 done
 runs() { [[ ",$workloads," == *",$1,"* ]]; } # runs WORKLOAD: whether it is in --workloads
 [ -n "$leavers" ] || { runs offboarding && leavers=40000 || leavers=0; }
+if runs bulk; then
+    [ "$database" = postgresql ] || { echo "the bulk workload runs on PostgreSQL only" >&2; exit 2; }
+fi
 if runs groups; then
     [ "$database" = postgresql ] || { echo "the groups workload runs on PostgreSQL only" >&2; exit 2; }
     largest_group="$(tr ',' '\n' <<< "$group_sizes" | sort -n | tail -n 1)"

@@ -35,11 +35,14 @@ import java.util.concurrent.TimeUnit;
  *     [--phase-warmup 10] [--phase-duration 30] [--users N] [--leavers ids.txt] [--server-pid PID] \
  *     [--pgbench-insert TPS] [--pgbench-lookup TPS] [--database NAME] [--out results.json] [--chart chart.svg] \
  *     [--groups sizes-and-ids.txt --group-pool ids.txt [--group-clients 4] [--group-warmup S] [--group-reads 3] \
- *      [--sync-users 10000] [--sync-groups 200] [--sync-groups-per-user 2] [--sync-batch 50] [--sync-clients C]]</pre>
+ *      [--sync-users 10000] [--sync-groups 200] [--sync-groups-per-user 2] [--sync-batch 50] [--sync-clients C]] \
+ *     [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S]</pre>
  *
  * <p>The {@code groups} workload runs phases of its own ({@link GroupsBenchmark}): it warms up
  * for {@code --group-warmup} (default: as a first or later workload would), then settles and
- * measures each of its phases for {@code --phase-warmup} and {@code --phase-duration}.
+ * measures each of its phases for {@code --phase-warmup} and {@code --phase-duration}. The
+ * {@code bulk} workload ({@link BulkBenchmark}) runs rounds of its own: warm-up rounds for
+ * {@code --bulk-warmup} (default: as a first or later workload would), then {@code --bulk-rounds}.
  */
 public final class LoadGenerator {
 
@@ -70,10 +73,21 @@ public final class LoadGenerator {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         List<PhaseResult> phases = new ArrayList<>();
         GroupsResult groups = null;
+        BulkBenchmark.Result bulk = null;
         try (ServerProcess server = options.containsKey("server-pid")
                 ? new ServerProcess(Long.parseLong(options.get("server-pid"))) : null) {
             for (Workload workload : workloads) {
-                boolean first = phases.isEmpty() && groups == null;
+                boolean first = phases.isEmpty() && groups == null && bulk == null;
+                if (workload == Workload.BULK) {
+                    Duration bulkWarmUp = options.containsKey("bulk-warmup") ? seconds(options.get("bulk-warmup"))
+                            : first ? warmUp : phaseWarmUp;
+                    bulk = BulkBenchmark.run(new BulkBenchmark.Settings(plan.runId(),
+                            Integer.parseInt(options.getOrDefault("bulk-users", "1000")),
+                            Integer.parseInt(options.getOrDefault("bulk-rounds", "3")), bulkWarmUp),
+                            http, scim, token, server);
+                    System.out.print(BulkBenchmark.text(bulk));
+                    continue;
+                }
                 if (workload == Workload.GROUPS) {
                     Duration groupWarmUp = options.containsKey("group-warmup") ? seconds(options.get("group-warmup"))
                             : first ? warmUp : phaseWarmUp;
@@ -96,8 +110,12 @@ public final class LoadGenerator {
         labels.put("database", options.getOrDefault("database", "unknown"));
         labels.put("preloadedUsers", Integer.toString(plan.preloadedUsers()));
         if (options.containsKey("out")) {
-            Files.writeString(Path.of(options.get("out")), Report.json(labels, clients, phases, ceilings, targets,
-                    groups == null ? null : GroupsReport.json(groups)));
+            String report = Report.json(labels, clients, phases, ceilings, targets,
+                    groups == null ? null : GroupsReport.json(groups));
+            if (bulk != null) {
+                report = BulkBenchmark.withResult(report, bulk);
+            }
+            Files.writeString(Path.of(options.get("out")), report);
         }
         if (options.containsKey("chart") && !phases.isEmpty()) {
             PhaseResult idp = phases.stream().filter(phase -> phase.workload() == Workload.IDP).findFirst().orElse(null);

@@ -93,6 +93,17 @@ enum Workload {
         Runnable client(ScimClient client, int index, Phase phase, Plan plan) {
             throw new IllegalStateException("the groups workload runs its own phases: GroupsBenchmark.run");
         }
+    },
+
+    /**
+     * 1,000 user creates in one Bulk request against 1,000 single POSTs, one client, sequential.
+     * It runs rounds of its own ({@link BulkBenchmark}).
+     */
+    BULK {
+        @Override
+        Runnable client(ScimClient client, int index, Phase phase, Plan plan) {
+            throw new IllegalStateException("the bulk workload runs its own rounds: BulkBenchmark.run");
+        }
     };
 
     private static final Pattern FOUND_ONE = Pattern.compile("\"totalResults\":1[,}]");

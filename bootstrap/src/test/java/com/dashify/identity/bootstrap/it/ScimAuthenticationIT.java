@@ -128,7 +128,9 @@ class ScimAuthenticationIT {
 
         JsonObject config = ScimClient.json(scim.get("/ServiceProviderConfig").body());
         assertThat(config.getJsonObject("patch").getBoolean("supported")).isTrue();
-        assertThat(config.getJsonObject("bulk").getBoolean("supported")).isFalse();
+        assertThat(config.getJsonObject("bulk").getBoolean("supported")).isTrue();
+        assertThat(config.getJsonObject("bulk").getInt("maxOperations")).isEqualTo(1000);
+        assertThat(config.getJsonObject("bulk").getInt("maxPayloadSize")).isEqualTo(1_048_576);
         assertThat(config.getJsonObject("filter").getBoolean("supported")).isTrue();
         assertThat(config.getJsonObject("filter").getInt("maxResults")).isEqualTo(200);
         assertThat(config.getJsonObject("changePassword").getBoolean("supported")).isFalse();

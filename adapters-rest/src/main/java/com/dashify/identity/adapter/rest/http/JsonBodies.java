@@ -47,6 +47,15 @@ public final class JsonBodies {
 
     /** Reads the whole body, refusing more than {@link #MAX_BYTES}. */
     public static byte[] readBounded(InputStream body) {
+        return readBounded(body, MAX_BYTES);
+    }
+
+    /**
+     * Reads the whole body, refusing more than {@code limit} bytes (at most {@link #MAX_BYTES}, which
+     * the filters also check against a declared length) as they arrive: a chunked body, or one
+     * whose {@code Content-Length} understates it, is cut off at the limit, never buffered whole.
+     */
+    public static byte[] readBounded(InputStream body, int limit) {
         if (body == null) {
             return new byte[0];
         }
@@ -56,8 +65,8 @@ public final class JsonBodies {
             int total = 0;
             for (int read; (read = body.read(buffer)) != -1; ) {
                 total += read;
-                if (total > MAX_BYTES) {
-                    throw tooLarge();
+                if (total > limit) {
+                    throw tooLarge(limit);
                 }
                 out.write(buffer, 0, read);
             }
@@ -70,7 +79,11 @@ public final class JsonBodies {
     }
 
     public static InvalidBodyException tooLarge() {
-        return new InvalidBodyException(413, "The request body exceeds " + MAX_BYTES + " bytes.");
+        return tooLarge(MAX_BYTES);
+    }
+
+    private static InvalidBodyException tooLarge(int limit) {
+        return new InvalidBodyException(413, "The request body exceeds " + limit + " bytes.");
     }
 
     /** Parses a body that must be a single JSON object, in UTF-8. */

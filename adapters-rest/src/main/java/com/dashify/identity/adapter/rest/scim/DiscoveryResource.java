@@ -4,6 +4,7 @@ import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
+import com.dashify.identity.adapter.rest.scim.bulk.BulkRequest;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
@@ -49,8 +50,9 @@ public class DiscoveryResource {
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.SERVICE_PROVIDER_CONFIG))
                 .add("documentationUri", "https://docs.dashify.example/identity/scim")
                 .add("patch", supported(true))
-                .add("bulk", JSON.createObjectBuilder().add("supported", false).add("maxOperations", 0)
-                        .add("maxPayloadSize", 0))
+                .add("bulk", JSON.createObjectBuilder().add("supported", true)
+                        .add("maxOperations", BulkRequest.MAX_OPERATIONS)
+                        .add("maxPayloadSize", BulkRequest.MAX_PAYLOAD_SIZE))
                 .add("filter", JSON.createObjectBuilder().add("supported", true)
                         .add("maxResults", ListParameters.MAX_COUNT))
                 .add("changePassword", supported(false))

@@ -2,22 +2,11 @@ package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
-import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.GroupFilterTranslator;
-import com.dashify.identity.adapter.rest.scim.json.ScimObject;
-import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
 import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
-import com.dashify.identity.application.group.port.in.ChangeGroupUseCase;
-import com.dashify.identity.application.group.port.in.ChangeGroupUseCase.ChangeGroupCommand;
-import com.dashify.identity.application.group.port.in.DeleteGroupUseCase;
-import com.dashify.identity.application.group.port.in.GroupChange;
 import com.dashify.identity.application.group.port.in.GroupNotFoundException;
-import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase;
-import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.GroupDraft;
-import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.ProvisionGroupCommand;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
@@ -44,8 +33,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The SCIM Groups endpoint (RFC 7644 §3.3 to §3.6). Members are written as they are read, a
@@ -62,11 +49,7 @@ public class GroupsResource {
     private static final String MEMBERS = "members";
 
     @Inject
-    ProvisionGroupUseCase provisionGroup;
-    @Inject
-    ChangeGroupUseCase changeGroup;
-    @Inject
-    DeleteGroupUseCase deleteGroup;
+    GroupWrites writes;
     @Inject
     ReadGroupsUseCase readGroups;
     @Inject
@@ -77,10 +60,7 @@ public class GroupsResource {
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
     public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
-        JsonObject json = groupBody(body);
-        GroupDraft draft = ScimGroupMapper.toDraft(ScimObject.fromJson(json));
-        Group group = provisionGroup.provision(new ProvisionGroupCommand(request.actor(), draft,
-                request.context(AuditPayloads.allowedForGroup(json))));
+        Group group = writes.create(read(body), request::context);
         return Response.created(links().group(group.id())).tag(ETags.entityTag(group.version()))
                 .entity(resource(group, projection.selection(ResourceSchemas.GROUP))).build();
     }
@@ -89,7 +69,7 @@ public class GroupsResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
                         @BeanParam ProjectionQuery projection) {
-        GroupId groupId = parseId(id);
+        GroupId groupId = GroupWrites.parseId(id);
         Group group = readGroups.get(tenant(), groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
         return ETags.read(ifNoneMatch, group.version(), links().group(group.id()),
                 () -> resource(group, projection.selection(ResourceSchemas.GROUP)));
@@ -122,18 +102,8 @@ public class GroupsResource {
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             @BeanParam ProjectionQuery projection, InputStream body) {
-        GroupId groupId = parseId(id);
-        JsonObject json = groupBody(body);
-        ScimBodies.requireSameId(json, id);
-        ScimObject resource = ScimObject.fromJson(json);
-        GroupDraft wanted = ScimGroupMapper.toDraft(resource);
-        // A PUT without members leaves them as they are (RFC 7644 §3.5.1 lets a server keep what is
-        // omitted): a rename must not empty a group, and demote everyone in it, by leaving them out.
-        GroupChange change = GroupChange.none().rename(wanted.displayName()).changeExternalId(wanted.externalId());
-        if (resource.get("members") != null) {
-            change.members().replaceWith(wanted.members());
-        }
-        Group group = change(groupId, ifMatch, change, json);
+        GroupId groupId = GroupWrites.parseId(id);
+        Group group = writes.replace(groupId, id, ifMatch, read(body), request::context);
         return ETags.tagged(group.version(), links().group(group.id()),
                 resource(group, projection.selection(ResourceSchemas.GROUP)));
     }
@@ -148,10 +118,8 @@ public class GroupsResource {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                           @BeanParam ProjectionQuery projection, InputStream body) {
-        GroupId groupId = parseId(id);
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        List<PatchOperation> operations = PatchOperation.readRequest(json);
-        Group group = change(groupId, ifMatch, GroupPatch.translate(groupId, operations), json);
+        GroupId groupId = GroupWrites.parseId(id);
+        Group group = writes.patch(groupId, ifMatch, read(body), request::context);
         if (projection.namesAttributes()) {
             return ETags.tagged(group.version(), links().group(group.id()),
                     resource(group, projection.selection(ResourceSchemas.GROUP)));
@@ -162,13 +130,8 @@ public class GroupsResource {
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        deleteGroup.delete(request.actor(), parseId(id), ETags.expectedVersion(ifMatch), request.context(null));
+        writes.delete(GroupWrites.parseId(id), ifMatch, request::context);
         return Response.noContent().build();
-    }
-
-    private Group change(GroupId groupId, String ifMatch, GroupChange change, JsonObject json) {
-        return changeGroup.change(new ChangeGroupCommand(request.actor(), groupId, ETags.expectedVersion(ifMatch),
-                change, request.context(AuditPayloads.allowedForGroup(json))));
     }
 
     /** The group as a body; its members only when asked for, their first slice read before the status is sent. */
@@ -178,18 +141,8 @@ public class GroupsResource {
                 ? GroupJson.firstSliceRead(GroupJson.membersOf(readGroups, tenant).apply(group)) : null);
     }
 
-    /**
-     * Reads a body that must be a Group resource. Entra lists its own group schema beside the core
-     * one; it declares nothing this service keeps, so it is accepted, and any other is refused, as
-     * on Users.
-     */
-    private static JsonObject groupBody(InputStream body) {
-        return ScimBodies.resource(body, ScimUrns.GROUP, Set.of(ScimUrns.ENTRA_GROUP));
-    }
-
-    /** Anything that is not one of our ids names no group: the same 404 as an unknown id. */
-    private static GroupId parseId(String id) {
-        return GroupId.parse(id).orElseThrow(() -> new ScimException(404, null, "The group does not exist."));
+    private static JsonObject read(InputStream body) {
+        return JsonBodies.parseObject(JsonBodies.readBounded(body));
     }
 
     private TenantId tenant() {

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Names a SCIM request in the audit trail's words, so that a refused request is recorded as what
  * it tried: {@code POST /Users} is {@code user.provision}, {@code PATCH /Users/{id}} is
- * {@code user.update}, {@code POST /Groups} is {@code group.create}, and so on.
+ * {@code user.update}, {@code POST /Groups} is {@code group.create}, and so on. A Bulk request
+ * refused as a whole is {@code scim.bulk}; each of its operations is named as its single request.
  *
  * @param action     what the request tried
  * @param targetType {@code user} or {@code group} when the request named one, else null
@@ -25,8 +26,10 @@ record ScimActions(String action, String targetType, String targetId) {
             default -> null;
         };
         if (type == null) {
-            boolean search = segments.size() == 1 && segments.get(0).equals(".search");
-            return new ScimActions(search ? "scim.search" : "scim.request", null, null);
+            String only = segments.size() == 1 ? segments.get(0) : "";
+            String action = only.equals(".search") ? "scim.search" : only.equalsIgnoreCase("Bulk") ? "scim.bulk"
+                    : "scim.request";
+            return new ScimActions(action, null, null);
         }
         if (segments.size() == 2 && segments.get(1).equals(".search")) {
             return new ScimActions(type + ".search", null, null);

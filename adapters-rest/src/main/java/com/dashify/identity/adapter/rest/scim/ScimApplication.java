@@ -13,9 +13,8 @@ public class ScimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UsersResource.class, GroupsResource.class, RootSearchResource.class, MeResource.class,
-                DiscoveryResource.class, ScimRequestFilter.class,
-                ScimErrorMapper.class,
+        return Set.of(UsersResource.class, GroupsResource.class, RootSearchResource.class, BulkResource.class,
+                MeResource.class, DiscoveryResource.class, ScimRequestFilter.class, ScimErrorMapper.class,
                 JsonStructureWriter.class);
     }
 

@@ -23,7 +23,11 @@ final class ScimBodies {
      * @param accepted  the other URNs it may list, compared without case
      */
     static JsonObject resource(InputStream body, String core, Set<String> accepted) {
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
+        return requireResource(JsonBodies.parseObject(JsonBodies.readBounded(body)), core, accepted);
+    }
+
+    /** As {@link #resource(InputStream, String, Set)}, for a body already parsed (a Bulk operation's data). */
+    static JsonObject requireResource(JsonObject json, String core, Set<String> accepted) {
         JsonValue schemas = JsonBodies.member(json, "schemas");
         if (schemas == null || schemas.getValueType() != JsonValue.ValueType.ARRAY) {
             throw ScimException.invalidSyntax("The request must have \"schemas\": [\"" + core + "\"].");

@@ -43,6 +43,13 @@ public class ScimErrorMapper implements ExceptionMapper<Throwable> {
     @Inject
     ScimRequest request;
 
+    /** A mapper for one request, outside JAX-RS: a Bulk operation's failure becomes its error envelope. */
+    static ScimErrorMapper forRequest(ScimRequest request) {
+        ScimErrorMapper mapper = new ScimErrorMapper();
+        mapper.request = request;
+        return mapper;
+    }
+
     @Override
     public Response toResponse(Throwable failure) {
         Throwable known = knownCause(failure);

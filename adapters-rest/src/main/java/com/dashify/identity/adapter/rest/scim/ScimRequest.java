@@ -61,6 +61,15 @@ public class ScimRequest {
         return new RequestContext(requestId, clientAddress, userAgent, allowedPayload);
     }
 
+    /**
+     * The audit context of one operation of a Bulk request: this request's id, address and agent,
+     * with the operation's own payload, so that its record reads as the single request's would.
+     * Unlike {@link #context}, it leaves this request's own payload as it is.
+     */
+    public RequestContext operationContext(String allowedPayload) {
+        return new RequestContext(requestId, clientAddress, userAgent, allowedPayload);
+    }
+
     /** The audit context of a refusal: the payload given to {@link #context}, if any, or what was asked for. */
     RequestContext refusalContext() {
         return new RequestContext(requestId, clientAddress, userAgent, payload != null ? payload : requestLine);

@@ -7,26 +7,14 @@ import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
-import com.dashify.identity.adapter.rest.scim.json.ScimObject;
-import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
-import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
-import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
 import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
-import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
-import com.dashify.identity.application.user.port.in.DeleteUserUseCase.DeleteUserCommand;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase.FindUsersQuery;
 import com.dashify.identity.application.user.port.in.GetUserUseCase;
-import com.dashify.identity.application.user.port.in.ProvisionUserUseCase;
-import com.dashify.identity.application.user.port.in.ProvisionUserUseCase.ProvisionUserCommand;
-import com.dashify.identity.application.user.port.in.UpdateUserUseCase;
-import com.dashify.identity.application.user.port.in.UpdateUserUseCase.UpdateUserCommand;
-import com.dashify.identity.application.user.port.in.UserChange;
-import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
@@ -53,7 +41,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The SCIM Users endpoint (RFC 7644 §3.3 to §3.6): create, read, search, replace, patch and
@@ -69,11 +56,7 @@ import java.util.Set;
 public class UsersResource {
 
     @Inject
-    ProvisionUserUseCase provisionUser;
-    @Inject
-    UpdateUserUseCase updateUser;
-    @Inject
-    DeleteUserUseCase deleteUser;
+    UserWrites writes;
     @Inject
     GetUserUseCase getUser;
     @Inject
@@ -88,10 +71,7 @@ public class UsersResource {
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
     @POST
     public Response create(@BeanParam ProjectionQuery projection, InputStream body) {
-        JsonObject json = userBody(body);
-        UserDraft draft = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        User user = provisionUser.provision(new ProvisionUserCommand(request.actor(), draft,
-                request.context(AuditPayloads.allowed(json))));
+        User user = writes.create(read(body), request::context);
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
                 .entity(representation(user, projection.selection(ResourceSchemas.USER))).build();
@@ -101,7 +81,7 @@ public class UsersResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch,
                         @BeanParam ProjectionQuery projection) {
-        UserId userId = parseId(id);
+        UserId userId = UserWrites.parseId(id);
         User user = getUser.get(request.actor().tenantId(), userId)
                 .orElseThrow(() -> new UserNotFoundException(userId));
         return ETags.read(ifNoneMatch, user.version(), location(user),
@@ -141,11 +121,10 @@ public class UsersResource {
     @Path("{id}")
     public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                             @BeanParam ProjectionQuery projection, InputStream body) {
-        UserId userId = parseId(id);
-        JsonObject json = userBody(body);
-        ScimBodies.requireSameId(json, id);
-        UserDraft wanted = ScimUserMapper.toDraft(ScimObject.fromJson(json));
-        return update(userId, ifMatch, current -> wanted, json, projection.selection(ResourceSchemas.USER));
+        UserId userId = UserWrites.parseId(id);
+        User user = writes.replace(userId, id, ifMatch, read(body), request::context);
+        return ETags.tagged(user.version(), location(user), representation(user,
+                projection.selection(ResourceSchemas.USER)));
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
@@ -153,28 +132,17 @@ public class UsersResource {
     @Path("{id}")
     public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                           @BeanParam ProjectionQuery projection, InputStream body) {
-        UserId userId = parseId(id);
-        JsonObject json = JsonBodies.parseObject(JsonBodies.readBounded(body));
-        List<PatchOperation> operations = PatchOperation.readRequest(json);
-        return update(userId, ifMatch, current -> ScimUserMapper.toDraft(
-                PatchEngine.apply(ScimUserMapper.toScim(current), operations)), json,
-                projection.selection(ResourceSchemas.USER));
+        UserId userId = UserWrites.parseId(id);
+        User user = writes.patch(userId, ifMatch, read(body), request::context);
+        return ETags.tagged(user.version(), location(user), representation(user,
+                projection.selection(ResourceSchemas.USER)));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        UserId userId = parseId(id);
-        deleteUser.delete(new DeleteUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
-                request.context(null)));
+        writes.delete(UserWrites.parseId(id), ifMatch, request::context);
         return Response.noContent().build();
-    }
-
-    private Response update(UserId userId, String ifMatch, UserChange change, JsonObject json,
-                            AttributeSelection selection) {
-        User user = updateUser.update(new UpdateUserCommand(request.actor(), userId, ETags.expectedVersion(ifMatch),
-                change, request.context(AuditPayloads.allowed(json))));
-        return ETags.tagged(user.version(), location(user), representation(user, selection));
     }
 
     /** One user as a body, with its groups unless the request leaves them out. */
@@ -186,14 +154,8 @@ public class UsersResource {
         return ScimLinks.of(uriInfo.getBaseUri());
     }
 
-    /** Reads a body that must be a User resource: its schemas must name the User schema, and only known schemas. */
-    private static JsonObject userBody(InputStream body) {
-        return ScimBodies.resource(body, ScimUrns.USER, Set.of(ScimUrns.ENTERPRISE_USER));
-    }
-
-    /** Anything that is not one of our ids names no user: the same 404 as an unknown id. */
-    private static UserId parseId(String id) {
-        return UserId.parse(id).orElseThrow(() -> new ScimException(404, null, "The user does not exist."));
+    private static JsonObject read(InputStream body) {
+        return JsonBodies.parseObject(JsonBodies.readBounded(body));
     }
 
     private URI location(User user) {

@@ -87,6 +87,15 @@ class DiscoveryResourceTest {
         }
     }
 
+    @Test
+    void theServiceProviderConfigOffersBulkWithItsLimits() {
+        JsonObject bulk = discovery.serviceProviderConfig(null).getJsonObject("bulk");
+
+        assertThat(bulk.getBoolean("supported")).isTrue();
+        assertThat(bulk.getInt("maxOperations")).isEqualTo(1000);
+        assertThat(bulk.getInt("maxPayloadSize")).isEqualTo(1_048_576);
+    }
+
     private static Optional<JsonObject> attribute(JsonArray attributes, String name) {
         return attributes.stream().map(JsonValue::asJsonObject)
                 .filter(attribute -> attribute.getString("name").equals(name)).findFirst();

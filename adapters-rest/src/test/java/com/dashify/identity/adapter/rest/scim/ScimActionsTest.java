@@ -20,6 +20,8 @@ class ScimActionsTest {
         assertThat(ScimActions.of("POST", "/Users")).isEqualTo(new ScimActions("user.provision", null, null));
         assertThat(ScimActions.of("PUT", "Users/u-1")).isEqualTo(new ScimActions("user.update", "user", "u-1"));
         assertThat(ScimActions.of("GET", "Schemas")).isEqualTo(new ScimActions("scim.request", null, null));
+        assertThat(ScimActions.of("POST", "/Bulk")).as("a Bulk request refused as a whole")
+                .isEqualTo(new ScimActions("scim.bulk", null, null));
         assertThat(ScimActions.of("POST", "/Users/.search")).as("a search, not a read of a user named .search")
                 .isEqualTo(new ScimActions("user.search", null, null));
         assertThat(ScimActions.of("POST", "Groups/.search")).isEqualTo(new ScimActions("group.search", null, null));
