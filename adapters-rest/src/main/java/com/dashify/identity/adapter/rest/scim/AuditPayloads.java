@@ -7,10 +7,9 @@ import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.PatchPath;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeDefinition;
-import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.ResolvedPath;
+import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
-import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What of a SCIM request body goes into the audit trail: an allowlist, the attributes of the
@@ -40,21 +38,11 @@ final class AuditPayloads {
     private AuditPayloads() {
     }
 
-    /** The schemas a request's attributes are allowed by: User and its extension, or Group. */
-    private record Vocabulary(Function<String, Optional<SchemaDefinition>> extension, Resolver resolver) {
-    }
-
-    /** Finds what an attribute path names in one resource type's schemas. */
-    @FunctionalInterface
-    private interface Resolver {
-        Optional<ResolvedPath> resolve(String schemaUrn, String attribute, String subAttribute);
-    }
-
-    private static final Vocabulary USERS = new Vocabulary(
-            urn -> UserSchemas.byUrn(urn).filter(schema -> schema != UserSchemas.USER), UserSchemas::resolve);
+    /** The schemas a request's attributes are allowed by: User and its extension. */
+    private static final ResourceSchemas USERS = ResourceSchemas.USER;
 
     /** Groups have no extension this service keeps: Entra's group URN only ever appears in {@code schemas}. */
-    private static final Vocabulary GROUPS = new Vocabulary(urn -> Optional.empty(), GroupSchemas::resolve);
+    private static final ResourceSchemas GROUPS = ResourceSchemas.GROUP;
 
     /** The allowed part of a User resource (POST, PUT) or of a PatchOp on a user (PATCH). */
     static String allowed(JsonObject body) {
@@ -66,7 +54,7 @@ final class AuditPayloads {
         return allowed(body, GROUPS);
     }
 
-    private static String allowed(JsonObject body, Vocabulary vocabulary) {
+    private static String allowed(JsonObject body, ResourceSchemas vocabulary) {
         Set<String> left = new LinkedHashSet<>();
         JsonObjectBuilder allowed = JsonBodies.member(body, "Operations") != null ? patch(body, vocabulary, left)
                 : resource(body, vocabulary, left);
@@ -78,7 +66,7 @@ final class AuditPayloads {
         return allowed.build().toString();
     }
 
-    private static JsonObjectBuilder patch(JsonObject body, Vocabulary vocabulary, Set<String> left) {
+    private static JsonObjectBuilder patch(JsonObject body, ResourceSchemas vocabulary, Set<String> left) {
         JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
@@ -94,7 +82,7 @@ final class AuditPayloads {
         return allowed;
     }
 
-    private static JsonValue operation(JsonValue operation, Vocabulary vocabulary, Set<String> left) {
+    private static JsonValue operation(JsonValue operation, ResourceSchemas vocabulary, Set<String> left) {
         if (operation.getValueType() != JsonValue.ValueType.OBJECT) {
             return notRecorded();
         }
@@ -112,7 +100,7 @@ final class AuditPayloads {
     }
 
     /** With a path, as far as its attribute allows; without one, an object of attributes like a resource. */
-    private static JsonValue operationValue(JsonValue path, JsonValue value, Vocabulary vocabulary,
+    private static JsonValue operationValue(JsonValue path, JsonValue value, ResourceSchemas vocabulary,
                                             Set<String> left) {
         if (path instanceof JsonString text) {
             return valueAt(text.getString(), value, vocabulary, left);
@@ -126,12 +114,12 @@ final class AuditPayloads {
     }
 
     /** The value of an operation with a path: kept as far as the path's attribute allows. */
-    private static JsonValue valueAt(String pathText, JsonValue value, Vocabulary vocabulary, Set<String> left) {
+    private static JsonValue valueAt(String pathText, JsonValue value, ResourceSchemas vocabulary, Set<String> left) {
         Optional<ResolvedPath> resolved;
         try {
             PatchPath path = FilterParser.parsePath(pathText);
             String sub = path.subAttribute() != null ? path.subAttribute() : path.attribute().subAttribute();
-            resolved = vocabulary.resolver().resolve(path.attribute().schema(), path.attribute().attribute(), sub);
+            resolved = vocabulary.resolve(path.attribute().schema(), path.attribute().attribute(), sub);
         } catch (ScimException notAPath) {
             resolved = Optional.empty();
         }
@@ -148,14 +136,14 @@ final class AuditPayloads {
     }
 
     /** A resource, or the value of a path-less operation: attribute names may carry a URN or a dot. */
-    private static JsonObjectBuilder resource(JsonObject body, Vocabulary vocabulary, Set<String> left) {
+    private static JsonObjectBuilder resource(JsonObject body, ResourceSchemas vocabulary, Set<String> left) {
         JsonObjectBuilder allowed = JSON.createObjectBuilder();
         body.forEach((name, value) -> {
             if (name.equalsIgnoreCase("schemas")) {
                 allowed.add(name, strings(value));
                 return;
             }
-            Optional<SchemaDefinition> extension = vocabulary.extension().apply(name);
+            Optional<SchemaDefinition> extension = vocabulary.extension(name);
             if (extension.isPresent() && value.getValueType() == JsonValue.ValueType.OBJECT) {
                 allowed.add(name, attributesOf(extension.get(), value.asJsonObject(), left));
                 return;
@@ -181,20 +169,8 @@ final class AuditPayloads {
      * The definition a name gives: {@code userName}, {@code name.givenName}, {@code urn:…:User:title},
      * {@code urn:…:enterprise:2.0:User:department}.
      */
-    private static Optional<AttributeDefinition> attributeNamed(String name, Vocabulary vocabulary) {
-        String schema = null;
-        String attribute = name;
-        if (name.regionMatches(true, 0, "urn:", 0, 4)) {
-            int colon = name.lastIndexOf(':');
-            schema = name.substring(0, colon);
-            attribute = name.substring(colon + 1);
-        }
-        int dot = attribute.indexOf('.');
-        String sub = dot < 0 ? null : attribute.substring(dot + 1);
-        Optional<ResolvedPath> resolved = vocabulary.resolver().resolve(schema,
-                dot < 0 ? attribute : attribute.substring(0, dot),
-                sub);
-        return resolved.filter(path -> path.attribute() != null)
+    private static Optional<AttributeDefinition> attributeNamed(String name, ResourceSchemas vocabulary) {
+        return vocabulary.resolveName(name).filter(path -> path.attribute() != null)
                 .map(path -> path.sub() != null ? path.sub() : path.attribute());
     }
 

@@ -251,28 +251,14 @@ public final class AttributeSelection {
 
     /**
      * What a name in a request names on the resource type, if anything: the core schema's URN
-     * alone names every attribute of the core schema and the common ones; otherwise the type's
-     * own resolver reads it, as it reads a filter's or a PATCH's path ({@code urn:…:User:name.givenName},
-     * {@code name.givenName}, an extension's URN alone).
+     * alone names every attribute of the core schema and the common ones; otherwise the type reads
+     * it as it reads a filter's or a PATCH's path.
      */
     private static Optional<Key> resolve(ResourceSchemas type, String name) {
         if (name.equalsIgnoreCase(type.core().id())) {
             return Optional.of(Key.whole(type.core()));
         }
-        String schemaUrn = null;
-        String path = name;
-        if (name.regionMatches(true, 0, "urn:", 0, 4)) {
-            int colon = name.lastIndexOf(':');
-            schemaUrn = name.substring(0, colon);
-            path = name.substring(colon + 1);
-        }
-        int dot = path.indexOf('.');
-        String attributeName = dot < 0 ? path : path.substring(0, dot);
-        String subName = dot < 0 ? null : path.substring(dot + 1);
-        if (attributeName.isEmpty() || (subName != null && subName.isEmpty())) {
-            return Optional.empty();
-        }
-        return type.resolve(schemaUrn, attributeName, subName).map(found -> found.isWholeExtension()
+        return type.resolveName(name).map(found -> found.isWholeExtension()
                 ? Key.whole(found.schema()) : Key.of(found.schema(), found.attribute(), found.sub()));
     }
 

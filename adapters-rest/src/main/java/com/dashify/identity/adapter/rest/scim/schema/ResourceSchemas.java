@@ -32,6 +32,28 @@ public record ResourceSchemas(SchemaDefinition core, List<SchemaDefinition> exte
         return resolver.resolve(schemaUrn, attributeName, subAttributeName);
     }
 
+    /**
+     * What an attribute name written in a request names: {@code userName}, {@code name.givenName},
+     * {@code urn:…:User:title}, {@code urn:…:enterprise:2.0:User:department}, or an extension's URN
+     * alone (the whole extension). The URN is what comes before the last colon.
+     */
+    public Optional<ResolvedPath> resolveName(String name) {
+        String schemaUrn = null;
+        String path = name;
+        if (name.regionMatches(true, 0, "urn:", 0, 4)) {
+            int colon = name.lastIndexOf(':');
+            schemaUrn = name.substring(0, colon);
+            path = name.substring(colon + 1);
+        }
+        int dot = path.indexOf('.');
+        String attributeName = dot < 0 ? path : path.substring(0, dot);
+        String subName = dot < 0 ? null : path.substring(dot + 1);
+        if (attributeName.isEmpty() || (subName != null && subName.isEmpty())) {
+            return Optional.empty();
+        }
+        return resolve(schemaUrn, attributeName, subName);
+    }
+
     /** The core schema, then its extensions. */
     public Stream<SchemaDefinition> schemas() {
         return Stream.concat(Stream.of(core), extensions.stream());
