@@ -12,7 +12,9 @@ import com.dashify.identity.adapter.rest.scim.patch.PatchEngine;
 import com.dashify.identity.adapter.rest.scim.patch.PatchOperation;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
+import com.dashify.identity.application.query.Keyset;
 import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.application.user.port.in.DeleteUserUseCase;
@@ -28,6 +30,7 @@ import com.dashify.identity.application.user.port.in.UserChange;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.group.GroupRef;
+import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -83,6 +86,8 @@ public class UsersResource {
     @Inject
     ReadGroupsUseCase readGroups;
     @Inject
+    CursorPaging cursorPaging;
+    @Inject
     ScimRequest request;
     @Context
     UriInfo uriInfo;
@@ -125,22 +130,45 @@ public class UsersResource {
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
         UserFilter criteria = query.filter == null ? UserFilter.all()
                 : UserFilterTranslator.translate(FilterParser.parseFilter(query.filter));
+        if (query.cursor != null) {
+            return searchByCursor(query, criteria);
+        }
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
-        // The groups of the whole page in one read, never one per user.
-        Map<UserId, List<GroupRef>> groups = !query.projection().includes(GROUPS) ? null
-                : page.items().isEmpty() ? Map.of()
-                : readGroups.groupsOf(request.actor().tenantId(), page.items().stream().map(User::id).toList());
-        JsonArrayBuilder resources = JSON.createArrayBuilder();
-        page.items().forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
-                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
                 .add("startIndex", parameters.startIndex())
                 .add("itemsPerPage", page.items().size())
-                .add("Resources", resources)
+                .add("Resources", resources(page.items(), query.projection()))
                 .build()).build();
+    }
+
+    /** A search paged by cursor (RFC 9865); see {@link CursorPaging}. */
+    private Response searchByCursor(SearchQuery query, UserFilter criteria) {
+        ListParameters<UserSort> parameters = ListParameters.of(null, query.count, query.sortBy, query.sortOrder);
+        CursorPaging.requireCursorCompatible(query, CursorPaging.byCreation(query.sortBy, ScimUrns.USER),
+                parameters.count());
+        TenantId tenant = request.actor().tenantId();
+        CursorPaging.CursorPage<User> page = cursorPaging.page(tenant,
+                "Users\n" + (query.filter == null ? "" : "filter " + query.filter), query.cursor,
+                parameters.sort().descending(), parameters.count(),
+                keyset -> findUsers.findFrom(tenant, criteria, keyset),
+                user -> new Keyset(user.createdAt(), user.id().toString()),
+                () -> findUsers.find(new FindUsersQuery(tenant, criteria, UserSort.DEFAULT, new PageRequest(0, 0)))
+                        .total());
+        return Response.ok(CursorPaging.listResponse(page, resources(page.items(), query.projection()))).build();
+    }
+
+    /** The users of a page as resources, with their groups read for the whole page in one read, never one per user. */
+    private JsonArrayBuilder resources(List<User> users, Projection projection) {
+        Map<UserId, List<GroupRef>> groups = !projection.includes(GROUPS) ? null
+                : users.isEmpty() ? Map.of()
+                : readGroups.groupsOf(request.actor().tenantId(), users.stream().map(User::id).toList());
+        JsonArrayBuilder resources = JSON.createArrayBuilder();
+        users.forEach(user -> resources.add(ScimUserMapper.toResource(user, location(user),
+                groups == null ? null : groups.getOrDefault(user.id(), List.of()), links()).toJson()));
+        return resources;
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
