@@ -112,6 +112,35 @@ class ScimCursorIT {
         assertScimError(scim.get("/Users?cursor=&sortBy=userName"), 400, "invalidValue");
     }
 
+    @Test
+    void groupsWalkByCursorToo() {
+        Set<String> groups = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            DashifyServer.Response created = scim.post("/Groups", "{\"schemas\":"
+                    + "[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],\"displayName\":\"Team " + i + "\"}");
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            groups.add(ScimClient.json(created.body()).getString("id"));
+        }
+        create("member");
+        String usersCursor = list(scim.get("/Users?cursor=&count=1")).getString("nextCursor");
+
+        List<String> seen = new ArrayList<>();
+        JsonObject page = list(scim.get("/Groups?cursor=&count=2"));
+        assertThat(page.getInt("totalResults")).isEqualTo(5);
+        while (true) {
+            page.getJsonArray("Resources").forEach(group -> seen.add(group.asJsonObject().getString("id")));
+            if (!page.containsKey("nextCursor")) {
+                break;
+            }
+            page = list(scim.post("/Groups/.search", "{\"schemas\":"
+                    + "[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],\"count\":2,\"cursor\":\""
+                    + page.getString("nextCursor") + "\"}"));
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(groups);
+        assertScimError(scim.get("/Groups?count=1&cursor=" + usersCursor), 400, "invalidCursor");
+    }
+
     private String create(String userName) {
         DashifyServer.Response created = scim.post("/Users", "{\"schemas\":"
                 + "[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"" + userName + "@example.com\"}");

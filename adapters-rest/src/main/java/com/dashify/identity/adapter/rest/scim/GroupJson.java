@@ -70,6 +70,34 @@ final class GroupJson {
     }
 
     /**
+     * A ListResponse of one cursor page of groups (RFC 9865): the cursors beside it instead of a
+     * startIndex, and totalResults on the first page only (see {@link CursorPaging}).
+     */
+    static StreamingOutput cursorList(CursorPaging.CursorPage<Group> page, ScimLinks links,
+                                      Function<Group, MemberSlices> members) {
+        return output -> {
+            try (JsonGenerator json = generator(output)) {
+                json.writeStartObject().writeStartArray("schemas").write(ScimUrns.LIST_RESPONSE).writeEnd();
+                if (page.totalResults() != null) {
+                    json.write("totalResults", page.totalResults());
+                }
+                json.write("itemsPerPage", page.items().size());
+                if (page.previousCursor() != null) {
+                    json.write("previousCursor", page.previousCursor());
+                }
+                if (page.nextCursor() != null) {
+                    json.write("nextCursor", page.nextCursor());
+                }
+                json.writeStartArray("Resources");
+                for (Group group : page.items()) {
+                    write(json, group, links, members == null ? null : members.apply(group));
+                }
+                json.writeEnd().writeEnd();
+            }
+        };
+    }
+
+    /**
      * The members as they are now, their first slice read at once: a read that fails then is an
      * error response, not a body cut short after the status was sent.
      */
