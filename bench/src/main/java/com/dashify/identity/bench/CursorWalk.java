@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public final class CursorWalk {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Map<String, String> options = new java.util.HashMap<>(Map.of("--count", "100", "--sample", "100",
+        Map<String, String> options = new HashMap<>(Map.of("--count", "100", "--sample", "100",
                 "--warmup-pages", "300", "--runs", "2"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
@@ -100,7 +101,8 @@ public final class CursorWalk {
         String cursor = "";
         long start = System.nanoTime();
         while (cursor != null && millis.size() < maxPages) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(scim + "/Users?count=" + count + "&cursor=" + cursor))
+            URI next = URI.create(scim + "/Users?count=" + count + "&cursor=" + cursor);
+            HttpRequest request = HttpRequest.newBuilder(next)
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/scim+json")

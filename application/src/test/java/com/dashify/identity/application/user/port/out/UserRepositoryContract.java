@@ -514,7 +514,8 @@ public abstract class UserRepositoryContract {
         List<User> next = inTransaction(() -> repository().searchFrom(tenant, UserFilter.all(),
                 new KeysetRequest(new Keyset(last.createdAt(), last.id().toString()), false, 10)));
 
-        assertThat(next).extracting(user -> user.userName().value()).containsExactly("user2", "user3", "user4", "late");
+        assertThat(next).extracting(user -> user.userName().value())
+                .containsExactly("user2", "user3", "user4", "late");
     }
 
     @Test
@@ -524,7 +525,8 @@ public abstract class UserRepositoryContract {
         }
 
         List<String> names = inTransaction(() -> repository().searchFrom(tenant,
-                UserFilter.text(TextField.USER_NAME, TextMatch.STARTS_WITH, "even"), new KeysetRequest(null, false, 10)))
+                UserFilter.text(TextField.USER_NAME, TextMatch.STARTS_WITH, "even"),
+                new KeysetRequest(null, false, 10)))
                 .stream().map(user -> user.userName().value()).toList();
 
         assertThat(names).containsExactly("even0", "even2", "even4");
