@@ -14,6 +14,10 @@
 #   bulk         (PostgreSQL only; not in the default list) 1,000 user creates in one Bulk request
 #                against 1,000 single POSTs, one client sending one request at a time for both;
 #                time (and server CPU) per user of each, per round and as the median of the rounds
+#   cursor       (PostgreSQL only; not in the default list) --cursor-users more users (default
+#                1,000,000) written by SQL, then walked whole by cursor (RFC 9865) in pages of 100 by
+#                one client, twice: the median latency of the first pages beside that of the last
+#                (CursorWalk; target: within 1.5x)
 # and, on PostgreSQL, PostgreSQL's own ceiling for the same statements (pgbench, same clients;
 # only when lookup or create runs).
 # The first workload warms up for --warmup seconds (default 300: on 2 busy cores the JIT keeps
@@ -26,7 +30,7 @@
 #       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2] \
 #       [--workloads idp,pipeline,lookup,create,offboarding] [--group-sizes 10,10000,100000] \
 #       [--group-clients 4] [--group-warmup S] [--sync-users 10000] [--sync-groups 200] [--sync-batch 50] \
-#       [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S]
+#       [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S] [--cursor-users 1000000]
 #
 # The tenant starts with --users users (preloaded-<i>@bench.example) and --leavers users who each
 # hold 5 sessions and 3 PATs (default 40,000 when offboarding runs, none otherwise), written by SQL
@@ -59,6 +63,7 @@ phase_warmup=10
 phase_duration=30
 heap=""
 database=postgresql
+cursor_users=1000000
 while [ $# -gt 0 ]; do
     case "$1" in
         --clients) clients="$2"; shift 2 ;;
@@ -71,13 +76,15 @@ while [ $# -gt 0 ]; do
         --heap) heap="$2"; shift 2 ;;
         --h2) database=h2; shift ;;
         --workloads) workloads="$2"; shift 2 ;;
+        --cursor-users) cursor_users="$2"; shift 2 ;;
         --group-sizes) group_sizes="$2"; shift 2 ;;
         --group-clients|--group-warmup|--sync-users|--sync-groups|--sync-batch) group_args+=("$1" "$2"); shift 2 ;;
         --bulk-users|--bulk-rounds|--bulk-warmup) group_args+=("$1" "$2"); shift 2 ;;
         *) echo "usage: $0 [--clients C] [--users N] [--leavers L] [--warmup S] [--duration S]" \
                "[--phase-warmup S] [--phase-duration S] [--heap SIZE] [--h2] [--workloads W,…]" \
                "[--group-sizes N,…] [--group-clients C] [--group-warmup S] [--sync-users N] [--sync-groups N]" \
-               "[--sync-batch N] [--bulk-users N] [--bulk-rounds N] [--bulk-warmup S]" >&2; exit 2 ;;
+               "[--sync-batch N] [--bulk-users N] [--bulk-rounds N] [--bulk-warmup S] [--cursor-users N]" >&2
+           exit 2 ;;
     esac
 done
 runs() { [[ ",$workloads," == *",$1,"* ]]; } # runs WORKLOAD: whether it is in --workloads
@@ -93,6 +100,11 @@ if runs groups; then
         echo "--users raised to $users: the largest group and 1,000 users in no group to add and remove"
     fi
 fi
+if runs cursor; then
+    [ "$database" = postgresql ] || { echo "the cursor workload runs on PostgreSQL only" >&2; exit 2; }
+fi
+# The load generator runs every workload but cursor, which CursorWalk runs after it.
+generator_workloads="$(tr ',' '\n' <<< "$workloads" | grep -vx cursor | paste -sd, -)" || true
 generator=bench/target/dashify-bench.jar
 [ -f "$generator" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
@@ -124,6 +136,12 @@ if runs groups; then
         > "$work/group-pool.txt"
     echo "  preloaded in $(( $(date +%s) - start )) s"
     group_args+=(--groups "$work/groups.txt" --group-pool "$work/group-pool.txt")
+fi
+if runs cursor; then
+    echo "preloading $cursor_users users to walk by cursor"
+    start=$(date +%s)
+    sql_script bench/sql/cursor-users-postgresql.sql TENANT="$tenant" COUNT="$cursor_users"
+    echo "  preloaded in $(( $(date +%s) - start )) s"
 fi
 await_chained
 # Shuffled, so that the offboarding clients do not walk the table in the order it was written.
@@ -162,9 +180,15 @@ fi
 
 mkdir -p bench/results
 out="bench/results/provisioning-$(date -u +%Y%m%dT%H%M%SZ)"
-java -jar "$generator" --scim "$base/scim/v2" --token "$scim_token" --clients "$clients" \
-    --workloads "$workloads" --warmup "$warmup" --duration "$duration" \
-    --phase-warmup "$phase_warmup" --phase-duration "$phase_duration" --users "$users" --leavers "$leaver_ids" \
-    --server-pid "$java_pid" --database "$database" "${ceilings[@]}" "${group_args[@]}" --out "$out.json" \
-    --chart "$out.svg"
-echo "written to $out.json$( [ -f "$out.svg" ] && echo " and $out.svg")"
+if [ -n "$generator_workloads" ]; then
+    java -jar "$generator" --scim "$base/scim/v2" --token "$scim_token" --clients "$clients" \
+        --workloads "$generator_workloads" --warmup "$warmup" --duration "$duration" \
+        --phase-warmup "$phase_warmup" --phase-duration "$phase_duration" --users "$users" --leavers "$leaver_ids" \
+        --server-pid "$java_pid" --database "$database" "${ceilings[@]}" "${group_args[@]}" --out "$out.json" \
+        --chart "$out.svg"
+fi
+if runs cursor; then
+    java -cp "$generator" com.dashify.identity.bench.CursorWalk --scim "$base/scim/v2" --token "$scim_token" \
+        --count 100 --runs 2 --out "$out-cursor.json"
+fi
+echo "written to $out*.json$( [ -f "$out.svg" ] && echo " and $out.svg")"

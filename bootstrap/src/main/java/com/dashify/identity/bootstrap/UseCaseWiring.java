@@ -31,6 +31,9 @@ import com.dashify.identity.application.group.port.out.MembershipRepository;
 import com.dashify.identity.application.group.service.GroupLifecycle;
 import com.dashify.identity.application.group.service.GroupOverviewService;
 import com.dashify.identity.application.group.service.GroupQueryService;
+import com.dashify.identity.application.paging.port.in.CursorKeyUseCase;
+import com.dashify.identity.application.paging.port.out.SigningKeyRepository;
+import com.dashify.identity.application.paging.service.CursorKeyService;
 import com.dashify.identity.application.passkey.port.in.PasskeySignInUseCase;
 import com.dashify.identity.application.passkey.port.in.PasskeysUseCase;
 import com.dashify.identity.application.passkey.port.out.PasskeyRepository;
@@ -110,6 +113,7 @@ public class UseCaseWiring {
     private AuditTrail auditTrail;
     private AuditChainStore auditChain;
     private AuditRecords auditRecords;
+    private SigningKeyRepository signingKeys;
 
     /** For CDI's client proxy. */
     protected UseCaseWiring() {
@@ -122,7 +126,7 @@ public class UseCaseWiring {
                          RoleMappingRepository roleMappings, GroupRepository groups, MembershipRepository memberships,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
                          PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain,
-                         AuditRecords auditRecords) {
+                         AuditRecords auditRecords, SigningKeyRepository signingKeys) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -140,6 +144,7 @@ public class UseCaseWiring {
         this.auditTrail = new RefusalsAfterTransaction(auditTrail);
         this.auditChain = auditChain;
         this.auditRecords = auditRecords;
+        this.signingKeys = signingKeys;
     }
 
     /** The clock of every use case. */
@@ -366,6 +371,12 @@ public class UseCaseWiring {
     public GroupOverviewUseCase groupOverview() {
         return transactional(GroupOverviewUseCase.class,
                 new GroupOverviewService(groups, memberships, roleMappings, users));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public CursorKeyUseCase cursorKey() {
+        return transactional(CursorKeyUseCase.class, new CursorKeyService(signingKeys, RANDOM));
     }
 
     private CreateTenantService tenantCreation() {

@@ -41,4 +41,20 @@ public record JpqlSearch(String entity, String alias, String where, String order
         parameters.bindTo(count);
         return new Page<>(items, count.getSingleResult());
     }
+
+    /**
+     * The first {@code limit} rows that match, in order, each converted; not counted, and never an
+     * offset: a keyset page puts its position in the condition instead.
+     */
+    public <R, T> List<T> slice(EntityManager em, Class<R> rowType, int limit, Function<List<R>, List<T>> convert) {
+        if (limit == 0) {
+            return List.of();
+        }
+        TypedQuery<R> select = em.createQuery("select " + alias + " from " + entity + " " + alias + " where "
+                + where + " order by " + orderBy, rowType);
+        parameters.bindTo(select);
+        select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+        select.setMaxResults(limit);
+        return convert.apply(select.getResultList());
+    }
 }

@@ -233,6 +233,7 @@ class ScimLookupIT {
         assertScimError(scim.post("/.search", searchRequest("userNme eq \"x\"", "")), 400, "invalidFilter");
         assertScimError(scim.post("/.search", searchRequest(null, "\"sortBy\":\"userName\"")), 400,
                 "invalidValue");
+        assertScimError(scim.post("/.search", searchRequest(null, "\"cursor\":\"\"")), 400, "invalidValue");
     }
 
     /** A SearchRequest body with this filter (none when null) and these further members, each followed by a comma. */

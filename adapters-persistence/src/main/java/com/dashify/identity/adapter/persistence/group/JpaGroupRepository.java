@@ -6,6 +6,7 @@ import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.group.port.out.GroupRepository;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -89,6 +91,12 @@ public class JpaGroupRepository implements GroupRepository {
     @Override
     public Page<Group> search(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page) {
         return GroupSearchQuery.of(tenantId, filter, sort).page(em, GroupJpaEntity.class, page,
+                rows -> rows.stream().map(GroupMapper::toDomain).toList());
+    }
+
+    @Override
+    public List<Group> searchFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
+        return GroupSearchQuery.from(tenantId, filter, page).slice(em, GroupJpaEntity.class, page.limit(),
                 rows -> rows.stream().map(GroupMapper::toDomain).toList());
     }
 

@@ -4,6 +4,7 @@ import com.dashify.identity.adapter.persistence.Chunks;
 import com.dashify.identity.adapter.persistence.ConstraintViolations;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
 import com.dashify.identity.adapter.persistence.user.UserChildRows.Children;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
@@ -125,6 +126,14 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
         return UserSearchQuery.of(tenantId, filter, sort).page(em, UserJpaEntity.class, page, rows -> {
+            Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
+            return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
+        });
+    }
+
+    @Override
+    public List<User> searchFrom(TenantId tenantId, UserFilter filter, KeysetRequest page) {
+        return UserSearchQuery.from(tenantId, filter, page).slice(em, UserJpaEntity.class, page.limit(), rows -> {
             Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
             return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
         });

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.persistence.user;
 import com.dashify.identity.adapter.persistence.JpqlParameters;
 import com.dashify.identity.adapter.persistence.JpqlSearch;
 import com.dashify.identity.adapter.persistence.Timestamps;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.TextField;
 import com.dashify.identity.application.query.TextMatch;
 import com.dashify.identity.application.query.TimeField;
@@ -33,6 +34,28 @@ final class UserSearchQuery {
             where.append(')');
         }
         return new JpqlSearch("User", "u", where.toString(), orderBy(sort), parameters);
+    }
+
+    /**
+     * The search of a keyset page: the filter's condition, and past the position in creation order
+     * (then id). The redundant {@code createdAt >=} lets the index on (tenant, created, id) start
+     * its range scan at the position, so the page costs the same wherever the walk is.
+     */
+    static JpqlSearch from(TenantId tenantId, UserFilter filter, KeysetRequest page) {
+        JpqlSearch search = of(tenantId, filter, UserSort.DEFAULT);
+        String direction = page.descending() ? " desc" : " asc";
+        String orderBy = "u.createdAt" + direction + ", u.id" + direction;
+        if (page.after() == null) {
+            return new JpqlSearch(search.entity(), search.alias(), search.where(), orderBy, search.parameters());
+        }
+        JpqlParameters parameters = search.parameters();
+        String past = page.descending() ? " < " : " > ";
+        String atOrPast = page.descending() ? " <= " : " >= ";
+        String created = parameters.add(Timestamps.toColumn(page.after().created()));
+        String id = parameters.add(page.after().id());
+        String where = search.where() + " and u.createdAt" + atOrPast + created
+                + " and (u.createdAt" + past + created + " or u.id" + past + id + ")";
+        return new JpqlSearch(search.entity(), search.alias(), where, orderBy, parameters);
     }
 
     private static String orderBy(UserSort sort) {

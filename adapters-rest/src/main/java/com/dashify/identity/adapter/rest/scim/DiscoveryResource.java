@@ -58,6 +58,15 @@ public class DiscoveryResource {
                 .add("changePassword", supported(false))
                 .add("sort", supported(true))
                 .add("etag", supported(true))
+                // RFC 9865 §5: cursors beside startIndex, which stays the default. Cursor pages
+                // follow meta.created only (another sortBy with a cursor is 400 invalidValue).
+                .add("pagination", JSON.createObjectBuilder()
+                        .add("cursor", true)
+                        .add("index", true)
+                        .add("defaultPaginationMethod", "index")
+                        .add("defaultPageSize", ListParameters.DEFAULT_COUNT)
+                        .add("maxPageSize", ListParameters.MAX_COUNT)
+                        .add("cursorTimeout", CursorCodec.TIMEOUT.toSeconds()))
                 .add("authenticationSchemes", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("type", "oauthbearertoken")
                         .add("name", "OAuth Bearer Token")

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -72,14 +73,40 @@ final class GroupJson {
      */
     static StreamingOutput list(long total, long startIndex, List<JsonObject> written, List<Group> groups,
                                 ScimLinks links, AttributeSelection selection, Function<Group, MemberSlices> members) {
+        return list(json -> json.write("totalResults", total)
+                .write("startIndex", startIndex)
+                .write("itemsPerPage", written.size() + groups.size()), written, groups, links, selection, members);
+    }
+
+    /**
+     * A ListResponse of one cursor page of groups (RFC 9865): the cursors beside it instead of a
+     * startIndex, and totalResults on the first page only (see {@link CursorPaging}).
+     */
+    static StreamingOutput cursorList(CursorPaging.CursorPage<Group> page, ScimLinks links,
+                                      AttributeSelection selection, Function<Group, MemberSlices> members) {
+        return list(json -> {
+            if (page.totalResults() != null) {
+                json.write("totalResults", page.totalResults());
+            }
+            json.write("itemsPerPage", page.items().size());
+            if (page.previousCursor() != null) {
+                json.write("previousCursor", page.previousCursor());
+            }
+            if (page.nextCursor() != null) {
+                json.write("nextCursor", page.nextCursor());
+            }
+        }, List.of(), page.items(), links, selection, members);
+    }
+
+    /** A ListResponse: its paging members, then the resources already written as objects, then the groups. */
+    private static StreamingOutput list(Consumer<JsonGenerator> paging, List<JsonObject> written, List<Group> groups,
+                                        ScimLinks links, AttributeSelection selection,
+                                        Function<Group, MemberSlices> members) {
         return output -> {
             try (JsonGenerator json = generator(output)) {
-                json.writeStartObject()
-                        .writeStartArray("schemas").write(ScimUrns.LIST_RESPONSE).writeEnd()
-                        .write("totalResults", total)
-                        .write("startIndex", startIndex)
-                        .write("itemsPerPage", written.size() + groups.size())
-                        .writeStartArray("Resources");
+                json.writeStartObject().writeStartArray("schemas").write(ScimUrns.LIST_RESPONSE).writeEnd();
+                paging.accept(json);
+                json.writeStartArray("Resources");
                 written.forEach(json::write);
                 for (Group group : groups) {
                     write(json, group, links, selection, members == null ? null : members.apply(group));

@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.http.JsonBodies;
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
+import com.dashify.identity.adapter.rest.http.ScimUrns;
 import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.GroupFilterTranslator;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
@@ -10,7 +11,9 @@ import com.dashify.identity.application.group.port.in.GroupNotFoundException;
 import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.Keyset;
 import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.tenant.TenantId;
@@ -53,6 +56,8 @@ public class GroupsResource {
     @Inject
     ReadGroupsUseCase readGroups;
     @Inject
+    CursorPaging cursorPaging;
+    @Inject
     ScimRequest request;
     @Context
     UriInfo uriInfo;
@@ -91,9 +96,29 @@ public class GroupsResource {
         GroupFilter criteria = query.filter == null ? GroupFilter.all()
                 : GroupFilterTranslator.translate(FilterParser.parseFilter(query.filter));
         TenantId tenant = tenant();
-        Page<Group> page = readGroups.find(tenant, criteria, parameters.sort(), parameters.page());
         AttributeSelection selection = query.selection(ResourceSchemas.GROUP);
+        if (query.cursor != null) {
+            return searchByCursor(query, criteria, selection);
+        }
+        Page<Group> page = readGroups.find(tenant, criteria, parameters.sort(), parameters.page());
         return Response.ok(GroupJson.list(page, parameters.startIndex(), links(), selection, selection.wants(MEMBERS)
+                ? GroupJson.membersOf(readGroups, tenant) : null)).build();
+    }
+
+    /** A search paged by cursor (RFC 9865); see {@link CursorPaging}. */
+    private Response searchByCursor(SearchQuery query, GroupFilter criteria, AttributeSelection selection) {
+        ListParameters<GroupSort> parameters = ListParameters.ofGroups(null, query.count, query.sortBy,
+                query.sortOrder);
+        CursorPaging.requireCursorCompatible(query, CursorPaging.byCreation(query.sortBy, ScimUrns.GROUP),
+                parameters.count());
+        TenantId tenant = tenant();
+        CursorPaging.CursorPage<Group> page = cursorPaging.page(tenant,
+                "Groups\n" + (query.filter == null ? "" : "filter " + query.filter), query.cursor,
+                parameters.sort().descending(), parameters.count(),
+                keyset -> readGroups.findFrom(tenant, criteria, keyset),
+                group -> new Keyset(group.createdAt(), group.id().toString()),
+                () -> readGroups.find(tenant, criteria, GroupSort.DEFAULT, new PageRequest(0, 0)).total());
+        return Response.ok(GroupJson.cursorList(page, links(), selection, selection.wants(MEMBERS)
                 ? GroupJson.membersOf(readGroups, tenant) : null)).build();
     }
 

@@ -41,8 +41,8 @@ import java.util.List;
  * {@code POST /.search}, which mean the same. The filter reads on each type as {@link FilterScope}
  * says; the results are the matching users, in the users' default order, then the matching groups,
  * in theirs, paged by {@code startIndex} and {@code count} over the two as one list, each shaped by
- * its own type's reading of {@code attributes} or {@code excludedAttributes}. Sorting across types
- * is refused (search one type to sort).
+ * its own type's reading of {@code attributes} or {@code excludedAttributes}. Sorting and cursor
+ * paging across types are refused (search one type for those).
  */
 @Path("")
 @RequestScoped
@@ -74,6 +74,10 @@ public class RootSearchResource {
         if (query.sortBy != null && !query.sortBy.isBlank()) {
             throw ScimException.invalidValue("Sorting is not supported across resource types; search"
                     + " /Users or /Groups to sort.");
+        }
+        if (query.cursor != null) {
+            throw ScimException.invalidValue("Cursor paging is not supported across resource types; page by"
+                    + " startIndex, or search /Users or /Groups by cursor.");
         }
         ListParameters<UserSort> parameters = ListParameters.of(query.startIndex, query.count, null, query.sortOrder);
         // Without a filter, everything; with an empty one, the parser's error, never everything.

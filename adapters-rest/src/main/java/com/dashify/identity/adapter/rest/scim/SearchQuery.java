@@ -14,7 +14,8 @@ import java.io.InputStream;
 import java.util.Set;
 
 /**
- * The parameters of a search (RFC 7644 §3.4.2): filter, paging, sorting and projection, from the
+ * The parameters of a search (RFC 7644 §3.4.2): filter, paging (by index, or by cursor as RFC 9865
+ * adds), sorting and projection, from the
  * query of a GET or from the body of a {@code POST .search} (§3.4.3), which means the same.
  */
 public class SearchQuery {
@@ -29,6 +30,9 @@ public class SearchQuery {
     String sortBy;
     @QueryParam("sortOrder")
     String sortOrder;
+    // RFC 9865: present (even empty, for the first page) asks for cursor paging.
+    @QueryParam("cursor")
+    String cursor;
     // The projection parameters again, rather than a @BeanParam nested in a @BeanParam: the simplest form to inject.
     @QueryParam("attributes")
     String attributes;
@@ -52,6 +56,7 @@ public class SearchQuery {
         query.count = number(request, "count");
         query.sortBy = text(request, "sortBy");
         query.sortOrder = text(request, "sortOrder");
+        query.cursor = text(request, "cursor");
         query.attributes = names(request, "attributes");
         query.excludedAttributes = names(request, "excludedAttributes");
         return query;

@@ -9,13 +9,16 @@ import com.dashify.identity.adapter.rest.scim.filter.FilterParser;
 import com.dashify.identity.adapter.rest.scim.filter.UserFilterTranslator;
 import com.dashify.identity.adapter.rest.scim.schema.AttributeSelection;
 import com.dashify.identity.adapter.rest.scim.schema.ResourceSchemas;
+import com.dashify.identity.application.query.Keyset;
 import com.dashify.identity.application.query.Page;
+import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase;
 import com.dashify.identity.application.user.port.in.FindUsersUseCase.FindUsersQuery;
 import com.dashify.identity.application.user.port.in.GetUserUseCase;
 import com.dashify.identity.application.user.port.in.UserNotFoundException;
+import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +67,8 @@ public class UsersResource {
     @Inject
     UserRepresentations representations;
     @Inject
+    CursorPaging cursorPaging;
+    @Inject
     ScimRequest request;
     @Context
     UriInfo uriInfo;
@@ -103,17 +108,42 @@ public class UsersResource {
         // Without a filter, every user; with an empty one, an error (the parser's), never every user.
         UserFilter criteria = query.filter == null ? UserFilter.all()
                 : UserFilterTranslator.translate(FilterParser.parseFilter(query.filter));
+        if (query.cursor != null) {
+            return searchByCursor(query, criteria);
+        }
         Page<User> page = findUsers.find(new FindUsersQuery(request.actor().tenantId(), criteria,
                 parameters.sort(), parameters.page()));
-        JsonArrayBuilder resources = JSON.createArrayBuilder();
-        representations.of(page.items(), query.selection(ResourceSchemas.USER), links()).forEach(resources::add);
         return Response.ok(JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE))
                 .add("totalResults", page.total())
                 .add("startIndex", parameters.startIndex())
                 .add("itemsPerPage", page.items().size())
-                .add("Resources", resources)
+                .add("Resources", resources(page.items(), query.selection(ResourceSchemas.USER)))
                 .build()).build();
+    }
+
+    /** A search paged by cursor (RFC 9865); see {@link CursorPaging}. */
+    private Response searchByCursor(SearchQuery query, UserFilter criteria) {
+        ListParameters<UserSort> parameters = ListParameters.of(null, query.count, query.sortBy, query.sortOrder);
+        CursorPaging.requireCursorCompatible(query, CursorPaging.byCreation(query.sortBy, ScimUrns.USER),
+                parameters.count());
+        TenantId tenant = request.actor().tenantId();
+        CursorPaging.CursorPage<User> page = cursorPaging.page(tenant,
+                "Users\n" + (query.filter == null ? "" : "filter " + query.filter), query.cursor,
+                parameters.sort().descending(), parameters.count(),
+                keyset -> findUsers.findFrom(tenant, criteria, keyset),
+                user -> new Keyset(user.createdAt(), user.id().toString()),
+                () -> findUsers.find(new FindUsersQuery(tenant, criteria, UserSort.DEFAULT, new PageRequest(0, 0)))
+                        .total());
+        return Response.ok(CursorPaging.listResponse(page, resources(page.items(),
+                query.selection(ResourceSchemas.USER)))).build();
+    }
+
+    /** The users of a page as resources. */
+    private JsonArrayBuilder resources(List<User> users, AttributeSelection selection) {
+        JsonArrayBuilder resources = JSON.createArrayBuilder();
+        representations.of(users, selection, links()).forEach(resources::add);
+        return resources;
     }
 
     @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})

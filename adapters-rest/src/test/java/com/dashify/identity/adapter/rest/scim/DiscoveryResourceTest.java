@@ -96,6 +96,19 @@ class DiscoveryResourceTest {
         assertThat(bulk.getInt("maxPayloadSize")).isEqualTo(1_048_576);
     }
 
+    @Test
+    void theServiceProviderConfigAdvertisesCursorPagingBesideIndexPagingWhichStaysTheDefault() {
+        JsonObject pagination = discovery.serviceProviderConfig(null).getJsonObject("pagination");
+
+        assertThat(pagination).isNotNull();
+        assertThat(pagination.getBoolean("cursor")).isTrue();
+        assertThat(pagination.getBoolean("index")).isTrue();
+        assertThat(pagination.getString("defaultPaginationMethod")).isEqualTo("index");
+        assertThat(pagination.getInt("defaultPageSize")).isEqualTo(ListParameters.DEFAULT_COUNT);
+        assertThat(pagination.getInt("maxPageSize")).isEqualTo(ListParameters.MAX_COUNT);
+        assertThat(pagination.getInt("cursorTimeout")).isEqualTo(600);
+    }
+
     private static Optional<JsonObject> attribute(JsonArray attributes, String name) {
         return attributes.stream().map(JsonValue::asJsonObject)
                 .filter(attribute -> attribute.getString("name").equals(name)).findFirst();

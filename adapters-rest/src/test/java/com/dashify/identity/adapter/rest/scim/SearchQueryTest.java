@@ -32,6 +32,17 @@ class SearchQueryTest {
     }
 
     @Test
+    void aSearchRequestCarriesTheCursorOfRfc9865EmptyForTheFirstPage() {
+        SearchQuery first = of("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"cursor\":\"\",\"count\":10}");
+        SearchQuery next = of("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"],"
+                + "\"cursor\":\"abc.def\"}");
+
+        assertThat(first.cursor).isEmpty();
+        assertThat(next.cursor).isEqualTo("abc.def");
+    }
+
+    @Test
     void anEmptySearchRequestSearchesEverything() {
         SearchQuery query = of("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:SearchRequest\"]}");
 

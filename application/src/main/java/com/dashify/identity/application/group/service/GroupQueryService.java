@@ -6,6 +6,7 @@ import com.dashify.identity.application.group.port.out.MembershipRepository;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
@@ -37,6 +38,11 @@ public final class GroupQueryService implements ReadGroupsUseCase {
     @Override
     public Page<Group> find(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page) {
         return groups.search(tenantId, filter, sort, page);
+    }
+
+    @Override
+    public List<Group> findFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
+        return groups.searchFrom(tenantId, filter, page);
     }
 
     @Override

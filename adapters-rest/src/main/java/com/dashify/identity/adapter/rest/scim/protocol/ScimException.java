@@ -50,6 +50,16 @@ public class ScimException extends RuntimeException {
         return new ScimException(400, "mutability", detail);
     }
 
+    /** RFC 9865 §2.2: a cursor this server did not hand out for this search, or altered. */
+    public static ScimException invalidCursor(String detail) {
+        return new ScimException(400, "invalidCursor", detail);
+    }
+
+    /** RFC 9865 §2.2: a cursor older than the {@code cursorTimeout} announced in ServiceProviderConfig. */
+    public static ScimException expiredCursor(String detail) {
+        return new ScimException(400, "expiredCursor", detail);
+    }
+
     public int status() {
         return status;
     }

@@ -3,6 +3,7 @@ package com.dashify.identity.application.group.port.in;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupMember;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
@@ -27,6 +28,9 @@ public interface ReadGroupsUseCase {
     Optional<Group> get(TenantId tenantId, GroupId groupId);
 
     Page<Group> find(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page);
+
+    /** The groups that match, read from a position in creation order (cursor paging), not counted. */
+    List<Group> findFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page);
 
     /**
      * Members of the group in the order of their ids, just after {@code after} (empty: from the

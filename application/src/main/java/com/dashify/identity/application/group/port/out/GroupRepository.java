@@ -2,11 +2,13 @@ package com.dashify.identity.application.group.port.out;
 
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.tenant.TenantId;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores groups, without their members. Every method is scoped to one tenant. */
@@ -35,6 +37,12 @@ public interface GroupRepository {
 
     /** The groups of the tenant that match, counted before paging. */
     Page<Group> search(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page);
+
+    /**
+     * The groups of the tenant that match, strictly past a position in creation order (then id),
+     * not counted: what cursor paging reads, at the same cost wherever it starts.
+     */
+    List<Group> searchFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page);
 
     /** Removes a group read through {@link #findForUpdate}; its memberships must be gone first. */
     void remove(TenantId tenantId, GroupId groupId);

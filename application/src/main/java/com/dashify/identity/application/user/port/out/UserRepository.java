@@ -1,5 +1,6 @@
 package com.dashify.identity.application.user.port.out;
 
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.UserFilter;
@@ -10,6 +11,7 @@ import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,6 +59,12 @@ public interface UserRepository {
 
     /** The live (not deleted) users of the tenant that match, counted before paging. */
     Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page);
+
+    /**
+     * The live (not deleted) users of the tenant that match, strictly past a position in creation
+     * order (then id), not counted: what cursor paging reads, at the same cost wherever it starts.
+     */
+    List<User> searchFrom(TenantId tenantId, UserFilter filter, KeysetRequest page);
 
     /** A user's name, state and role as stored now. */
     record Standing(UserName userName, boolean active, boolean deleted, Role role) {

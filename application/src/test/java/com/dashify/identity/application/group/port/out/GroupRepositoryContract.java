@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
 import com.dashify.identity.application.query.GroupTextField;
+import com.dashify.identity.application.query.Keyset;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.TextMatch;
@@ -15,6 +17,7 @@ import com.dashify.identity.domain.group.GroupNameTakenException;
 import com.dashify.identity.domain.user.ExternalId;
 import com.dashify.identity.domain.user.UserId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -218,5 +221,50 @@ public abstract class GroupRepositoryContract extends GroupStoresContract {
         assertThat(paged).isEqualTo(names(filter)).doesNotHaveDuplicates().hasSize(7);
         assertThat(search(filter, GroupSort.DEFAULT, new PageRequest(0, 0)).total()).isEqualTo(7);
         assertThat(search(filter, GroupSort.DEFAULT, new PageRequest(10, 3)).items()).isEmpty();
+    }
+
+    @Test
+    void keysetPagesWalkCreationOrderThenIdEachWayPastRemovedPositions() {
+        for (int i = 0; i < 7; i++) {
+            group(tenant, "group " + i, null, T0.plusSeconds(i % 3));
+        }
+        group(tenant, "other", null, T0);
+        group(otherTenant, "group elsewhere", null, T0);
+        GroupFilter filter = text(GroupTextField.DISPLAY_NAME, TextMatch.STARTS_WITH, "GROUP");
+
+        List<String> forward = walk(filter, false);
+        List<String> backward = walk(filter, true);
+        List<String> listed = names(filter);
+        List<Group> first = inTransaction(() -> groups().searchFrom(tenant, filter, new KeysetRequest(null, false, 2)));
+        Group last = first.get(1);
+        inTransaction(() -> {
+            groups().remove(tenant, last.id());
+            return null;
+        });
+        List<Group> rest = inTransaction(() -> groups().searchFrom(tenant, filter,
+                new KeysetRequest(new Keyset(last.createdAt(), last.id().toString()), false, 10)));
+
+        assertThat(forward).isEqualTo(listed).hasSize(7);
+        List<String> reversed = new ArrayList<>(forward);
+        Collections.reverse(reversed);
+        assertThat(backward).isEqualTo(reversed);
+        assertThat(rest).extracting(group -> group.displayName().value()).isEqualTo(forward.subList(2, 7));
+    }
+
+    /** Every name a walk in pages of 3 visits, each page read from the last group of the one before. */
+    private List<String> walk(GroupFilter filter, boolean descending) {
+        List<String> names = new ArrayList<>();
+        Keyset position = null;
+        while (true) {
+            Keyset after = position;
+            List<Group> page = inTransaction(() -> groups().searchFrom(tenant, filter,
+                    new KeysetRequest(after, descending, 3)));
+            page.forEach(group -> names.add(group.displayName().value()));
+            if (page.size() < 3) {
+                return names;
+            }
+            Group last = page.get(page.size() - 1);
+            position = new Keyset(last.createdAt(), last.id().toString());
+        }
     }
 }

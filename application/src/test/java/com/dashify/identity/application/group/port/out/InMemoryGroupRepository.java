@@ -2,6 +2,8 @@ package com.dashify.identity.application.group.port.out;
 
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
+import com.dashify.identity.application.query.Keyset;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
@@ -65,6 +67,24 @@ public final class InMemoryGroupRepository implements GroupRepository {
                 .toList();
         return new Page<>(matching.stream().skip(page.offset()).limit(page.limit()).map(InMemoryGroupRepository::copy)
                 .toList(), matching.size());
+    }
+
+    @Override
+    public synchronized List<Group> searchFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
+        Comparator<Keyset> order = Comparator.comparing(Keyset::created).thenComparing(Keyset::id);
+        Comparator<Keyset> direction = page.descending() ? order.reversed() : order;
+        return groups.values().stream()
+                .filter(group -> group.tenantId().equals(tenantId))
+                .filter(group -> matches(filter, group))
+                .filter(group -> page.after() == null || direction.compare(positionOf(group), page.after()) > 0)
+                .sorted(Comparator.comparing(InMemoryGroupRepository::positionOf, direction))
+                .limit(page.limit())
+                .map(InMemoryGroupRepository::copy)
+                .toList();
+    }
+
+    private static Keyset positionOf(Group group) {
+        return new Keyset(group.createdAt(), group.id().toString());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.dashify.identity.application.user.port.out;
 
+import com.dashify.identity.application.query.Keyset;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.application.query.SortField;
@@ -95,6 +97,24 @@ public final class InMemoryUserRepository implements UserRepository {
         List<User> slice = matching.stream().skip(page.offset()).limit(page.limit())
                 .map(user -> copy(user, user.version())).toList();
         return new Page<>(slice, matching.size());
+    }
+
+    @Override
+    public synchronized List<User> searchFrom(TenantId tenantId, UserFilter filter, KeysetRequest page) {
+        Comparator<Keyset> order = Comparator.comparing(Keyset::created).thenComparing(Keyset::id);
+        Comparator<Keyset> direction = page.descending() ? order.reversed() : order;
+        return users.values().stream()
+                .filter(user -> user.tenantId().equals(tenantId) && !user.isDeleted())
+                .filter(user -> InMemoryUserFilter.matches(filter, user))
+                .filter(user -> page.after() == null || direction.compare(positionOf(user), page.after()) > 0)
+                .sorted(Comparator.comparing(InMemoryUserRepository::positionOf, direction))
+                .limit(page.limit())
+                .map(user -> copy(user, user.version()))
+                .toList();
+    }
+
+    private static Keyset positionOf(User user) {
+        return new Keyset(user.createdAt(), user.id().toString());
     }
 
     private void requireUniqueName(User user) {

@@ -3,6 +3,8 @@ package com.dashify.identity.application.user.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dashify.identity.application.query.Keyset;
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Ordering;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
@@ -28,6 +30,8 @@ import com.dashify.identity.domain.user.UserNameTakenException;
 import com.dashify.identity.domain.user.UserProfile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -470,5 +474,78 @@ public abstract class UserRepositoryContract {
         assertThat(ascending).containsExactly("a-user", "b-user", "c-user");
         assertThat(descending).containsExactly("c-user", "b-user", "a-user");
         assertThat(byDisplayName.get(0)).isEqualTo("b-user");
+    }
+
+    @Test
+    void keysetPagesWalkCreationOrderThenIdOnceEachWay() {
+        for (int i = 0; i < 4; i++) {
+            add(newUser(tenant, "user" + i, UserProfile.EMPTY, T0.plusSeconds(i)));
+            add(newUser(tenant, "twin" + i, UserProfile.EMPTY, T0.plusSeconds(2)));
+        }
+        add(newUser(otherTenant, "elsewhere"));
+        List<String> expected = search(UserFilter.all(), UserSort.DEFAULT, new PageRequest(0, 100)).items().stream()
+                .map(user -> user.id().toString()).toList();
+
+        List<String> forward = walk(UserFilter.all(), false, 3);
+        List<String> backward = walk(UserFilter.all(), true, 3);
+
+        assertThat(forward).hasSize(8).containsExactlyElementsOf(expected);
+        List<String> reversed = new ArrayList<>(expected);
+        Collections.reverse(reversed);
+        assertThat(backward).containsExactlyElementsOf(reversed);
+    }
+
+    @Test
+    void keysetPageReadsPastItsPositionEvenWhenThatUserIsDeleted() {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            users.add(add(newUser(tenant, "user" + i, UserProfile.EMPTY, T0.plusSeconds(i))));
+        }
+        List<User> first = inTransaction(() -> repository().searchFrom(tenant, UserFilter.all(),
+                new KeysetRequest(null, false, 2)));
+        User last = first.get(1);
+        inTransaction(() -> {
+            User loaded = repository().findForUpdate(tenant, last.id()).orElseThrow();
+            loaded.delete(T0.plusSeconds(9));
+            return repository().update(loaded);
+        });
+        add(newUser(tenant, "late", UserProfile.EMPTY, T0.plusSeconds(10)));
+
+        List<User> next = inTransaction(() -> repository().searchFrom(tenant, UserFilter.all(),
+                new KeysetRequest(new Keyset(last.createdAt(), last.id().toString()), false, 10)));
+
+        assertThat(next).extracting(user -> user.userName().value())
+                .containsExactly("user2", "user3", "user4", "late");
+    }
+
+    @Test
+    void keysetPagesKeepToTheFilter() {
+        for (int i = 0; i < 6; i++) {
+            add(newUser(tenant, (i % 2 == 0 ? "even" : "odd") + i, UserProfile.EMPTY, T0.plusSeconds(i)));
+        }
+
+        List<String> names = inTransaction(() -> repository().searchFrom(tenant,
+                UserFilter.text(TextField.USER_NAME, TextMatch.STARTS_WITH, "even"),
+                new KeysetRequest(null, false, 10)))
+                .stream().map(user -> user.userName().value()).toList();
+
+        assertThat(names).containsExactly("even0", "even2", "even4");
+    }
+
+    /** Every id a walk in pages of {@code size} visits, each page read from the last user of the one before. */
+    private List<String> walk(UserFilter filter, boolean descending, int size) {
+        List<String> ids = new ArrayList<>();
+        Keyset position = null;
+        while (true) {
+            Keyset after = position;
+            List<User> page = inTransaction(() -> repository().searchFrom(tenant, filter,
+                    new KeysetRequest(after, descending, size)));
+            page.forEach(user -> ids.add(user.id().toString()));
+            if (page.size() < size) {
+                return ids;
+            }
+            User last = page.get(page.size() - 1);
+            position = new Keyset(last.createdAt(), last.id().toString());
+        }
     }
 }
