@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * Stores shared secrets in {@code signing_keys}, base64 encoded, with plain SQL: one row per name,
- * never updated. Two nodes that store a first secret at once both insert only where none exists;
- * on PostgreSQL the later of the two waits for the first and then fails on the primary key, which
- * fails that one request, and the next one reads the stored secret.
+ * never updated. The cursor key is stored by the migration V10, under Flyway's lock, so it is found
+ * from the first request on; storing a secret here is the fallback for a name no migration wrote
+ * (two nodes storing one at once: on PostgreSQL the later waits for the first, then fails that one
+ * request on the primary key, and the next reads the stored secret).
  */
 @ApplicationScoped
 public class JpaSigningKeyRepository implements SigningKeyRepository {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.adapter.persistence.EntityManagerProxy;
 import com.dashify.identity.adapter.persistence.JpaTestSupport;
+import com.dashify.identity.application.paging.service.CursorKeyService;
 import com.dashify.identity.testsupport.TestDatabase;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,15 @@ class JpaSigningKeyRepositoryTest {
             assertThat(again).containsExactly(first);
             Optional<byte[]> read = jpa.inTransaction(em -> keys.find(name));
             assertThat(read.orElseThrow()).containsExactly(first);
+        }
+
+        /** The migration stores the cursor key, so that no request races to create it at first use. */
+        @Test
+        void theCursorKeyIsThereFromTheStartAndIsNotReplaced() {
+            Optional<byte[]> key = jpa.inTransaction(em -> keys.find(CursorKeyService.KEY_NAME));
+            assertThat(key.orElseThrow()).hasSize(32);
+            byte[] kept = jpa.inTransaction(em -> keys.addIfAbsent(CursorKeyService.KEY_NAME, new byte[32]));
+            assertThat(kept).containsExactly(key.get());
         }
     }
 
