@@ -112,17 +112,24 @@ public class CursorPaging {
     static JsonObject listResponse(CursorPage<?> page, JsonArrayBuilder resources) {
         JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("schemas", JSON.createArrayBuilder().add(ScimUrns.LIST_RESPONSE));
+        pagingMembers(page).forEach(body::add);
+        return body.add("Resources", resources).build();
+    }
+
+    /** What a ListResponse of a cursor page says of its paging: the total on the first page, the size, the cursors. */
+    static JsonObject pagingMembers(CursorPage<?> page) {
+        JsonObjectBuilder members = JSON.createObjectBuilder();
         if (page.totalResults() != null) {
-            body.add("totalResults", page.totalResults());
+            members.add("totalResults", page.totalResults());
         }
-        body.add("itemsPerPage", page.items().size());
+        members.add("itemsPerPage", page.items().size());
         if (page.previousCursor() != null) {
-            body.add("previousCursor", page.previousCursor());
+            members.add("previousCursor", page.previousCursor());
         }
         if (page.nextCursor() != null) {
-            body.add("nextCursor", page.nextCursor());
+            members.add("nextCursor", page.nextCursor());
         }
-        return body.add("Resources", resources).build();
+        return members.build();
     }
 
     /** Whether a {@code sortBy} names creation order, or nothing, which means it. */

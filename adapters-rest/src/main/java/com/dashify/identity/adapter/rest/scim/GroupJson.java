@@ -84,18 +84,8 @@ final class GroupJson {
      */
     static StreamingOutput cursorList(CursorPaging.CursorPage<Group> page, ScimLinks links,
                                       AttributeSelection selection, Function<Group, MemberSlices> members) {
-        return list(json -> {
-            if (page.totalResults() != null) {
-                json.write("totalResults", page.totalResults());
-            }
-            json.write("itemsPerPage", page.items().size());
-            if (page.previousCursor() != null) {
-                json.write("previousCursor", page.previousCursor());
-            }
-            if (page.nextCursor() != null) {
-                json.write("nextCursor", page.nextCursor());
-            }
-        }, List.of(), page.items(), links, selection, members);
+        return list(json -> CursorPaging.pagingMembers(page).forEach(json::write), List.of(), page.items(), links,
+                selection, members);
     }
 
     /** A ListResponse: its paging members, then the resources already written as objects, then the groups. */
