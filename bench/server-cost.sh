@@ -8,6 +8,9 @@
 #   lookup   GET /scim/v2/Users?filter=userName eq "preloaded-<random i>@bench.example"
 #   create   POST /scim/v2/Users, a new userName each (a prefix per window, the wrk thread, a counter)
 #   list     GET /scim/v2/Users?startIndex=<1 to 1,000>&count=100
+#   deactivate  (not in the default list) PATCH active=false, each to one of --leavers preloaded users
+#            who hold 5 sessions and 3 PATs (default 40,000 when it runs); its warm-up also ends
+#            when too few are left for the measured window, which the table then says
 # wrk runs with --threads threads and --connections keep-alive connections (Lua scripts in bench/wrk).
 #
 # Warm-up: windows of --window seconds, until the server's CPU ms per request of the last 3 windows
@@ -19,7 +22,7 @@
 #
 #   mvn -q -DskipTests install && bench/server-cost.sh [--workloads ceiling,noop,lookup,create,list] \
 #       [--users 100000] [--connections 16] [--threads 2] [--window 10] [--max-warmup 120] [--duration 30] \
-#       [--heap 1g]
+#       [--leavers 40000] [--heap 1g]
 #
 # Writes bench/results/server-cost-<UTC time>.tsv (one line per workload: warm-up windows, note, and
 # the measured window's figures) and .txt (everything printed). Not part of the test command.
@@ -29,6 +32,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 workloads=ceiling,noop,lookup,create,list
 users=100000
+leavers=""
 connections=16
 threads=2
 window=10
@@ -39,6 +43,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --workloads) workloads="$2"; shift 2 ;;
         --users) users="$2"; shift 2 ;;
+        --leavers) leavers="$2"; shift 2 ;;
         --connections) connections="$2"; shift 2 ;;
         --threads) threads="$2"; shift 2 ;;
         --window) window="$2"; shift 2 ;;
@@ -46,16 +51,17 @@ while [ $# -gt 0 ]; do
         --duration) duration="$2"; shift 2 ;;
         --heap) heap="$2"; shift 2 ;;
         *) echo "usage: $0 [--workloads W,…] [--users N] [--connections C] [--threads T] [--window S]" \
-               "[--max-warmup S] [--duration S] [--heap SIZE]" >&2
+               "[--max-warmup S] [--duration S] [--leavers N] [--heap SIZE]" >&2
            exit 2 ;;
     esac
 done
 for workload in ${workloads//,/ }; do
     case "$workload" in
-        ceiling|noop|lookup|create|list) ;;
+        ceiling|noop|lookup|create|list|deactivate) ;;
         *) echo "unknown workload: $workload" >&2; exit 2 ;;
     esac
 done
+[ -n "$leavers" ] || { [[ ",$workloads," == *",deactivate,"* ]] && leavers=40000 || leavers=0; }
 command -v wrk > /dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 1; }
 generator=bench/target/dashify-bench.jar
 ceiling_war="$PWD/bench/ceiling/target/ceiling.war"
@@ -74,9 +80,9 @@ server_args=(--deploy "$ceiling_war")
 curl -fs "$base/ceiling/ping" > /dev/null || { echo "the ceiling is not deployed: $base/ceiling/ping" >&2; exit 1; }
 echo "Dashify and ceiling.war on one Payara Micro, pid $server_pid, $base"
 
-echo "preloading $users users into PostgreSQL"
+echo "preloading $users users and $leavers leavers (5 sessions and 3 PATs each) into PostgreSQL"
 start=$(date +%s)
-sql_script bench/sql/preload-postgresql.sql TENANT="$tenant" ADMIN="$admin" USERS="$users" LEAVERS=0
+sql_script bench/sql/preload-postgresql.sql TENANT="$tenant" ADMIN="$admin" USERS="$users" LEAVERS="$leavers"
 echo "  preloaded in $(( $(date +%s) - start )) s"
 # The service chains the preloaded audit records in the background: wait, so that it does not
 # count against the workloads.
@@ -91,6 +97,11 @@ curl -fs -H "Authorization: Bearer $scim_token" \
     "$base/scim/v2/Users?filter=userName%20eq%20%22preloaded-$users%40bench.example%22" | grep -q '"totalResults":1' \
     || { echo "preloaded-$users@bench.example is not found by a lookup" >&2; exit 1; }
 
+# Shuffled, so that deactivation does not walk the table in the order it was written.
+sql_query "select coalesce(string_agg(id, chr(10) order by random()), '') from users
+           where tenant_id = '$tenant' and user_name like 'leaver-%'" > "$work/leavers.txt"
+leavers_used=0
+
 clk_tck="$(getconf CLK_TCK)"
 server_ticks() { # utime + stime of the server's process, in clock ticks
     local stat fields
@@ -104,7 +115,7 @@ machine_ticks() { # busy and total clock ticks of all cores, from /proc/stat
     local busy=$(( user + nice + system + irq + softirq + steal ))
     echo "$busy $(( busy + idle + iowait ))"
 }
-export WRK_DIR="$PWD/bench/wrk" SCIM_TOKEN="$scim_token" USERS="$users"
+export WRK_DIR="$PWD/bench/wrk" SCIM_TOKEN="$scim_token" USERS="$users" LEAVERS="$work/leavers.txt" THREADS="$threads"
 run_id="$(date +%s)"
 window_line="" # set by run_window
 run_window() { # run_window WORKLOAD SECONDS LABEL: one wrk run; sets window_line and prints a line
@@ -115,7 +126,7 @@ run_window() { # run_window WORKLOAD SECONDS LABEL: one wrk run; sets window_lin
         noop) url="$base/scim/v2/ServiceProviderConfig"; script=(-s bench/wrk/noop.lua) ;;
         *) url="$base/scim/v2/Users"; script=(-s "bench/wrk/$workload.lua") ;;
     esac
-    export PREFIX="cost-$run_id-$label"
+    export PREFIX="cost-$run_id-$label" OFFSET="$leavers_used"
     read -r machine_before machine_total_before <<< "$(machine_ticks)"
     before="$(server_ticks)"
     wrk_cpu="$( { TIMEFORMAT='%U %S'; time wrk -t "$threads" -c "$connections" -d "${seconds}s" --timeout 10s \
@@ -127,6 +138,8 @@ run_window() { # run_window WORKLOAD SECONDS LABEL: one wrk run; sets window_lin
         $(( after - before )) "$clk_tck")"
     local requests rate cpu p50 p99 non2xx sock
     IFS=$'\t' read -r requests _ rate cpu p50 p99 non2xx sock <<< "$window_line"
+    # Requests still in flight when wrk stopped reached the server too: skip one per connection.
+    [ "$workload" != deactivate ] || leavers_used=$(( leavers_used + requests + connections ))
     awk -v label="$label" -v rate="$rate" -v cpu="$cpu" -v p50="$p50" -v p99="$p99" -v non2xx="$non2xx" \
         -v sock="$sock" -v wrk="$wrk_cpu" -v requests="$requests" -v ncpu="$(nproc)" \
         -v busy=$(( machine_after - machine_before )) -v total=$(( machine_total_after - machine_total_before )) \
@@ -152,6 +165,13 @@ for workload in ${workloads//,/ }; do
         run_window "$workload" "$window" "warmup-$warmups"
         cpus+=("$(cut -f4 <<< "$window_line")")
         java -cp "$generator" com.dashify.identity.bench.ServerCost stable "${cpus[@]}" && break
+        # Enough left for another window and the measured one, at the last window's rate, twice over.
+        needed=$(( 2 * $(cut -f1 <<< "$window_line") * (window + duration) / window ))
+        if [ "$workload" = deactivate ] && [ $(( leavers - leavers_used )) -lt "$needed" ]; then
+            note="leavers nearly used up after $leavers_used, not still"
+            echo "  $note"
+            break
+        fi
         if [ $(( $(date +%s) - start )) -ge "$max_warmup" ]; then
             note="not still after the maximum warm-up of $max_warmup s"
             echo "  $note"
