@@ -4,7 +4,8 @@
 # server_pid (= java_pid), tenant, admin, scim_token; sql_script and sql_query reach either
 # database through the bench module's SqlTool. Cleans up on exit.
 # Uses: database (postgresql, the default, or h2), heap (a -Xmx value, optional),
-# BENCH_JAVA_OPTS (optional).
+# BENCH_JAVA_OPTS (optional), server_args (an array of further Payara Micro options, optional:
+# --deploy another.war, for one).
 
 jar=bootstrap/target/dashify.jar
 [ -f "$jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
@@ -63,7 +64,8 @@ operator="bench-operator-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 mkdir -p "$work/run"
 (cd "$work/run" && DASHIFY_OPERATOR_TOKEN="$operator" \
     DASHIFY_DB_URL="$db_url" DASHIFY_DB_USER="$db_user" DASHIFY_DB_PASSWORD="$db_password" \
-    exec java ${heap:+-Xmx$heap} ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --port "$port") > "$work/server.log" 2>&1 &
+    exec java ${heap:+-Xmx$heap} ${BENCH_JAVA_OPTS:-} -jar "$OLDPWD/$jar" --port "$port" \
+    ${server_args[@]+"${server_args[@]}"}) > "$work/server.log" 2>&1 &
 server_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 600); do # 5 minutes: on 2 cores shared with builds, deploying took 4
