@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence;
 
+import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.application.query.Page;
 import com.dashify.identity.application.query.PageRequest;
 import jakarta.persistence.EntityManager;
@@ -56,5 +57,25 @@ public record JpqlSearch(String entity, String alias, String where, String order
         select.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
         select.setMaxResults(limit);
         return convert.apply(select.getResultList());
+    }
+
+    /**
+     * The same condition as a keyset page in creation order (then id), past the position when it
+     * has one. The redundant {@code createdAt >=} lets the index on (tenant, created, id) start its
+     * range scan at the position, so the page costs the same wherever the walk is.
+     */
+    public JpqlSearch inCreationOrder(KeysetRequest page) {
+        String direction = page.descending() ? " desc" : " asc";
+        String order = alias + ".createdAt" + direction + ", " + alias + ".id" + direction;
+        if (page.after() == null) {
+            return new JpqlSearch(entity, alias, where, order, parameters);
+        }
+        String past = page.descending() ? " < " : " > ";
+        String atOrPast = page.descending() ? " <= " : " >= ";
+        String created = parameters.add(Timestamps.toColumn(page.after().created()));
+        String id = parameters.add(page.after().id());
+        return new JpqlSearch(entity, alias, where + " and " + alias + ".createdAt" + atOrPast + created
+                + " and (" + alias + ".createdAt" + past + created + " or " + alias + ".id" + past + id + ")",
+                order, parameters);
     }
 }

@@ -2,7 +2,6 @@ package com.dashify.identity.adapter.persistence.group;
 
 import com.dashify.identity.adapter.persistence.JpqlParameters;
 import com.dashify.identity.adapter.persistence.JpqlSearch;
-import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.query.GroupFilter;
 import com.dashify.identity.application.query.GroupSort;
 import com.dashify.identity.application.query.GroupTextField;
@@ -37,20 +36,7 @@ final class GroupSearchQuery {
      * (then id), which the index on (tenant, created, id) serves from the position on.
      */
     static JpqlSearch from(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
-        JpqlSearch search = of(tenantId, filter, GroupSort.DEFAULT);
-        String direction = page.descending() ? " desc" : " asc";
-        String orderBy = "g.createdAt" + direction + ", g.id" + direction;
-        if (page.after() == null) {
-            return new JpqlSearch(search.entity(), search.alias(), search.where(), orderBy, search.parameters());
-        }
-        JpqlParameters parameters = search.parameters();
-        String past = page.descending() ? " < " : " > ";
-        String atOrPast = page.descending() ? " <= " : " >= ";
-        String created = parameters.add(Timestamps.toColumn(page.after().created()));
-        String id = parameters.add(page.after().id());
-        String where = search.where() + " and g.createdAt" + atOrPast + created
-                + " and (g.createdAt" + past + created + " or g.id" + past + id + ")";
-        return new JpqlSearch(search.entity(), search.alias(), where, orderBy, parameters);
+        return of(tenantId, filter, GroupSort.DEFAULT).inCreationOrder(page);
     }
 
     private static String orderBy(GroupSort sort) {

@@ -38,24 +38,10 @@ final class UserSearchQuery {
 
     /**
      * The search of a keyset page: the filter's condition, and past the position in creation order
-     * (then id). The redundant {@code createdAt >=} lets the index on (tenant, created, id) start
-     * its range scan at the position, so the page costs the same wherever the walk is.
+     * (then id); see {@link JpqlSearch#inCreationOrder}.
      */
     static JpqlSearch from(TenantId tenantId, UserFilter filter, KeysetRequest page) {
-        JpqlSearch search = of(tenantId, filter, UserSort.DEFAULT);
-        String direction = page.descending() ? " desc" : " asc";
-        String orderBy = "u.createdAt" + direction + ", u.id" + direction;
-        if (page.after() == null) {
-            return new JpqlSearch(search.entity(), search.alias(), search.where(), orderBy, search.parameters());
-        }
-        JpqlParameters parameters = search.parameters();
-        String past = page.descending() ? " < " : " > ";
-        String atOrPast = page.descending() ? " <= " : " >= ";
-        String created = parameters.add(Timestamps.toColumn(page.after().created()));
-        String id = parameters.add(page.after().id());
-        String where = search.where() + " and u.createdAt" + atOrPast + created
-                + " and (u.createdAt" + past + created + " or u.id" + past + id + ")";
-        return new JpqlSearch(search.entity(), search.alias(), where, orderBy, parameters);
+        return of(tenantId, filter, UserSort.DEFAULT).inCreationOrder(page);
     }
 
     private static String orderBy(UserSort sort) {
