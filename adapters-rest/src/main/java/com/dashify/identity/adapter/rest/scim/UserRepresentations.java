@@ -31,10 +31,12 @@ public class UserRepresentations {
 
     /** The users of a page, in its order. */
     List<JsonObject> of(List<User> users, AttributeSelection selection, ScimLinks links) {
-        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) || users.isEmpty() ? Map.of()
+        // Asked once for the page: the answer resolves names against the schemas.
+        boolean withGroups = selection.wants(GROUPS);
+        Map<UserId, List<GroupRef>> groups = !withGroups || users.isEmpty() ? Map.of()
                 : readGroups.groupsOf(users.get(0).tenantId(), users.stream().map(User::id).toList());
         return users.stream().map(user -> selected(selection, ScimUserMapper.toResource(user, links.user(user.id()),
-                selection.wants(GROUPS) ? groups.getOrDefault(user.id(), List.of()) : null, links).toJson())).toList();
+                withGroups ? groups.getOrDefault(user.id(), List.of()) : null, links).toJson())).toList();
     }
 
     /** The mapper writes every attribute returned by default, and only those: the default selection changes nothing. */
