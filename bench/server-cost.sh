@@ -11,6 +11,10 @@
 #   deactivate  (not in the default list) PATCH active=false, each to one of --leavers preloaded users
 #            who hold 5 sessions and 3 PATs (default 40,000 when it runs); its warm-up also ends
 #            when too few are left for the measured window, which the table then says
+#   pgbench  (not in the default list; put it last) what the database alone commits: pgbench, as many
+#            clients as wrk has connections, runs bench/sql/pgbench-create.sql (a create's rows: user,
+#            e-mail, audit record, chainer queue entry, one transaction) for a 10 s warm-up and --duration
+#            seconds; printed under the table with the create rate as a share of it
 # wrk runs with --threads threads and --connections keep-alive connections (Lua scripts in bench/wrk).
 #
 # Warm-up: windows of --window seconds, until the server's CPU ms per request of the last 3 windows
@@ -22,7 +26,12 @@
 #
 #   mvn -q -DskipTests install && bench/server-cost.sh [--workloads ceiling,noop,lookup,create,list] \
 #       [--users 100000] [--connections 16] [--threads 2] [--window 10] [--max-warmup 120] [--duration 30] \
-#       [--leavers 40000] [--heap 1g]
+#       [--leavers 40000] [--heap 1g] [--profile]
+#
+# --profile adds, after each measured window, a window of the same length recorded by Java Flight
+# Recorder (settings=default: sampling every 20 ms, less overhead than settings=profile) into <results>-<workload>.jfr, and prints ProfileSummary's reading of
+# it: the share of CPU samples per component (Dashify, JDBC, EclipseLink, Jersey, Weld, ...) and per
+# method. The table's figures are the measured window's, taken without a recording.
 #
 # Writes bench/results/server-cost-<UTC time>.tsv (one line per workload: warm-up windows, note, and
 # the measured window's figures) and .txt (everything printed). Not part of the test command.
@@ -39,6 +48,7 @@ window=10
 max_warmup=120
 duration=30
 heap=""
+profile=false
 while [ $# -gt 0 ]; do
     case "$1" in
         --workloads) workloads="$2"; shift 2 ;;
@@ -50,14 +60,15 @@ while [ $# -gt 0 ]; do
         --max-warmup) max_warmup="$2"; shift 2 ;;
         --duration) duration="$2"; shift 2 ;;
         --heap) heap="$2"; shift 2 ;;
+        --profile) profile=true; shift ;;
         *) echo "usage: $0 [--workloads W,…] [--users N] [--connections C] [--threads T] [--window S]" \
-               "[--max-warmup S] [--duration S] [--leavers N] [--heap SIZE]" >&2
+               "[--max-warmup S] [--duration S] [--leavers N] [--heap SIZE] [--profile]" >&2
            exit 2 ;;
     esac
 done
 for workload in ${workloads//,/ }; do
     case "$workload" in
-        ceiling|noop|lookup|create|list|deactivate) ;;
+        ceiling|noop|lookup|create|list|deactivate|pgbench) ;;
         *) echo "unknown workload: $workload" >&2; exit 2 ;;
     esac
 done
@@ -154,7 +165,28 @@ run_window() { # run_window WORKLOAD SECONDS LABEL: one wrk run; sets window_lin
 
 results="$out.tsv"
 : > "$results"
+pgbench_line=""
+run_pgbench() { # sets pgbench_line: the database's own rate for a create's rows, at wrk's concurrency
+    local tps
+    echo "pgbench: $connections clients, bench/sql/pgbench-create.sql, 10 s warm-up, then $duration s"
+    cp bench/sql/pgbench-create.sql "$work/pgbench-create.sql"
+    [ "$(id -u)" -ne 0 ] || chown postgres: "$work/pgbench-create.sql"
+    for seconds in 10 "$duration"; do
+        as_pg "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U postgres -n -M prepared -c "$connections" \
+            -j "$threads" -T "$seconds" -D tenant="$tenant" -D admin="$admin" -f "$work/pgbench-create.sql" \
+            postgres > "$work/pgbench.out" 2>&1 || { cat "$work/pgbench.out" >&2; exit 1; }
+    done
+    tps="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/pgbench.out" | head -n 1)"
+    [ -n "$tps" ] || { cat "$work/pgbench.out" >&2; exit 1; }
+    echo "  measured $tps transactions/s; $(grep 'latency average' "$work/pgbench.out")"
+    pgbench_line="$tps"
+}
+
 for workload in ${workloads//,/ }; do
+    if [ "$workload" = pgbench ]; then
+        run_pgbench
+        continue
+    fi
     echo "$workload: warm-up windows of $window s until CPU per request is still (at most $max_warmup s)"
     cpus=()
     warmups=0
@@ -180,6 +212,14 @@ for workload in ${workloads//,/ }; do
     done
     echo "  measured, $duration s, after $warmups warm-up windows; $(uptime | sed 's/.*load/load/')"
     run_window "$workload" "$duration" measured
+    if $profile; then
+        # After the measured window, in one of its own: starting a recording costs the server a
+        # pause and some deoptimisation, which would count against the measured figures.
+        jcmd "$server_pid" JFR.start name="$workload" settings=default > /dev/null
+        run_window "$workload" "$duration" profiled
+        jcmd "$server_pid" JFR.stop name="$workload" filename="$PWD/$out-$workload.jfr" > /dev/null
+        java -cp "$generator" com.dashify.identity.bench.ProfileSummary "$out-$workload.jfr" 30 | sed 's/^/    /'
+    fi
     printf '%s\t%s\t%s\t%s\n' "$workload" "$warmups" "$note" "$window_line" >> "$results"
 done
 
@@ -187,5 +227,13 @@ echo
 echo "Server cost per request: wrk, $threads threads, $connections connections, keep-alive; PostgreSQL;" \
     "$users users; measured windows of $duration s"
 java -cp "$generator" com.dashify.identity.bench.ServerCost report "$results"
+if [ -n "$pgbench_line" ]; then
+    create_rate="$(awk -F'\t' '$1 == "create" { print $6 }' "$results")"
+    awk -v tps="$pgbench_line" -v create="${create_rate:-}" -v c="$connections" 'BEGIN {
+        printf "pgbench, a create'"'"'s rows in one transaction, %d clients: %.1f transactions/s", c, tps
+        if (create != "") printf "; create %.1f req/s is %.2f of it", create, create / tps
+        printf "\n"
+    }'
+fi
 echo "$(date -u +%FT%TZ); $(uptime)"
 echo "written to $results and $out.txt"
