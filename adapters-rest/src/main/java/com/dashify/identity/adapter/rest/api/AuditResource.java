@@ -12,7 +12,7 @@ import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;
 import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.token.Scope;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ import java.util.Locale;
  * </ul>
  */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

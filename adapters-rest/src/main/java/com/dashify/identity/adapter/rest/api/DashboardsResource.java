@@ -8,7 +8,7 @@ import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase;
 import com.dashify.identity.application.dashboard.port.in.DashboardsUseCase.CreateDashboardCommand;
 import com.dashify.identity.domain.dashboard.Dashboard;
 import com.dashify.identity.domain.token.Scope;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,7 +27,7 @@ import java.io.InputStream;
  * Needs a token with the {@code api} scope.
  */
 @Path("dashboards")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardsResource {
 

@@ -6,7 +6,7 @@ import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase.CurrentUser;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.Permission;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
  * permissions. Needs a token with the {@code api} scope.
  */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -12,7 +12,7 @@ import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.user.MappedAttribute;
 import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.RoleMapping;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
  * </pre>
  */
 @Path("role-mapping")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RoleMappingResource {
 

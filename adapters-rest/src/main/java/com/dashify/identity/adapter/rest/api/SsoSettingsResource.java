@@ -9,7 +9,7 @@ import com.dashify.identity.application.sso.port.in.SsoSettingsUseCase.ReplaceSs
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
 import com.dashify.identity.domain.sso.SsoConfiguration;
 import com.dashify.identity.domain.token.Scope;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,7 +35,7 @@ import java.util.List;
  * never returned, and a {@code PUT} without it keeps the stored one.
  */
 @Path("sso")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SsoSettingsResource {
 

@@ -24,7 +24,7 @@ import com.dashify.identity.domain.tenant.TenantName;
 import com.dashify.identity.domain.token.IssuedToken;
 import com.dashify.identity.domain.token.TokenSecret;
 import com.dashify.identity.domain.user.UserName;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -57,7 +57,7 @@ import java.util.UUID;
  * never cached.
  */
 @Path("tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantsResource {
 

@@ -15,7 +15,7 @@ import com.dashify.identity.application.token.port.in.TokenNotFoundException;
 import com.dashify.identity.domain.token.IssuedToken;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,7 +37,7 @@ import java.time.Clock;
  * the {@code tokens} scope; a {@code scim} token gets 403.
  */
 @Path("tokens")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 

@@ -8,7 +8,12 @@ public final class RequestLines {
     private RequestLines() {
     }
 
+    /**
+     * {@code {"method":…,"path":…}}, as a JSON object with those two members would print. Built on
+     * every SCIM request (a refusal may need it), so from two escaped strings rather than an object
+     * and a writer.
+     */
     public static String json(String method, String path) {
-        return JSON.createObjectBuilder().add("method", method).add("path", path).build().toString();
+        return "{\"method\":" + JSON.createValue(method) + ",\"path\":" + JSON.createValue(path) + "}";
     }
 }

@@ -17,7 +17,7 @@ import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -47,7 +47,7 @@ import java.util.function.Function;
  * performed, in the order performed, and none for those left after {@code failOnErrors} errors.
  */
 @Path("Bulk")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class BulkResource {
 

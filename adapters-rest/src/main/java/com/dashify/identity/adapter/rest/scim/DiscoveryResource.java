@@ -10,7 +10,7 @@ import com.dashify.identity.adapter.rest.scim.schema.GroupSchemas;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaDefinition;
 import com.dashify.identity.adapter.rest.scim.schema.SchemaJson;
 import com.dashify.identity.adapter.rest.scim.schema.UserSchemas;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * gets 403, as §4 asks, so that no client takes the full list for the filtered one.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class DiscoveryResource {
 

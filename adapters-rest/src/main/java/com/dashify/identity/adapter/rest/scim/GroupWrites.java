@@ -14,7 +14,7 @@ import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.Grou
 import com.dashify.identity.application.group.port.in.ProvisionGroupUseCase.ProvisionGroupCommand;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.function.Function;
  * request sent alone ({@link GroupsResource}) and for an operation of a Bulk request
  * ({@link BulkResource}). Each call is one use case, so one transaction.
  */
-@RequestScoped
+@ApplicationScoped
 public class GroupWrites {
 
     @Inject

@@ -17,7 +17,7 @@ import com.dashify.identity.application.query.PageRequest;
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.group.GroupId;
 import com.dashify.identity.domain.tenant.TenantId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +45,7 @@ import java.io.InputStream;
  * same 404.
  */
 @Path("Groups")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class GroupsResource {
 

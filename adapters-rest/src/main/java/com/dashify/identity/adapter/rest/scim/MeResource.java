@@ -2,7 +2,7 @@ package com.dashify.identity.adapter.rest.scim;
 
 import com.dashify.identity.adapter.rest.http.ScimMediaTypes;
 import com.dashify.identity.adapter.rest.scim.protocol.ScimException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
  * through an alias no directory needs. People manage themselves in the console and {@code /api/me}.
  */
 @Path("Me")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class MeResource {
 

@@ -21,7 +21,7 @@ import com.dashify.identity.application.user.port.in.FindUsersUseCase.FindUsersQ
 import com.dashify.identity.domain.group.Group;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -45,7 +45,7 @@ import java.util.List;
  * paging across types are refused (search one type for those).
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class RootSearchResource {
 

@@ -5,7 +5,7 @@ import com.dashify.identity.application.group.port.in.ReadGroupsUseCase;
 import com.dashify.identity.domain.group.GroupRef;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -16,7 +16,7 @@ import java.util.Map;
  * once per user, and not at all when the selection leaves them out), shaped by the request's
  * {@code attributes} or {@code excludedAttributes}. Shared by {@code /Users} and {@code /.search}.
  */
-@RequestScoped
+@ApplicationScoped
 public class UserRepresentations {
 
     private static final String GROUPS = "groups";
@@ -27,6 +27,15 @@ public class UserRepresentations {
     /** One user, as answered by a GET, POST, PUT or PATCH. */
     JsonObject of(User user, AttributeSelection selection, ScimLinks links) {
         return of(List.of(user), selection, links).get(0);
+    }
+
+    /**
+     * A user the request has just created: no group can hold it yet (its id was unknown until now),
+     * so its groups are known to be none without a read.
+     */
+    JsonObject ofCreated(User user, AttributeSelection selection, ScimLinks links) {
+        return selected(selection, ScimUserMapper.toResource(user, links.user(user.id()),
+                selection.wants(GROUPS) ? List.of() : null, links).toJson());
     }
 
     /** The users of a page, in its order. */

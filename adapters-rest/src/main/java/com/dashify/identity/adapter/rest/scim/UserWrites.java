@@ -16,7 +16,7 @@ import com.dashify.identity.application.user.port.in.UserChange;
 import com.dashify.identity.application.user.port.in.UserDraft;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.function.Function;
  * ({@link BulkResource}), so that both check, change and audit alike. Each call is one use case,
  * so one transaction.
  */
-@RequestScoped
+@ApplicationScoped
 public class UserWrites {
 
     @Inject

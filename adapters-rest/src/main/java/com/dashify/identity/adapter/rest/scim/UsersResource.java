@@ -21,7 +21,7 @@ import com.dashify.identity.application.user.port.in.UserNotFoundException;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.User;
 import com.dashify.identity.domain.user.UserId;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -54,7 +54,7 @@ import java.util.List;
  * those of writes included.
  */
 @Path("Users")
-@RequestScoped
+@ApplicationScoped
 @Produces({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class UsersResource {
 
@@ -79,7 +79,7 @@ public class UsersResource {
         User user = writes.create(read(body), request::context);
         URI location = location(user);
         return Response.created(location).tag(entityTag(user))
-                .entity(representation(user, projection.selection(ResourceSchemas.USER))).build();
+                .entity(representations.ofCreated(user, projection.selection(ResourceSchemas.USER), links())).build();
     }
 
     @GET
