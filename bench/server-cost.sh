@@ -212,6 +212,7 @@ for workload in ${workloads//,/ }; do
     done
     echo "  measured, $duration s, after $warmups warm-up windows; $(uptime | sed 's/.*load/load/')"
     run_window "$workload" "$duration" measured
+    measured_line="$window_line"
     if $profile; then
         # After the measured window, in one of its own: starting a recording costs the server a
         # pause and some deoptimisation, which would count against the measured figures.
@@ -220,7 +221,7 @@ for workload in ${workloads//,/ }; do
         jcmd "$server_pid" JFR.stop name="$workload" filename="$PWD/$out-$workload.jfr" > /dev/null
         java -cp "$generator" com.dashify.identity.bench.ProfileSummary "$out-$workload.jfr" 30 | sed 's/^/    /'
     fi
-    printf '%s\t%s\t%s\t%s\n' "$workload" "$warmups" "$note" "$window_line" >> "$results"
+    printf '%s\t%s\t%s\t%s\n' "$workload" "$warmups" "$note" "$measured_line" >> "$results"
 done
 
 echo
