@@ -56,7 +56,7 @@ public class ConsoleSession {
         return SignInSessions.contextOf(request, payload);
     }
 
-    /** Ends the session: its record is revoked, and the caller and everything kept for them are gone. */
+    /** Ends the session: its record is revoked, and the HTTP session with everything kept in it is gone. */
     public String signOut() {
         sessions.signOut(request, context(null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
