@@ -294,17 +294,22 @@ class ConsoleIT {
     @Test
     void sessionCookieIsHttpOnlyLaxAndRenewedAtSignIn(DashifyServer server) {
         ScimClient tenant = ScimClient.forNewTenant(server, PASSWORD);
+        // A console page asked for signed out keeps no session: the guard sends it to the sign-in page.
+        assertThat(server.get("/admin/tokens.xhtml").header("Set-Cookie")).isEmpty();
+        // A passkey sign-in's challenge does; its id is what a session fixation would plant.
+        String header = server.send("POST", server.localhostUri() + "/passkey/options",
+                Map.of("Content-Type", "application/json", "Origin", server.localhostUri().toString()), "{}")
+                .header("Set-Cookie").orElseThrow();
+        String planted = header.split(";", 2)[0].split("=", 2)[1];
         try (ConsoleClient console = new ConsoleClient(server)) {
-            // The sign-in page keeps no session; asking for a console page signed out does, for the page.
-            String header = server.get("/admin/tokens.xhtml").header("Set-Cookie").orElseThrow();
-            console.open("/admin/tokens.xhtml");
-            String before = console.browser.getCookieManager().getCookie("JSESSIONID").getValue();
+            console.browser.getCookieManager().addCookie(
+                    new Cookie(server.baseUri().getHost(), "JSESSIONID", planted, "/", null, false, true));
 
             console.signIn(tenant, PASSWORD);
             Cookie after = console.browser.getCookieManager().getCookie("JSESSIONID");
 
             assertThat(header).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
-            assertThat(after.getValue()).isNotEqualTo(before);
+            assertThat(after.getValue()).isNotEqualTo(planted);
             assertThat(after.isHttpOnly()).isTrue();
         }
     }

@@ -14,7 +14,6 @@ import com.dashify.identity.domain.session.SignInMethod;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,7 +52,7 @@ public class PasskeySignInServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+            throws IOException {
         try {
             step(request, response);
         } catch (RuntimeException failure) {
@@ -61,7 +60,7 @@ public class PasskeySignInServlet extends HttpServlet {
         }
     }
 
-    private void step(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    private void step(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!ConsoleGuardFilter.sameOrigin(request)) {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused.");
             return;
@@ -81,7 +80,7 @@ public class PasskeySignInServlet extends HttpServlet {
     }
 
     private void signIn(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+            throws IOException {
         Optional<PasskeyChallenge> challenge = PasskeyChallenge.take(request.getSession(false),
                 PasskeyChallenge.Purpose.SIGN_IN, Instant.now());
         Optional<JsonObject> body = JsonExchange.body(request);
@@ -117,7 +116,7 @@ public class PasskeySignInServlet extends HttpServlet {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);
             return;
         }
-        Optional<SessionId> session = sessions.signInVerified(request, response, verified.get().tenantId(),
+        Optional<SessionId> session = sessions.signInVerified(request, verified.get().tenantId(),
                 verified.get().userId(), SignInMethod.PASSKEY);
         if (session.isEmpty()) {
             JsonExchange.error(response, HttpServletResponse.SC_FORBIDDEN, REFUSED);

@@ -4,6 +4,7 @@ import com.dashify.identity.adapter.console.ErrorPages;
 import com.dashify.identity.adapter.console.PlainPages;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
+import com.dashify.identity.domain.session.SessionId;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -19,11 +20,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Guards every request of the browser pages, the admin console ({@code /admin}) and the signed-in
- * user's pages ({@code /app}), after the container has authenticated it:
+ * The gate of the browser pages, the admin console ({@code /admin}) and the signed-in user's pages
+ * ({@code /app}): the console does not use the container's authentication, so this filter alone
+ * decides who gets in, on every request:
  * <ul>
  * <li>a state-changing request must come from a page of this service: its {@code Origin} (or,
  * without one, its {@code Referer}) must be this service's own origin, else 403 and nothing runs;</li>
+ * <li>a browser without a session record (never signed in, signed out, its HTTP session expired)
+ * is sent to the sign-in page, except on the pages that let one in ({@link #PUBLIC_PAGES});</li>
  * <li>the signed-in browser's session record, its user's current state and role are read on every
  * request: a session revoked anywhere (sign-out, deactivation, on any node) is signed out here and
  * sent to the sign-in page; a user whose role, as it is now, does not manage the organisation gets
@@ -39,11 +43,13 @@ public class ConsoleGuardFilter extends HttpFilter {
 
     public static final String USER_ATTRIBUTE = ConsoleGuardFilter.class.getName() + ".user";
     static final String CONSOLE_PATH = "/admin/";
+    public static final String LOGIN_PAGE = "/admin/login.xhtml";
     public static final String DENIED_PAGE = "/admin/denied.xhtml";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PROTECTED_VIEWS = Set.of("/admin/tokens.xhtml");
     private static final String FACES_TOKEN = "jakarta.faces.Token";
-    private static final Set<String> PUBLIC_PAGES = Set.of("/admin/login.xhtml", "/admin/setup.xhtml", DENIED_PAGE);
+    /** The pages that let one in, the only ones a browser without a session record may open. */
+    static final Set<String> PUBLIC_PAGES = Set.of(LOGIN_PAGE, "/admin/setup.xhtml", DENIED_PAGE);
 
     @Inject
     SessionAccessUseCase sessionAccess;
@@ -60,23 +66,20 @@ public class ConsoleGuardFilter extends HttpFilter {
             return;
         }
 
-        // A protected view reached without its Faces token (a bookmark, a typed URL) starts again at
-        // the console's entry, which adds it, rather than failing inside Faces.
-        // (GET only: reading a post's parameters here would fix their encoding before Faces sets it.)
-        if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))
-                && PROTECTED_VIEWS.contains(pathWithinApplication(request)) && request.getParameter(FACES_TOKEN) == null) {
-            response.sendRedirect(request.getContextPath() + "/admin/");
-            return;
-        }
-
         String path = pathWithinApplication(request);
-        if (request.getUserPrincipal() != null) {
-            Optional<SignedInUser> user = SignInSessions.current(request).flatMap(sessionAccess::check);
+        Optional<SessionId> session = SignInSessions.current(request);
+        if (session.isEmpty()) {
+            if (!PUBLIC_PAGES.contains(path)) {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
+                return;
+            }
+        } else {
+            Optional<SignedInUser> user = sessionAccess.check(session.get());
             if (user.isEmpty()) {
                 // Revoked, idle, or its user deactivated: here or on another node, it ends here too.
                 sessions.signOut(request, SignInSessions.contextOf(request));
                 if (!PUBLIC_PAGES.contains(path)) {
-                    response.sendRedirect(request.getContextPath() + ConsoleSecurityConfiguration.LOGIN_PAGE);
+                    response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
                     return;
                 }
             } else {
@@ -87,6 +90,15 @@ public class ConsoleGuardFilter extends HttpFilter {
                     return;
                 }
             }
+        }
+
+        // A protected view reached without its Faces token (a bookmark, a typed URL) starts again at
+        // the console's entry, which adds it, rather than failing inside Faces.
+        // (GET only: reading a post's parameters here would fix their encoding before Faces sets it.)
+        if (SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))
+                && PROTECTED_VIEWS.contains(path) && request.getParameter(FACES_TOKEN) == null) {
+            response.sendRedirect(request.getContextPath() + "/admin/");
+            return;
         }
         chain.doFilter(request, response);
     }

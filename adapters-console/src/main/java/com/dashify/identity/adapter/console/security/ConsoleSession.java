@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -57,10 +56,10 @@ public class ConsoleSession {
         return SignInSessions.contextOf(request, payload);
     }
 
-    /** Ends the session: its record is revoked, and the caller and everything kept for them are gone. */
-    public String signOut() throws ServletException {
+    /** Ends the session: its record is revoked, and the HTTP session with everything kept in it is gone. */
+    public String signOut() {
         sessions.signOut(request, context(null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
-        return ConsoleSecurityConfiguration.LOGIN_PAGE + "?faces-redirect=true&signedOut=true";
+        return ConsoleGuardFilter.LOGIN_PAGE + "?faces-redirect=true&signedOut=true";
     }
 }

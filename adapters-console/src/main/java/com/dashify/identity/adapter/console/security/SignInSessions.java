@@ -1,7 +1,5 @@
 package com.dashify.identity.adapter.console.security;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.session.port.in.EndSessionUseCase;
@@ -16,11 +14,7 @@ import com.dashify.identity.domain.user.Permission;
 import com.dashify.identity.domain.user.UserId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +22,10 @@ import java.util.UUID;
 /**
  * Ties a browser's HTTP session to its session record. The HTTP session only carries the record's
  * id (a string, so it replicates across a cluster as is); whether the session may still be used is
- * the record's to say, read on every request.
+ * the record's to say, read on every request by {@link ConsoleGuardFilter}. That id is the only
+ * sign-in state the browser has: the console does not use the container's authentication (no
+ * Jakarta Security mechanism, whose bridge Payara would otherwise run on every request of the WAR,
+ * SCIM and the API included).
  */
 @ApplicationScoped
 public class SignInSessions {
@@ -42,8 +39,6 @@ public class SignInSessions {
     EndSessionUseCase endSession;
     @Inject
     SessionAccessUseCase sessionAccess;
-    @Inject
-    SecurityContext securityContext;
 
     /**
      * After a successful sign-in: a new container session id (no fixation), the signed-in lifetime
@@ -63,21 +58,15 @@ public class SignInSessions {
     }
 
     /**
-     * Signs the browser in as a user whose sign-in a servlet has verified (SSO or passkey): the
-     * container's caller, then a new session record.
+     * Signs the browser in as a user whose sign-in a servlet has verified (SSO or passkey, matched
+     * by its use case): a new session record. Only those servlets call it; nothing a client sends
+     * names the user signed in here.
      *
      * @return the session, or empty when the user was deactivated in between (the browser is then
      *         signed out again)
      */
-    public Optional<SessionId> signInVerified(HttpServletRequest request, HttpServletResponse response,
-                                              TenantId tenantId, UserId userId, SignInMethod method)
-            throws ServletException {
-        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
-                .credential(new VerifiedSignInCredential(tenantId, userId))
-                .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
-            throw new ServletException("the container did not accept a verified " + method + " sign-in: " + status);
-        }
+    public Optional<SessionId> signInVerified(HttpServletRequest request, TenantId tenantId, UserId userId,
+                                              SignInMethod method) {
         try {
             return Optional.of(begin(request, tenantId, userId, method));
         } catch (AccessDeniedException deactivatedMeanwhile) {
@@ -103,13 +92,12 @@ public class SignInSessions {
         return id instanceof String value ? SessionId.parse(value) : Optional.empty();
     }
 
-    /** Revokes the session record, then forgets the caller and everything kept for them here. */
-    void signOut(HttpServletRequest request, RequestContext context) throws ServletException {
+    /** Revokes the session record, then forgets the HTTP session and everything kept in it. */
+    void signOut(HttpServletRequest request, RequestContext context) {
         Optional<SessionId> id = current(request);
         if (id.isPresent()) {
             endSession.end(new EndSessionCommand(id.get(), context));
         }
-        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -23,7 +23,6 @@ import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -74,7 +73,7 @@ public class SsoServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+            throws IOException {
         PlainPages.secureHeaders(response);
         if (CALLBACK_PATH.equals(request.getServletPath())) {
             complete(request, response);
@@ -131,7 +130,7 @@ public class SsoServlet extends HttpServlet {
     }
 
     private void complete(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
+            throws IOException {
         HttpSession session = request.getSession(false);
         Object stored = session == null ? null : session.getAttribute(PendingSignIn.ATTRIBUTE);
         if (session != null) {
@@ -194,7 +193,7 @@ public class SsoServlet extends HttpServlet {
     }
 
     private void signIn(SsoConfiguration configuration, IDTokenClaimsSet claims, HttpServletRequest request,
-                        HttpServletResponse response) throws IOException, ServletException {
+                        HttpServletResponse response) throws IOException {
         SsoSignedIn signedIn;
         try {
             signedIn = ssoSignIn.signIn(new SsoSignInCommand(configuration.tenantId(), claims.getIssuer().getValue(),
@@ -210,7 +209,7 @@ public class SsoServlet extends HttpServlet {
                             + " it accepts). Ask your administrator to send only the groups that matter to Dashify.");
             return;
         }
-        Optional<SessionId> session = sessions.signInVerified(request, response, signedIn.tenantId(),
+        Optional<SessionId> session = sessions.signInVerified(request, signedIn.tenantId(),
                 signedIn.userId(), SignInMethod.SSO);
         if (session.isEmpty()) {
             refuse(SsoSignInRefusedException.Reason.INACTIVE_USER, request, response);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.dashify.identity.adapter.console.security.ConsoleIdentityStore;
 import com.dashify.identity.adapter.console.security.SignInThrottle;
 import com.dashify.identity.application.common.port.in.AuthenticationFailedException;
 import com.dashify.identity.application.common.port.in.UnavailableException;
@@ -12,10 +11,6 @@ import com.dashify.identity.application.credential.port.in.SignInAdminUseCase;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContextWrapper;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Field;
@@ -32,11 +27,10 @@ class LoginBeanTest {
     /** More than the five failures an account has in a window. */
     private static final int ATTEMPTS = 6;
 
-    /** What the sign-in form posts, the container's side of it played as Payara plays it. */
+    /** What the sign-in form posts, with the sign-in use case it calls. */
     private static final class SignInForm {
         final Map<String, Object> attributes = new HashMap<>();
         final List<FacesMessage> messages = new ArrayList<>();
-        int status = HttpServletResponse.SC_OK;
         final LoginBean bean = new LoginBean();
 
         SignInForm(SignInAdminUseCase signIn, SignInThrottle throttle) {
@@ -50,18 +44,11 @@ class LoginBeanTest {
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
             HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
-                        case "setStatus" -> {
-                            status = (Integer) args[0];
-                            yield null;
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
+                    new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
+                        throw new UnsupportedOperationException(method.getName());
                     });
-            ConsoleIdentityStore store = new ConsoleIdentityStore();
-            inject(store, "signIn", signIn);
-            inject(store, "request", request);
+            inject(bean, "signIn", signIn);
             inject(bean, "throttle", throttle);
-            inject(bean, "securityContext", securityContext(store));
             inject(bean, "faces", new FacesContextWrapper(null) {
                 private final ExternalContext external = new ServletExchange(request, response);
 
@@ -78,29 +65,6 @@ class LoginBeanTest {
             bean.setOrganisation("acme");
             bean.setUserName("admin@acme.example");
             bean.setPassword("a password");
-        }
-
-        /**
-         * Jakarta Security as Payara runs it: the form mechanism hands the credential to the
-         * identity store; a store that throws is logged by the container, the response gets 500,
-         * and the caller learns only that the authentication failed.
-         */
-        private SecurityContext securityContext(ConsoleIdentityStore store) {
-            return (SecurityContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {SecurityContext.class}, (proxy, method, args) -> {
-                        if (!method.getName().equals("authenticate")) {
-                            throw new UnsupportedOperationException(method.getName());
-                        }
-                        try {
-                            CredentialValidationResult result = store.validate(
-                                    ((AuthenticationParameters) args[2]).getCredential());
-                            return result.getStatus() == CredentialValidationResult.Status.VALID
-                                    ? AuthenticationStatus.SUCCESS : AuthenticationStatus.SEND_FAILURE;
-                        } catch (RuntimeException failure) {
-                            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-                            return AuthenticationStatus.SEND_FAILURE;
-                        }
-                    });
         }
     }
 
@@ -147,6 +111,19 @@ class LoginBeanTest {
 
         assertThatThrownBy(form.bean::signIn).isInstanceOf(IllegalStateException.class).hasMessage("a bug");
         assertThat(form.messages).isEmpty();
+    }
+
+    @Test
+    void theTypedPasswordIsClearedOnceChecked() throws Exception {
+        List<char[]> checked = new ArrayList<>();
+        SignInAdminUseCase wrong = command -> {
+            assertThat(command.password()).containsExactly("a password".toCharArray());
+            checked.add(command.password());
+            throw new AuthenticationFailedException();
+        };
+        new SignInForm(wrong, new SignInThrottle()).bean.signIn();
+
+        assertThat(checked).singleElement().satisfies(password -> assertThat(password).containsOnly('\0'));
     }
 
     private static void inject(Object target, String name, Object value) {
