@@ -2,25 +2,18 @@ package com.dashify.identity.adapter.persistence.token;
 
 import com.dashify.identity.adapter.persistence.IdentitySchema;
 import com.dashify.identity.adapter.persistence.Timestamps;
+import com.dashify.identity.adapter.persistence.user.UserMapper;
 import com.dashify.identity.application.token.port.out.TokenRepository;
-import com.dashify.identity.application.user.port.out.UserRepository.Standing;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.Scope;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.token.TokenName;
-import com.dashify.identity.domain.user.Role;
 import com.dashify.identity.domain.user.UserId;
-import com.dashify.identity.domain.user.UserName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -32,13 +25,6 @@ import java.util.stream.Collectors;
 /** Stores personal access tokens with JPA, by the hash of their secret. */
 @ApplicationScoped
 public class JpaTokenRepository implements TokenRepository {
-
-    /** The token by the hash of its secret, with its owner's standing, in the order {@link #restore} reads. */
-    private static final String TOKEN_WITH_OWNER = "select t.id, t.tenant_id, t.owner_id, t.name, t.scopes,"
-            + " t.secret_hash, t.created_at, t.expires_at, t.last_used_at, t.last_used_from, t.revoked_at,"
-            + " t.revocation_reason, u.user_name, u.active, u.deleted_at, u.role_name"
-            + " from personal_access_tokens t join users u on u.id = t.owner_id and u.tenant_id = t.tenant_id"
-            + " where t.secret_hash = ?";
 
     @PersistenceContext(unitName = IdentitySchema.PERSISTENCE_UNIT)
     private EntityManager em;
@@ -69,31 +55,27 @@ public class JpaTokenRepository implements TokenRepository {
 
     @Override
     public Optional<TokenAndOwner> findByHashWithOwner(TokenHash hash) {
-        // Read on every authenticated request, so with no JPQL to translate and no entity to build
-        // and track: one prepared statement on the transaction's own connection (pgjdbc prepares it
-        // on the server once a connection has run it a few times). update() finds the row again in
-        // the rare call that records the token's use.
-        Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement statement = connection.prepareStatement(TOKEN_WITH_OWNER)) {
-            statement.setString(1, hash.hex());
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                PersonalAccessToken token = restore(row.getString(1), row.getString(2), row.getString(3),
-                        row.getString(4), row.getString(5), row.getString(6), timestamp(row, 7), timestamp(row, 8),
-                        timestamp(row, 9), row.getString(10), timestamp(row, 11), row.getString(12));
-                Standing owner = new Standing(new UserName(row.getString(13)), row.getBoolean(14),
-                        timestamp(row, 15) != null, Role.valueOf(row.getString(16)));
-                return Optional.of(new TokenAndOwner(token, owner));
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("could not read the token and its owner", e);
-        }
-    }
-
-    private static OffsetDateTime timestamp(ResultSet row, int column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class);
+        // Read on every authenticated request: one query, columns only, no entity to build and
+        // track; update() finds the row again in the rare call that records the token's use.
+        // JPQL on purpose: EclipseLink runs it on a connection outside a database transaction,
+        // where native SQL or a JDBC statement on the unwrapped connection makes it begin one
+        // (BEGIN and COMMIT around every request's lookup). Measured with bench/server-cost.sh:
+        // 0.39 against 0.31 ms of server CPU for a no-op request, 1.98 against 1.60 for a create.
+        return em.createQuery("select t.id, t.tenantId, t.ownerId, t.name, t.scopes, t.secretHash, t.createdAt,"
+                        + " t.expiresAt, t.lastUsedAt, t.lastUsedFrom, t.revokedAt, t.revocationReason,"
+                        + " u.userName, u.active, u.deletedAt, u.role"
+                        + " from PersonalAccessToken t, User u"
+                        + " where t.secretHash = :hash and u.id = t.ownerId and u.tenantId = t.tenantId",
+                        Object[].class)
+                .setParameter("hash", hash.hex())
+                .getResultStream()
+                .findFirst()
+                .map(values -> new TokenAndOwner(
+                        restore((String) values[0], (String) values[1], (String) values[2], (String) values[3],
+                                (String) values[4], (String) values[5], (OffsetDateTime) values[6],
+                                (OffsetDateTime) values[7], (OffsetDateTime) values[8], (String) values[9],
+                                (OffsetDateTime) values[10], (String) values[11]),
+                        UserMapper.standing(values, 12)));
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class UserMapper {
      * A standing from the columns {@code u.userName, u.active, u.deletedAt, u.role}, in that order,
      * of a projection's row from {@code first} on.
      */
-    static Standing standing(Object[] row, int first) {
+    public static Standing standing(Object[] row, int first) {
         return new Standing(new UserName((String) row[first]), (Boolean) row[first + 1], row[first + 2] != null,
                 Role.valueOf((String) row[first + 3]));
     }
