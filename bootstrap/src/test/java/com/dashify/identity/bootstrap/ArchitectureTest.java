@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -15,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +28,10 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Context;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -188,6 +195,24 @@ class ArchitectureTest {
                 .check(production);
     }
 
+    /**
+     * One instance of an application-scoped bean serves every request at once: what it holds in a
+     * field that is neither injected nor final (a caller, a body) would reach other requests. What a
+     * request needs to keep belongs in a request-scoped bean ({@code ScimRequest}, {@code ApiAuthentication});
+     * a value the whole application shares once made (a key, a decoy hash) is {@code volatile}.
+     */
+    @Test
+    void applicationScopedAdaptersKeepNoStateOfARequest() {
+        fields().that().areDeclaredInClassesThat().areAnnotatedWith(ApplicationScoped.class)
+                .and().areDeclaredInClassesThat().resideInAnyPackage("com.dashify.identity.adapter..")
+                .and().areNotStatic()
+                .and().areNotAnnotatedWith(Inject.class)
+                .and().areNotAnnotatedWith(Context.class)
+                .and().areNotAnnotatedWith(PersistenceContext.class)
+                .should(beFinalOrVolatile())
+                .check(production);
+    }
+
     @Test
     void nothingDependsOnBootstrap() {
         noClasses().that().resideOutsideOfPackage("com.dashify.identity.bootstrap..")
@@ -242,5 +267,17 @@ class ArchitectureTest {
             }
         }
         assertThat(undocumented).as("packages without a package-info.java").isEmpty();
+    }
+
+    private static ArchCondition<JavaField> beFinalOrVolatile() {
+        return new ArchCondition<>("be final, or volatile") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                boolean satisfied = field.getModifiers().contains(JavaModifier.FINAL)
+                        || field.getModifiers().contains(JavaModifier.VOLATILE);
+                events.add(new SimpleConditionEvent(field, satisfied, field.getFullName()
+                        + (satisfied ? " is final or volatile" : " is neither final nor volatile, nor injected")));
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -25,6 +26,29 @@ class AuditReadingIT {
 
     private static DashifyServer.Response get(DashifyServer server, String token, String path) {
         return server.send("GET", path, Map.of("Authorization", "Bearer " + token), null);
+    }
+
+    /**
+     * Every API request is its own: a request without a token that follows one that authenticated
+     * is nobody's (logged, never put in an organisation's trail as the earlier caller's), and two
+     * refused requests of one caller are two requests in the trail, each with its own id.
+     */
+    @Test
+    void anApiRequestNeverCarriesTheCallerOrTheIdOfTheRequestBeforeIt(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server);
+        String audit = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");
+        String marker = UUID.randomUUID().toString();
+
+        assertThat(get(server, audit, "/api/v1/audit?limit=1").status()).isEqualTo(200);
+        assertThat(server.send("DELETE", "/api/v1/tokens/" + marker, Map.of(), null).status()).isEqualTo(401);
+        assertThat(get(server, audit, "/api/v1/tokens").status()).as("the audit token lacks the tokens scope")
+                .isEqualTo(403);
+        assertThat(get(server, audit, "/api/v1/tokens").status()).isEqualTo(403);
+
+        assertThat(server.queryNumber("select count(*) from audit_records where payload like ?", "%" + marker + "%"))
+                .as("the request without a token, in anyone's trail").isZero();
+        assertThat(server.queryNumber("select count(distinct request_id) from audit_records where tenant_id = ?"
+                + " and action = 'token.authenticate'", tenant.tenantId())).as("two refused requests").isEqualTo(2);
     }
 
     @Test

@@ -27,8 +27,11 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    /** A hash of a random password, verified against when the user is unknown, so that it costs the same. */
-    private String decoy;
+    /**
+     * A hash of a random password, verified against when the user is unknown, so that it costs the
+     * same; made once at start and read by every request (volatile: set after construction).
+     */
+    private volatile String decoy;
 
     /** For CDI. */
     public Pbkdf2PasswordHasher() {

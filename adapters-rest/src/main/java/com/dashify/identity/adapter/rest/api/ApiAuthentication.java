@@ -7,7 +7,7 @@ import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase.AuthenticateTokenCommand;
 import com.dashify.identity.domain.token.Scope;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -17,9 +17,10 @@ import java.util.UUID;
 
 /**
  * Authenticates API calls made with a personal access token. Resources ask for the scope they
- * need; failures surface as 401 or 403 through {@link ApiErrorMapper}.
+ * need; failures surface as 401 or 403 through {@link ApiErrorMapper}. One per request: it keeps
+ * the request's id, its caller and its payload for the record of a refusal.
  */
-@ApplicationScoped
+@RequestScoped
 public class ApiAuthentication {
 
     @Inject

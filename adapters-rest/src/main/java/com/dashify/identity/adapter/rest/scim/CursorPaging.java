@@ -33,12 +33,14 @@ import java.util.function.LongSupplier;
 @ApplicationScoped
 public class CursorPaging {
 
-    private CursorKeyUseCase keys;
-    private Clock clock;
+    private final CursorKeyUseCase keys;
+    private final Clock clock;
+    /** Made at the first cursor request (the key is the database's), then shared by all. */
     private volatile CursorCodec codec;
 
-    /** For CDI. */
+    /** For CDI's proxy. */
     protected CursorPaging() {
+        this(null, null);
     }
 
     @Inject
