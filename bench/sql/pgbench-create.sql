@@ -2,7 +2,7 @@
 -- e-mail, its audit record and the record's place in the queue for the chainer, in one transaction,
 -- the shape preload-postgresql.sql gives the preloaded users. Run with -M prepared (pgjdbc prepares
 -- on the server too) and -D tenant=<id> -D admin=<id>. Ids are random 63-bit numbers per transaction.
--- (No colon in the payload: pgbench reads ":name" as a variable even inside a string literal.)
+-- (No colon before a name in the payload: pgbench reads ":name" as a variable even inside a literal.)
 \set n random(1, 9223372036854775807)
 BEGIN;
 INSERT INTO users (id, tenant_id, user_name, user_name_key, active, role_name, name_given, name_family, title,

@@ -66,7 +66,7 @@ public final class ProfileSummary {
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: ProfileSummary RECORDING.jfr [TOP]");
+            System.err.println("usage: ProfileSummary RECORDING.jfr [TOP [REGEX]]");
             System.exit(2);
         }
         List<List<String>> stacks = new ArrayList<>();
@@ -103,8 +103,7 @@ public final class ProfileSummary {
     /**
      * Stacks are top first (the executing method at index 0). A sample counts for the component of
      * its first frame that has one (so the JDK's HashMap under EclipseLink counts as EclipseLink),
-     * once for every distinct method on its stack, and once for
-     * the method it was executing.
+     * once for every distinct method on its stack, and once for the method it was executing.
      */
     static String summarise(List<List<String>> stacks, int top) {
         return summarise(stacks, top, Pattern.compile(""));
@@ -146,7 +145,8 @@ public final class ProfileSummary {
 
     private static void appendShares(StringBuilder out, Map<String, Integer> counts, int total, int top) {
         counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
                 .forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / total,
                         e.getKey())));
