@@ -1,21 +1,22 @@
--- pgbench's version of what a SCIM create writes (bench/server-cost.sh, issue 15): the user, its
--- e-mail, its audit record and the record's place in the queue for the chainer, in one transaction,
--- the shape preload-postgresql.sql gives the preloaded users. Run with -M prepared (pgjdbc prepares
--- on the server too) and -D tenant=<id> -D admin=<id>. Ids are random 63-bit numbers per transaction.
--- (No colon before a name in the payload: pgbench reads ":name" as a variable even inside a literal.)
-\set n random(1, 9223372036854775807)
-BEGIN;
-INSERT INTO users (id, tenant_id, user_name, user_name_key, active, role_name, name_given, name_family, title,
+-- PostgreSQL's ceiling for a SCIM create: the rows the service writes for one, in one transaction
+-- (the user, its e-mail, the audit record and its sealing marker), with ids made as the service
+-- makes them (random UUIDs). Variables: tenant, admin.
+-- The payload's URN is spelled with dashes: pgbench would take ":ietf" and the like for variables.
+begin;
+select gen_random_uuid()::text as user_id, gen_random_uuid()::text as record_id, gen_random_uuid()::text as token_id
+\gset
+insert into users (id, tenant_id, user_name, user_name_key, active, role_name, name_given, name_family, title,
                    created_at, last_modified_at, version)
-    VALUES ('pgbench-user-' || :n::text, :tenant::text, 'pgbench-' || :n::text || '@bench.example', 'pgbench-' || :n::text || '@bench.example',
+    values (:user_id, :tenant, 'pgbench-' || :user_id || '@bench.example', 'pgbench-' || :user_id || '@bench.example',
             true, 'VIEWER', 'Bench', 'User', 'Engineer', now(), now(), 1);
-INSERT INTO user_emails (user_id, idx, address, address_key, email_type, is_primary)
-    VALUES ('pgbench-user-' || :n::text, 0, 'pgbench-' || :n::text || '@bench.example', 'pgbench-' || :n::text || '@bench.example',
+insert into user_emails (user_id, idx, address, address_key, email_type, is_primary)
+    values (:user_id, 0, 'pgbench-' || :user_id || '@bench.example', 'pgbench-' || :user_id || '@bench.example',
             'work', true);
-INSERT INTO audit_records (id, tenant_id, occurred_at, actor_type, actor_user_id, actor_token_id, action, target_type,
-                           target_id, request_id, client_address, user_agent, outcome, changes, payload)
-    VALUES ('pgbench-audit-' || :n::text, :tenant::text, now(), 'user', :admin::text, 'pgbench-token', 'user.provision', 'user',
-            'pgbench-user-' || :n::text, 'pgbench-' || :n::text, '127.0.0.1', 'pgbench', 'success', 'provisioned',
-            '{"schemas":["urn-ietf-params-scim-schemas-core-2.0-User"],"userName":"pgbench-' || :n::text || '@bench.example"}');
-INSERT INTO audit_unsealed (record_id, tenant_id, occurred_at) VALUES ('pgbench-audit-' || :n::text, :tenant::text, now());
-COMMIT;
+insert into audit_records (id, tenant_id, occurred_at, actor_type, actor_user_id, actor_token_id, action,
+                           target_type, target_id, request_id, client_address, user_agent, outcome, changes, payload)
+    values (:record_id, :tenant, now(), 'user', :admin, :token_id, 'user.provision', 'user', :user_id, 'pgbench',
+            '192.0.2.10', 'pgbench', 'success', 'provisioned',
+            '{"schemas":["urn-ietf-params-scim-schemas-core-2.0-User"],"userName":"pgbench-' || :user_id
+                || '@bench.example","notRecorded":["password"]}');
+insert into audit_unsealed (record_id, tenant_id, occurred_at) values (:record_id, :tenant, now());
+commit;
