@@ -34,16 +34,21 @@ public class UserRepresentations {
      * so its groups are known to be none without a read.
      */
     JsonObject ofCreated(User user, AttributeSelection selection, ScimLinks links) {
-        return selected(selection, ScimUserMapper.toResource(user, links.user(user.id()),
-                selection.wants(GROUPS) ? List.of() : null, links).toJson());
+        return shaped(List.of(user), selection, links, Map.of()).get(0);
     }
 
     /** The users of a page, in its order. */
     List<JsonObject> of(List<User> users, AttributeSelection selection, ScimLinks links) {
         // Asked once for the page: the answer resolves names against the schemas.
-        boolean withGroups = selection.wants(GROUPS);
-        Map<UserId, List<GroupRef>> groups = !withGroups || users.isEmpty() ? Map.of()
+        Map<UserId, List<GroupRef>> groups = !selection.wants(GROUPS) || users.isEmpty() ? Map.of()
                 : readGroups.groupsOf(users.get(0).tenantId(), users.stream().map(User::id).toList());
+        return shaped(users, selection, links, groups);
+    }
+
+    /** The users with the groups already known of them (a user missing from {@code groups} is in none). */
+    private static List<JsonObject> shaped(List<User> users, AttributeSelection selection, ScimLinks links,
+                                           Map<UserId, List<GroupRef>> groups) {
+        boolean withGroups = selection.wants(GROUPS);
         return users.stream().map(user -> selected(selection, ScimUserMapper.toResource(user, links.user(user.id()),
                 withGroups ? groups.getOrDefault(user.id(), List.of()) : null, links).toJson())).toList();
     }
