@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,6 +97,13 @@ public final class DashifyLauncher {
             if (starting != null) {
                 starting.close();
             }
+        }
+        if (!GracefulStop.serviceDeployed(ManagementFactory.getPlatformMBeanServer())) {
+            // Payara stays up without the application (answering 404 or 503 for ever); a node of no
+            // use exits, so that whatever runs it (an orchestrator, the cluster script) starts another.
+            System.err.println("Dashify: the service did not deploy (the log above says why: on a busy"
+                    + " machine, often a first database connection that timed out); exiting");
+            System.exit(1);
         }
         if (starting != null) {
             openHttpListener();

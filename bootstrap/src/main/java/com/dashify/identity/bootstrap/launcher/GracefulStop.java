@@ -91,6 +91,15 @@ final class GracefulStop {
         return DEFAULT_DRAIN;
     }
 
+    /** Whether the service is deployed: it registers its requests' MBean as it starts. */
+    static boolean serviceDeployed(MBeanServer server) {
+        try {
+            return server.isRegistered(new ObjectName(REQUESTS));
+        } catch (JMException | RuntimeException malformed) {
+            return false;
+        }
+    }
+
     /** Runs on the JVM's signal thread: drains, then exits; a second signal exits at once. */
     void terminate() {
         if (!stopping.compareAndSet(false, true)) {

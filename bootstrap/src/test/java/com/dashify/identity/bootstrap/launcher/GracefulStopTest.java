@@ -38,6 +38,16 @@ class GracefulStopTest {
     }
 
     @Test
+    void knowsTheServiceDeployedByItsMBean() throws Exception {
+        MBeanServer server = MBeanServerFactory.newMBeanServer();
+        assertThat(GracefulStop.serviceDeployed(server)).isFalse();
+
+        server.registerMBean(new InFlightRequests(), new ObjectName(InFlightRequests.OBJECT_NAME));
+
+        assertThat(GracefulStop.serviceDeployed(server)).isTrue();
+    }
+
+    @Test
     void withoutTheServiceDeployedStopsAtOnce() {
         List<String> events = new CopyOnWriteArrayList<>();
 
