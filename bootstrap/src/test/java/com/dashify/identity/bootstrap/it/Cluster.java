@@ -36,8 +36,8 @@ import java.util.stream.Stream;
  */
 final class Cluster implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
-    private static final Duration NODE_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
+    private static final Duration NODE_TIMEOUT = Duration.ofSeconds(360);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(120);
     private static final int LOG_LINES_ON_FAILURE = 60;
 
@@ -244,8 +244,10 @@ final class Cluster implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(commandLog.toFile()));
             Map<String, String> env = builder.environment();
-            // Whatever the developer's shell says, the cluster gets the settings chosen here.
-            env.keySet().removeIf(variable -> variable.startsWith("DASHIFY_") && !variable.startsWith("DASHIFY_TEST_"));
+            // Whatever the developer's shell says, the cluster gets the settings chosen here; the
+            // script's own settings (DASHIFY_CLUSTER_START_TIMEOUT, ...) and the test server's pass.
+            env.keySet().removeIf(variable -> variable.startsWith("DASHIFY_") && !variable.startsWith("DASHIFY_TEST_")
+                    && !variable.startsWith("DASHIFY_CLUSTER_"));
             env.putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
