@@ -62,6 +62,9 @@ final class IdpLoad implements AutoCloseable {
         }
     }
 
+    /** Between one client's requests: three clients then send some 20 requests a second in all. */
+    private static final Duration THINK_TIME = Duration.ofMillis(100);
+
     private final ScimClient directory;
     private final AtomicReference<String> phase;
     private final AtomicBoolean stop = new AtomicBoolean();
@@ -142,6 +145,7 @@ final class IdpLoad implements AutoCloseable {
     }
 
     private Call send(Step step, String userName, String path, String body) {
+        pause();
         String sentIn = phase.get();
         Call call;
         try {
@@ -152,6 +156,19 @@ final class IdpLoad implements AutoCloseable {
         }
         calls.add(call);
         return call;
+    }
+
+    /**
+     * A directory's pace, not a benchmark's: a client flat out on this 2-core machine would starve
+     * the very nodes the test restarts (a boot took minutes). A think time, not a wait for anything.
+     */
+    private void pause() {
+        try {
+            Thread.sleep(THINK_TIME.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+        }
     }
 
     /** Sends a call again, exactly as it was sent. */
