@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -203,6 +206,25 @@ class ClusterIT {
             assertThat(browser.text(By.id("userName"))).isEqualTo(tenant.adminUserName());
             assertThat(PasskeyIT.storedPasskeys(balancer, tenant.adminUserName()))
                     .isEqualTo("Cluster laptop enabled used;");
+        }
+    }
+
+    /**
+     * Java's HTTP client (and others) offer an upgrade to HTTP/2 over plain http ({@code h2c}),
+     * and Payara accepts it; should the balancer pass the upgrade on, it tunnels that connection to
+     * one node for good: none of its requests balanced, none moved off a node that drains or dies.
+     */
+    @Test
+    void aClientOfferingHttp2StillHasEachRequestBalanced() throws Exception {
+        HttpClient offeringHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> answer = offeringHttp2.send(HttpRequest.newBuilder(
+                    cluster.balancer().baseUri().resolve("/health/ready")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.version()).as("request " + (i + 1) + " on one connection: not upgraded to a tunnel")
+                    .isEqualTo(HttpClient.Version.HTTP_1_1);
         }
     }
 

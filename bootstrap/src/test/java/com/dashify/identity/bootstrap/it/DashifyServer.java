@@ -89,7 +89,11 @@ public final class DashifyServer implements AutoCloseable {
      * @param logFile where its console output goes, or where its balancer's does
      */
     static DashifyServer reachedAt(URI baseUri, String operatorToken, TestDatabase database, Path logFile) {
+        // HTTP/1.1, as IdPs and browsers speak it over http: Java's default offers an upgrade to
+        // HTTP/2 (h2c), which Payara accepts, and HAProxy then tunnels the connection to one node
+        // for its whole life: no request of it would be balanced (ClusterIT shows the balancer's side).
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         return new DashifyServer(database, null, baseUri, operatorToken, logFile, http);
     }
