@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * The health checks for load balancers and orchestrators: {@code /health/live} answers 200 while
  * the process runs; {@code /health/ready} (and {@code /health}) answers 200 only when the schema
  * migrations completed and the database answers, else 503 with {@code Retry-After} and a reason
- * that names no URL and no credential. (While the process starts, before the application is
+ * that names no URL and no credential, and 503 for good once the node drains before a stop
+ * ({@link InFlightRequests}). (While the process starts, before the application is
  * deployed, the launcher answers the same way.) Mapped in {@code web.xml} to exactly
  * {@code /health} and {@code /health/*}, which also keeps Payara's own MicroProfile Health
  * endpoint off these paths.
@@ -30,6 +31,9 @@ public class HealthServlet extends HttpServlet {
 
     @Inject
     private SchemaMigrations migrations;
+
+    @Inject
+    private InFlightRequests requests;
 
     @Resource(lookup = SchemaMigrations.DATA_SOURCE)
     private DataSource dataSource;
@@ -45,6 +49,10 @@ public class HealthServlet extends HttpServlet {
     }
 
     private void ready(HttpServletResponse response) throws IOException {
+        if (requests.isDraining()) {
+            respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, down("stopping"));
+            return;
+        }
         if (!migrations.completed()) {
             respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     down(migrations.failure().orElse("schema migrations incomplete")));

@@ -31,6 +31,9 @@ import java.util.OptionalInt;
  * chosen by Payara ({@code --autobindhttp}) or the whole configuration is the caller's
  * ({@code --domainconfig}): those start as Payara Micro does. The options are read as Payara
  * reads them ({@link PayaraOptions}): in any case, and with its {@code payaramicro.*} settings.
+ *
+ * <p>A node runs alone ({@code --nohazelcast}) unless {@code --cluster} asks it to join others
+ * ({@link ClusterMembership}), and once started it stops gracefully on SIGTERM ({@link GracefulStop}).
  */
 public final class DashifyLauncher {
 
@@ -38,6 +41,7 @@ public final class DashifyLauncher {
     /** Settings of the service (see its {@code Settings}), read here only to default them for the port. */
     static final String WEBAUTHN_RP_ID = "DASHIFY_WEBAUTHN_RP_ID";
     static final String WEBAUTHN_ORIGINS = "DASHIFY_WEBAUTHN_ORIGINS";
+    static final String DB_URL = "DASHIFY_DB_URL";
     static final String HTTP_LISTENER_ENABLED =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.enabled";
     /**
@@ -47,6 +51,9 @@ public final class DashifyLauncher {
      */
     static final String NO_SINGLE_SIGN_ON =
             "configs.config.server-config.http-service.virtual-server.server.sso-enabled=false";
+    /** Sessions kept in this node's memory: Payara's web availability (replication through the grid) off. */
+    static final String SESSIONS_IN_MEMORY =
+            "configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
     static final String PREBOOT_COMMANDS = "--prebootcommandfile";
     private static final String PORT = "--port";
     private static final int DEFAULT_HTTP_PORT = 8080;
@@ -54,11 +61,31 @@ public final class DashifyLauncher {
     private DashifyLauncher() {
     }
 
-    public static void main(String[] args) throws Exception {
-        List<String> options = new ArrayList<>(List.of("--deploy", unpackWar().toString(), "--nohazelcast"));
+    public static void main(String[] given) throws Exception {
+        ClusterMembership cluster;
+        try {
+            cluster = ClusterMembership.of(given, DashifyLauncher::setting);
+        } catch (IllegalArgumentException wrong) {
+            System.err.println("Dashify: " + wrong.getMessage());
+            System.exit(2);
+            return;
+        }
+        String[] args = cluster.otherOptions().toArray(String[]::new);
+        List<String> options = new ArrayList<>(List.of("--deploy", unpackWar().toString()));
+        options.addAll(cluster.gridOptions(onPostgres()));
+        if (cluster.joins(onPostgres())) {
+            // Read by the service (ClusterWiring), which says so loudly if it then finds no grid; and
+            // Hazelcast's own shutdown hook, should it run, hands partitions over rather than dropping them.
+            System.setProperty("dashify.cluster.joined", "true");
+            System.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
+        }
+        if (cluster.requested() && !onPostgres()) {
+            System.err.println("Dashify: clustering needs PostgreSQL (" + DB_URL + "); this node runs alone,"
+                    + " on its own embedded H2 database, and joins no cluster");
+        }
         defaultPasskeyOriginToPort(args);
         StartupResponder starting = startupResponder(args);
-        options.addAll(starting == null ? List.of(args) : withListenerClosed(args));
+        options.addAll(withPrebootCommands(args, prebootCommands(starting != null, cluster.joins(onPostgres()))));
         try {
             // Returns once Payara Micro has booted and deployed the WAR; its threads keep running.
             Class.forName("fish.payara.micro.PayaraMicro").getMethod("main", String[].class)
@@ -73,6 +100,17 @@ public final class DashifyLauncher {
         if (starting != null) {
             openHttpListener();
         }
+        ClassLoader runtime = Thread.currentThread().getContextClassLoader();
+        GracefulStop.onTerminate(GracefulStop.drainPeriod(setting(GracefulStop.DRAIN_SETTING)), () -> {
+            Thread.currentThread().setContextClassLoader(runtime);
+            closeHttpListener();
+        });
+    }
+
+    /** Whether the service's database is PostgreSQL ({@code DASHIFY_DB_URL}); H2 when unset. */
+    static boolean onPostgres() {
+        String url = setting(DB_URL);
+        return url != null && url.strip().startsWith("jdbc:postgresql:");
     }
 
     /**
@@ -124,49 +162,91 @@ public final class DashifyLauncher {
     }
 
     /**
-     * The options, with a pre-boot command file that closes the HTTP listener (and keeps single
-     * sign-on off for when it opens), followed by the commands of the caller's own pre-boot files,
-     * however the option is spelt (Payara reads only one file: the last).
+     * Payara's configuration before boot, as {@code set} commands: while the launcher holds the
+     * port, the HTTP listener closed (and single sign-on off for when it opens); on a node that
+     * runs alone, HTTP sessions in memory. The service's web.xml asks for distributable sessions,
+     * which Payara keeps in its data grid; without a grid it failed to load them ("Hazelcast is not
+     * enabled") and signed browsers out.
      */
-    static List<String> withListenerClosed(String[] args) throws IOException {
+    static List<String> prebootCommands(boolean holdingPort, boolean joined) {
+        List<String> commands = new ArrayList<>();
+        if (holdingPort) {
+            commands.add("set " + HTTP_LISTENER_ENABLED + "=false");
+            commands.add("set " + NO_SINGLE_SIGN_ON);
+        }
+        if (!joined) {
+            commands.add("set " + SESSIONS_IN_MEMORY);
+        }
+        return commands;
+    }
+
+    /**
+     * The options, with a pre-boot command file of {@code commands} followed by the commands of the
+     * caller's own pre-boot files, however the option is spelt (Payara reads only one file: the
+     * last); the options as given when there are no commands of ours.
+     */
+    static List<String> withPrebootCommands(String[] args, List<String> commands) throws IOException {
+        if (commands.isEmpty()) {
+            return List.of(args);
+        }
         PayaraOptions given = PayaraOptions.of(args);
-        StringBuilder commands = new StringBuilder("set " + HTTP_LISTENER_ENABLED + "=false\n")
-                .append("set ").append(NO_SINGLE_SIGN_ON).append('\n');
+        StringBuilder file = new StringBuilder();
+        commands.forEach(command -> file.append(command).append('\n'));
         for (String own : given.values(PREBOOT_COMMANDS)) {
-            commands.append(Files.readString(Path.of(own), StandardCharsets.UTF_8)).append('\n');
+            file.append(Files.readString(Path.of(own), StandardCharsets.UTF_8)).append('\n');
         }
         List<String> options = given.without(PREBOOT_COMMANDS);
-        Path file = Files.createTempFile("dashify-preboot-", ".asadmin");
-        file.toFile().deleteOnExit();
-        Files.writeString(file, commands, StandardCharsets.UTF_8);
-        options.addAll(List.of(PREBOOT_COMMANDS, file.toString()));
+        Path path = Files.createTempFile("dashify-preboot-", ".asadmin");
+        path.toFile().deleteOnExit();
+        Files.writeString(path, file, StandardCharsets.UTF_8);
+        options.addAll(List.of(PREBOOT_COMMANDS, path.toString()));
         return options;
     }
 
     /**
-     * Opens Payara's HTTP listener, through the server's own command runner (Payara Micro's public
-     * runtime runs commands only on cluster members, and this one is not clustered). An instance
-     * that cannot open its port is of no use: it exits, so that whatever runs it starts another.
+     * Opens Payara's HTTP listener. An instance that cannot open its port is of no use: it exits,
+     * so that whatever runs it starts another.
      */
     private static void openHttpListener() {
         try {
-            ClassLoader runtime = Thread.currentThread().getContextClassLoader();
-            Class<?> locatorType = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, runtime);
-            Class<?> runnerType = Class.forName("org.glassfish.embeddable.CommandRunner", true, runtime);
-            Class<?> resultType = Class.forName("org.glassfish.embeddable.CommandResult", true, runtime);
-            Object locator = Class.forName("org.glassfish.internal.api.Globals", true, runtime)
-                    .getMethod("getDefaultHabitat").invoke(null);
-            Object runner = locatorType.getMethod("getService", Class.class, Annotation[].class)
-                    .invoke(locator, runnerType, new Annotation[0]);
-            Object result = runnerType.getMethod("run", String.class, String[].class)
-                    .invoke(runner, "set", new String[] {HTTP_LISTENER_ENABLED + "=true"});
-            Object status = resultType.getMethod("getExitStatus").invoke(result);
-            if (!String.valueOf(status).equals("SUCCESS")) {
-                throw new IllegalStateException(status + ": " + resultType.getMethod("getOutput").invoke(result));
-            }
+            setHttpListenerEnabled(true);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError failed) {
             System.err.println("Dashify: cannot open the HTTP listener after deployment; exiting: " + failed);
             System.exit(1);
+        }
+    }
+
+    /**
+     * Closes Payara's HTTP listener before a graceful stop exits: a request that still arrives is
+     * refused at connect, which a balancer retries elsewhere, rather than answered by an application
+     * being undeployed. A listener that does not close is left to the stop.
+     */
+    static void closeHttpListener() {
+        try {
+            setHttpListenerEnabled(false);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError failed) {
+            System.err.println("Dashify: cannot close the HTTP listener before stopping: " + failed);
+        }
+    }
+
+    /**
+     * Opens or closes Payara's HTTP listener through the server's own command runner (Payara
+     * Micro's public runtime runs commands only on cluster members, and a single node is none).
+     */
+    private static void setHttpListenerEnabled(boolean enabled) throws ReflectiveOperationException {
+        ClassLoader runtime = Thread.currentThread().getContextClassLoader();
+        Class<?> locatorType = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, runtime);
+        Class<?> runnerType = Class.forName("org.glassfish.embeddable.CommandRunner", true, runtime);
+        Class<?> resultType = Class.forName("org.glassfish.embeddable.CommandResult", true, runtime);
+        Object locator = Class.forName("org.glassfish.internal.api.Globals", true, runtime)
+                .getMethod("getDefaultHabitat").invoke(null);
+        Object runner = locatorType.getMethod("getService", Class.class, Annotation[].class)
+                .invoke(locator, runnerType, new Annotation[0]);
+        Object result = runnerType.getMethod("run", String.class, String[].class)
+                .invoke(runner, "set", new String[] {HTTP_LISTENER_ENABLED + "=" + enabled});
+        Object status = resultType.getMethod("getExitStatus").invoke(result);
+        if (!String.valueOf(status).equals("SUCCESS")) {
+            throw new IllegalStateException(status + ": " + resultType.getMethod("getOutput").invoke(result));
         }
     }
 

@@ -57,8 +57,8 @@ class DashifyLauncherTest {
     void mergesACallersPreBootCommandFileGivenInAnyCase(@TempDir Path dir) throws Exception {
         Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
 
-        List<String> options = DashifyLauncher.withListenerClosed(
-                new String[] {"--preBootCommandFile", own.toString()});
+        List<String> options = DashifyLauncher.withPrebootCommands(
+                new String[] {"--preBootCommandFile", own.toString()}, DashifyLauncher.prebootCommands(true, true));
 
         assertThat(options).hasSize(2).first().isEqualTo(DashifyLauncher.PREBOOT_COMMANDS);
         assertThat(Files.readAllLines(Path.of(options.get(1)))).containsExactly(
@@ -70,13 +70,23 @@ class DashifyLauncherTest {
     void closesTheListenerBeforeBootAndKeepsTheCallersOwnPreBootCommands(@TempDir Path dir) throws Exception {
         Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
 
-        List<String> options = DashifyLauncher.withListenerClosed(
-                new String[] {"--port", "9090", DashifyLauncher.PREBOOT_COMMANDS, own.toString()});
+        List<String> options = DashifyLauncher.withPrebootCommands(
+                new String[] {"--port", "9090", DashifyLauncher.PREBOOT_COMMANDS, own.toString()},
+                DashifyLauncher.prebootCommands(true, true));
 
         assertThat(options).hasSize(4).startsWith("--port", "9090", DashifyLauncher.PREBOOT_COMMANDS);
         assertThat(Files.readAllLines(Path.of(options.get(3)))).containsExactly(
                 "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set " + DashifyLauncher.NO_SINGLE_SIGN_ON,
                 "set-log-levels x=FINE", "");
+    }
+
+    @Test
+    void keepsSessionsInMemoryOnANodeThatRunsAlone() throws Exception {
+        assertThat(DashifyLauncher.prebootCommands(false, false))
+                .containsExactly("set " + DashifyLauncher.SESSIONS_IN_MEMORY);
+        assertThat(DashifyLauncher.prebootCommands(false, true)).isEmpty();
+        assertThat(DashifyLauncher.withPrebootCommands(new String[] {"--autobindhttp"}, List.of()))
+                .containsExactly("--autobindhttp");
     }
 
     @Test

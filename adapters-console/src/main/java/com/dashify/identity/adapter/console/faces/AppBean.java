@@ -70,7 +70,7 @@ public class AppBean {
             return null;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Dashboard created.", null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        NextPageMessages.keep(faces);
         return "/app/index.xhtml?faces-redirect=true";
     }
 

@@ -49,7 +49,7 @@ public class PasskeysBean {
         } catch (PasskeyNotFoundException notFound) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such passkey.", null));
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        NextPageMessages.keep(faces);
         return "/app/passkeys.xhtml?faces-redirect=true";
     }
 }

@@ -89,7 +89,7 @@ public class UsersBean {
         } catch (UserNotFoundException notFound) {
             message(FacesMessage.SEVERITY_ERROR, "No such user.");
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        NextPageMessages.keep(faces);
         return "/admin/users.xhtml?faces-redirect=true";
     }
 

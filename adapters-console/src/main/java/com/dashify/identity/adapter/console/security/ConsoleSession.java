@@ -4,7 +4,6 @@ import com.dashify.identity.application.common.port.in.RequestContext;
 import com.dashify.identity.application.session.port.in.SessionAccessUseCase.SignedInUser;
 import com.dashify.identity.domain.user.Permission;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +58,6 @@ public class ConsoleSession {
     /** Ends the session: its record is revoked, and the HTTP session with everything kept in it is gone. */
     public String signOut() {
         sessions.signOut(request, context(null));
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
         return ConsoleGuardFilter.LOGIN_PAGE + "?faces-redirect=true&signedOut=true";
     }
 }
