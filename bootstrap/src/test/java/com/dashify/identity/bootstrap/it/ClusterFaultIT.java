@@ -63,9 +63,13 @@ class ClusterFaultIT {
         List<IdpLoad.Call> calls;
         try (IdpLoad load = IdpLoad.start(directory, WORKERS, phase)) {
             load.awaitMoreCreated(CREATES_PER_PHASE, PATIENCE);
+            // Flat out around the kill: with think time the node often died with nothing in flight.
+            load.flatOut(true);
+            load.awaitMoreCreated(2, PATIENCE);
             phase.set("node 1 killed");
             cluster.killNode(1);
             load.awaitMoreCreated(CREATES_PER_PHASE, PATIENCE);
+            load.flatOut(false);
             phase.set("node 1 starting again");
             cluster.startNode(1);
             phase.set("after node 1 is back");

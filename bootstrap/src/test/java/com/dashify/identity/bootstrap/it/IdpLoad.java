@@ -69,6 +69,8 @@ final class IdpLoad implements AutoCloseable {
     private final ScimClient directory;
     private final AtomicReference<String> phase;
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** No think time: each client then nearly always has a request in flight. */
+    private volatile boolean flatOut;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService pool;
     private final List<Future<?>> running = new ArrayList<>();
@@ -94,6 +96,14 @@ final class IdpLoad implements AutoCloseable {
         long target = count(call -> call.step() == Step.CREATE && call.status() == 201) + more;
         ClusterIT.await(more + " more users created (calls so far: " + summary() + ")", patience,
                 () -> count(call -> call.step() == Step.CREATE && call.status() == 201) >= target);
+    }
+
+    /**
+     * Drops the think time (or brings it back): for the moment a node dies, so that requests are
+     * in flight on it, as they are under a directory's full sync.
+     */
+    void flatOut(boolean on) {
+        flatOut = on;
     }
 
     /** Stops the threads after their current request and waits for them; returns every call made. */
@@ -167,6 +177,9 @@ final class IdpLoad implements AutoCloseable {
      * the very nodes the test restarts (a boot took minutes). A think time, not a wait for anything.
      */
     private void pause() {
+        if (flatOut) {
+            return;
+        }
         try {
             Thread.sleep(THINK_TIME.toMillis());
         } catch (InterruptedException e) {
