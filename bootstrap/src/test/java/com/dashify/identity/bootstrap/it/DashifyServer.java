@@ -75,8 +75,27 @@ public final class DashifyServer implements AutoCloseable {
         this.logFile = logFile;
         this.http = http;
         // Should the test JVM end without closing the store (killed, System.exit), the server goes too.
-        this.killOnExit = new Thread(process::destroyForcibly);
-        Runtime.getRuntime().addShutdownHook(killOnExit);
+        this.killOnExit = process == null ? null : new Thread(process::destroyForcibly);
+        if (killOnExit != null) {
+            Runtime.getRuntime().addShutdownHook(killOnExit);
+        }
+    }
+
+    /**
+     * A server that someone else started and stops (a node of a {@link Cluster}, or its balancer),
+     * reached at {@code baseUri}: the same requests and checks as on a server of the tests' own.
+     * Closing it does nothing.
+     *
+     * @param logFile where its console output goes, or where its balancer's does
+     */
+    static DashifyServer reachedAt(URI baseUri, String operatorToken, TestDatabase database, Path logFile) {
+        // HTTP/1.1, as IdPs and browsers speak it over http: Java's default offers an upgrade to
+        // HTTP/2 (h2c), which Payara accepts, and HAProxy then tunnels the connection to one node
+        // for its whole life: no request of it would be balanced (ClusterIT shows the balancer's side).
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        return new DashifyServer(database, null, baseUri, operatorToken, logFile, http);
     }
 
     /** The server of this test JVM, started on first use. */
@@ -187,6 +206,9 @@ public final class DashifyServer implements AutoCloseable {
     /** Stops the server and waits for it to go. */
     @Override
     public void close() {
+        if (process == null) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {

@@ -68,6 +68,11 @@ final class ScimClient {
         return new ScimClient(server, otherToken, tenantId, adminId, adminUserName, tenantName, setupLink);
     }
 
+    /** The same tenant and token, through another server: another node of a cluster, or its balancer. */
+    ScimClient through(DashifyServer other) {
+        return new ScimClient(other, token, tenantId, adminId, adminUserName, tenantName, setupLink);
+    }
+
     String token() {
         return token;
     }
