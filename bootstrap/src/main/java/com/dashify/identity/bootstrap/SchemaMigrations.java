@@ -30,8 +30,9 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 32,
         maxIdleTime = 300,
-        // Seconds to connect and sign in to the database; a host that does not answer is given up quickly.
-        loginTimeout = UrlRoutingDataSource.CONNECT_TIMEOUT_SECONDS,
+        // Seconds to connect and sign in to the database (a host that does not answer is given up
+        // after UrlRoutingDataSource.CONNECT_TIMEOUT_SECONDS).
+        loginTimeout = UrlRoutingDataSource.LOGIN_TIMEOUT_SECONDS,
         properties = {
                 // Payara: a connection that died with a database restart is replaced, not handed out.
                 "fish.payara.is-connection-validation-required=true",

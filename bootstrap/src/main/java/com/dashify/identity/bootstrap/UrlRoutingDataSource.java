@@ -20,14 +20,22 @@ import org.postgresql.ds.PGSimpleDataSource;
  * accepted and ignored: the settings decide, so one WAR runs anywhere without a rebuild.
  *
  * <p>PostgreSQL connections give up connecting after {@link #CONNECT_TIMEOUT_SECONDS}, where the
- * driver's default waits 10 s for a host that does not answer; the pool's own login timeout, when
- * it sets one, bounds the sign-in too.
+ * driver's default waits 10 s for a host that does not answer; the pool's own login timeout
+ * ({@link #LOGIN_TIMEOUT_SECONDS}) bounds the whole sign-in, which a database that does answer may
+ * take longer over on a busy machine.
  */
 public class UrlRoutingDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(UrlRoutingDataSource.class.getName());
-    /** Seconds to open a connection to the database, and (as the pool's login timeout) to sign in. */
+    /** Seconds to open a TCP connection to the database: a host that does not answer is given up quickly. */
     static final int CONNECT_TIMEOUT_SECONDS = 2;
+    /**
+     * Seconds for the pool to get a signed-in connection. Once 2 s, like the connect: nodes booting
+     * side by side on a busy machine (a cluster's rolling restart) then often failed to deploy,
+     * since the persistence unit signs in while the application deploys, and a database that
+     * answered took longer than that to fork a backend and check the password.
+     */
+    static final int LOGIN_TIMEOUT_SECONDS = 10;
 
     private final Settings settings;
     private volatile DataSource target;

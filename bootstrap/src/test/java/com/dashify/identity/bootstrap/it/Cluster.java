@@ -96,6 +96,9 @@ final class Cluster implements AutoCloseable {
             environment.put("DASHIFY_OPERATOR_TOKEN", randomToken());
             // Ten years: no record of a test run is that old (as for DashifyServer).
             environment.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
+            // HAProxy takes a draining node out within about a second (haproxy.cfg): 3 s is ample,
+            // and the default 10 s would add a quarter minute to each restart the tests make.
+            environment.put("DASHIFY_DRAIN_SECONDS", "3");
             // Passkeys are bound to the origin the browser sees: the balancer's, at localhost.
             environment.put("DASHIFY_WEBAUTHN_RP_ID", "localhost");
             environment.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + basePort);
