@@ -27,6 +27,8 @@ final class ClusterMembership {
     /** Payara Micro's discovery modes for Micro instances, as its {@code --clustermode} takes them. */
     private static final Pattern MODE = Pattern.compile("(tcpip|multicast|dns):\\S+");
     private static final String BARE = "multicast";
+    /** Payara's own grid options that would undo or fight {@code --cluster}. */
+    private static final List<String> CONTRADICTING = List.of("--nohazelcast", "--nocluster", "--clustermode");
 
     private final Optional<String> mode;
     private final List<String> otherOptions;
@@ -62,8 +64,7 @@ final class ClusterMembership {
             throw new IllegalArgumentException("--cluster takes tcpip:host:port,host:port, multicast:group:port or"
                     + " dns:name:port (or nothing, for multicast on Payara's defaults), not '" + given + "'");
         }
-        if (given != null && rest.stream().map(arg -> arg.toLowerCase(Locale.ROOT))
-                .anyMatch(arg -> arg.equals("--nohazelcast") || arg.equals("--nocluster") || arg.equals("--clustermode"))) {
+        if (given != null && rest.stream().map(arg -> arg.toLowerCase(Locale.ROOT)).anyMatch(CONTRADICTING::contains)) {
             throw new IllegalArgumentException("--cluster sets the data grid up itself: leave out --nohazelcast,"
                     + " --nocluster and --clustermode");
         }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  *
  * <p>The script's ports are the base port P (the balancer), P+I (node I), P+10+I (node I's grid)
  * and P+20 (PostgreSQL, when the script starts it): the base is the first of
- * {@code -Ddashify.it.cluster.baseports} (default {@code 18400,18420}) whose ports are all free.
+ * {@code -Ddashify.it.cluster.baseports} (default {@code 18400,18440}: a cluster uses base to base+30) whose ports are all free.
  */
 final class Cluster implements AutoCloseable {
 
@@ -96,9 +96,13 @@ final class Cluster implements AutoCloseable {
             environment.put("DASHIFY_OPERATOR_TOKEN", randomToken());
             // Ten years: no record of a test run is that old (as for DashifyServer).
             environment.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
-            // HAProxy takes a draining node out within about a second (haproxy.cfg): 3 s is ample,
-            // and the default 10 s would add a quarter minute to each restart the tests make.
-            environment.put("DASHIFY_DRAIN_SECONDS", "3");
+            // HAProxy takes a draining node out after two failed checks 500 ms apart, each allowed
+            // 2 s on a starved machine (haproxy.cfg): 6 s covers that, where the default 10 s would
+            // add half a minute to the restarts the tests make.
+            environment.put("DASHIFY_DRAIN_SECONDS", "6");
+            // The script's bound per node start, which it may spend twice (it starts a node that
+            // failed once more): within this fixture's own bounds, so that its diagnosis is seen.
+            environment.put("DASHIFY_CLUSTER_START_TIMEOUT", "150");
             // Passkeys are bound to the origin the browser sees: the balancer's, at localhost.
             environment.put("DASHIFY_WEBAUTHN_RP_ID", "localhost");
             environment.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + basePort);
@@ -165,6 +169,21 @@ final class Cluster implements AutoCloseable {
     /** Starts node {@code i} again (after {@link #killNode}) and returns when it answers ready. */
     void startNode(int i) {
         command(NODE_TIMEOUT, "start-node", Integer.toString(i));
+    }
+
+    /** Starts node {@code i} again if its process is gone (after a test that failed with it down). */
+    void ensureRunning(int i) {
+        Path pidFile = dir.resolve("node-" + i + ".pid");
+        boolean alive;
+        try {
+            alive = Files.exists(pidFile) && ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                    .map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException unreadable) {
+            alive = false;
+        }
+        if (!alive) {
+            startNode(i);
+        }
     }
 
     /** Stops node {@code i} gracefully (SIGTERM, its drain) and starts it again; returns when it is ready. */
@@ -306,7 +325,7 @@ final class Cluster implements AutoCloseable {
     }
 
     private static int freeBasePort(int nodeCount) {
-        String candidates = System.getProperty("dashify.it.cluster.baseports", "18400,18420");
+        String candidates = System.getProperty("dashify.it.cluster.baseports", "18400,18440");
         for (String candidate : candidates.split(",")) {
             int base = Integer.parseInt(candidate.strip());
             List<Integer> ports = new ArrayList<>(List.of(base, base + 20));

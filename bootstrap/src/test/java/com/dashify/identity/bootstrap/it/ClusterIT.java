@@ -215,7 +215,7 @@ class ClusterIT {
      * one node for good: none of its requests balanced, none moved off a node that drains or dies.
      */
     @Test
-    void aClientOfferingHttp2StillHasEachRequestBalanced() throws Exception {
+    void aClientOfferingH2cIsNotUpgradedByTheBalancer() throws Exception {
         HttpClient offeringHttp2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         for (int i = 0; i < 4; i++) {
@@ -332,7 +332,8 @@ class ClusterIT {
     @Test
     void theAuditChainVerifiesAfterAMixedLoadOnBothNodesWithBothChainersRunning() throws Exception {
         for (int node = 1; node <= 2; node++) {
-            assertThat(cluster.node(node).get("/health/ready").status()).as("node " + node + " and its chainer")
+            assertThat(cluster.node(node).get("/health/ready").status())
+                    .as("node " + node + " deployed, so its chainer scheduled (every deployed node runs one)")
                     .isEqualTo(200);
         }
         ScimClient tenant = ScimClient.forNewTenant(cluster.node(1));
