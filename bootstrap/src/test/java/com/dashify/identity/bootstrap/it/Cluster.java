@@ -12,13 +12,18 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -169,6 +174,24 @@ final class Cluster implements AutoCloseable {
     /** Starts node {@code i} again (after {@link #killNode}) and returns when it answers ready. */
     void startNode(int i) {
         command(NODE_TIMEOUT, "start-node", Integer.toString(i));
+    }
+
+    /**
+     * The nodes HAProxy sent requests to since {@code since} (from its log, one line per request
+     * naming the node), health checks left out: the evidence that a flow did cross nodes.
+     */
+    Set<String> nodesThatServedSince(Instant since) {
+        Pattern line = Pattern.compile("^(\\S+) .* nodes/(node-\\d+) .*\"(\\S+) (\\S+) [^\"]*\"$");
+        Set<String> served = new TreeSet<>();
+        try (Stream<String> lines = Files.lines(dir.resolve("haproxy.log"), StandardCharsets.UTF_8)) {
+            lines.map(line::matcher).filter(Matcher::matches)
+                    .filter(match -> !match.group(4).startsWith("/health"))
+                    .filter(match -> !OffsetDateTime.parse(match.group(1)).toInstant().isBefore(since))
+                    .forEach(match -> served.add(match.group(2)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the balancer's log in " + dir, e);
+        }
+        return served;
     }
 
     /** Starts node {@code i} again if its process is gone (after a test that failed with it down). */

@@ -139,6 +139,7 @@ class ClusterIT {
 
     @Test
     void theConsoleFlowWorksThroughTheBalancerWithoutStickiness() throws IOException {
+        Instant began = Instant.now();
         DashifyServer balancer = cluster.balancer();
         ScimClient tenant = ScimClient.forNewTenant(balancer, ConsoleIT.PASSWORD);
         WebDriver browser = Chromium.start(Files.createTempDirectory(Path.of("target"), "chromium-").toAbsolutePath());
@@ -185,10 +186,13 @@ class ClusterIT {
         } finally {
             browser.quit();
         }
+        assertThat(cluster.nodesThatServedSince(began)).as("nodes that served the flow").containsExactly("node-1",
+                "node-2");
     }
 
     @Test
     void passkeysRegisterAndSignInThroughTheBalancerWithoutStickiness() throws Exception {
+        Instant began = Instant.now();
         DashifyServer balancer = cluster.balancer();
         ScimClient tenant = ScimClient.forNewTenant(balancer, ConsoleIT.PASSWORD);
         try (PasskeyIT.Browser browser = new PasskeyIT.Browser(balancer)) {
@@ -207,6 +211,8 @@ class ClusterIT {
             assertThat(PasskeyIT.storedPasskeys(balancer, tenant.adminUserName()))
                     .isEqualTo("Cluster laptop enabled used;");
         }
+        assertThat(cluster.nodesThatServedSince(began)).as("nodes that served the ceremonies")
+                .containsExactly("node-1", "node-2");
     }
 
     /**
