@@ -30,7 +30,8 @@
 #       [--warmup 300] [--duration 60] [--phase-warmup 10] [--phase-duration 30] [--heap 1g] [--h2] \
 #       [--workloads idp,pipeline,lookup,create,offboarding] [--group-sizes 10,10000,100000] \
 #       [--group-clients 4] [--group-warmup S] [--sync-users 10000] [--sync-groups 200] [--sync-batch 50] \
-#       [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S] [--cursor-users 1000000]
+#       [--bulk-users 1000] [--bulk-rounds 3] [--bulk-warmup S] [--cursor-users 1000000] \
+#       [--nodes N [--no-grid] [--direct]] [--port P]
 #
 # The tenant starts with --users users (preloaded-<i>@bench.example) and --leavers users who each
 # hold 5 sessions and 3 PATs (default 40,000 when offboarding runs, none otherwise), written by SQL
@@ -46,7 +47,22 @@
 #
 #   bench/provisioning.sh --workloads bulk --users 1000 --bulk-warmup 120 --bulk-rounds 3
 #
-# Writes bench/results/provisioning-<UTC time>.json and (when a workload other than groups ran) .svg.
+# The service runs alone, as in production on one machine, unless --nodes N asks for a cluster
+# (PostgreSQL only): cluster/dashify-cluster starts N nodes joined in the data grid (--no-grid: side
+# by side without it) and HAProxy in front, on the same throwaway PostgreSQL, and the load goes to
+# the balancer (--direct: to node 1, so that with --nodes 1 the grid is all that differs from a
+# node alone but the nodes' -Xmx384m, which --heap 384m gives the lone node). The server's CPU is
+# then summed over the nodes' processes and HAProxy's is reported apart. --port P puts the
+# service (or the balancer) on P and PostgreSQL on P + 20; a cluster's nodes take P + 1 to P + N
+# and their grid members P + 11 to P + 10 + N. The idp workload on one node and on two, in about
+# 5 minutes each:
+#
+#   bench/provisioning.sh --workloads idp --users 10000 --warmup 120 --duration 30 --heap 384m
+#   bench/provisioning.sh --workloads idp --users 10000 --warmup 120 --duration 30 --nodes 1 --direct
+#   bench/provisioning.sh --workloads idp --users 10000 --warmup 120 --duration 30 --nodes 2
+#
+# Writes bench/results/provisioning-<UTC time>.json and (when a workload other than groups ran) .svg;
+# with a cluster, provisioning-<UTC time>-nodes<N>[-nogrid][-direct].*.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -64,6 +80,10 @@ phase_duration=30
 heap=""
 database=postgresql
 cursor_users=1000000
+cluster_nodes=""
+cluster_grid=yes
+cluster_direct=no
+bench_port=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --clients) clients="$2"; shift 2 ;;
@@ -80,13 +100,21 @@ while [ $# -gt 0 ]; do
         --group-sizes) group_sizes="$2"; shift 2 ;;
         --group-clients|--group-warmup|--sync-users|--sync-groups|--sync-batch) group_args+=("$1" "$2"); shift 2 ;;
         --bulk-users|--bulk-rounds|--bulk-warmup) group_args+=("$1" "$2"); shift 2 ;;
+        --nodes) cluster_nodes="$2"; shift 2 ;;
+        --no-grid) cluster_grid=no; shift ;;
+        --direct) cluster_direct=yes; shift ;;
+        --port) bench_port="$2"; shift 2 ;;
         *) echo "usage: $0 [--clients C] [--users N] [--leavers L] [--warmup S] [--duration S]" \
                "[--phase-warmup S] [--phase-duration S] [--heap SIZE] [--h2] [--workloads W,…]" \
                "[--group-sizes N,…] [--group-clients C] [--group-warmup S] [--sync-users N] [--sync-groups N]" \
-               "[--sync-batch N] [--bulk-users N] [--bulk-rounds N] [--bulk-warmup S] [--cursor-users N]" >&2
+               "[--sync-batch N] [--bulk-users N] [--bulk-rounds N] [--bulk-warmup S] [--cursor-users N]" \
+               "[--nodes N [--no-grid] [--direct]] [--port P]" >&2
            exit 2 ;;
     esac
 done
+if [ -z "$cluster_nodes" ] && { [ "$cluster_grid" = no ] || [ "$cluster_direct" = yes ]; }; then
+    echo "--no-grid and --direct go with --nodes N" >&2; exit 2
+fi
 runs() { [[ ",$workloads," == *",$1,"* ]]; } # runs WORKLOAD: whether it is in --workloads
 [ -n "$leavers" ] || { runs offboarding && leavers=40000 || leavers=0; }
 if runs bulk; then
@@ -180,11 +208,19 @@ fi
 
 mkdir -p bench/results
 out="bench/results/provisioning-$(date -u +%Y%m%dT%H%M%SZ)"
+processes=(--server-pid "$server_pids")
+if [ -n "$cluster_nodes" ]; then
+    out+="-nodes$cluster_nodes"
+    [ "$cluster_grid" = yes ] || out+=-nogrid
+    [ "$cluster_direct" = no ] || out+=-direct
+    processes+=(--balancer-pid "$balancer_pid")
+    echo "load on $base; server CPU summed over the nodes (pids $server_pids), HAProxy's (pid $balancer_pid) apart"
+fi
 if [ -n "$generator_workloads" ]; then
     java -jar "$generator" --scim "$base/scim/v2" --token "$scim_token" --clients "$clients" \
         --workloads "$generator_workloads" --warmup "$warmup" --duration "$duration" \
         --phase-warmup "$phase_warmup" --phase-duration "$phase_duration" --users "$users" --leavers "$leaver_ids" \
-        --server-pid "$java_pid" --database "$database" "${ceilings[@]}" "${group_args[@]}" --out "$out.json" \
+        "${processes[@]}" --database "$database" "${ceilings[@]}" "${group_args[@]}" --out "$out.json" \
         --chart "$out.svg"
 fi
 if runs cursor; then

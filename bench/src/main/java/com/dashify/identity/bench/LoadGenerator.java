@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>java -jar dashify-bench.jar --scim http://localhost:8080/scim/v2 --token dfy_pat_… \
  *     [--clients 16] [--workloads idp,pipeline,lookup,create,offboarding] [--warmup 60] [--duration 60] \
- *     [--phase-warmup 10] [--phase-duration 30] [--users N] [--leavers ids.txt] [--server-pid PID] \
+ *     [--phase-warmup 10] [--phase-duration 30] [--users N] [--leavers ids.txt] [--server-pid PID[,PID…]] \
+ *     [--balancer-pid PID] \
  *     [--pgbench-insert TPS] [--pgbench-lookup TPS] [--database NAME] [--out results.json] [--chart chart.svg] \
  *     [--groups sizes-and-ids.txt --group-pool ids.txt [--group-clients 4] [--group-warmup S] [--group-reads 3] \
  *      [--sync-users 10000] [--sync-groups 200] [--sync-groups-per-user 2] [--sync-batch 50] [--sync-clients C]] \
@@ -43,6 +44,9 @@ import java.util.concurrent.TimeUnit;
  * measures each of its phases for {@code --phase-warmup} and {@code --phase-duration}. The
  * {@code bulk} workload ({@link BulkBenchmark}) runs rounds of its own: warm-up rounds for
  * {@code --bulk-warmup} (default: as a first or later workload would), then {@code --bulk-rounds}.
+ *
+ * <p>{@code --server-pid} may list a cluster's nodes: their CPU time and memory are summed. The
+ * load balancer's process ({@code --balancer-pid}) is counted apart.
  */
 public final class LoadGenerator {
 
@@ -74,8 +78,10 @@ public final class LoadGenerator {
         List<PhaseResult> phases = new ArrayList<>();
         GroupsResult groups = null;
         BulkBenchmark.Result bulk = null;
-        try (ServerProcess server = options.containsKey("server-pid")
-                ? new ServerProcess(Long.parseLong(options.get("server-pid"))) : null) {
+        try (ServerProcess server = options.containsKey("server-pid") ? new ServerProcess(pids(options.get("server-pid")))
+                : null;
+             ServerProcess balancer = options.containsKey("balancer-pid")
+                ? new ServerProcess(pids(options.get("balancer-pid"))) : null) {
             for (Workload workload : workloads) {
                 boolean first = phases.isEmpty() && groups == null && bulk == null;
                 if (workload == Workload.BULK) {
@@ -99,7 +105,7 @@ public final class LoadGenerator {
                 System.out.printf("%s: %d clients, warm-up %d s, then measured for up to %d s%n", workload.wireName(),
                         clients, (first ? warmUp : phaseWarmUp).toSeconds(), (first ? measure : phaseMeasure).toSeconds());
                 PhaseResult result = run(workload, plan, http, scim, token, clients, first ? warmUp : phaseWarmUp,
-                        first ? measure : phaseMeasure, server);
+                        first ? measure : phaseMeasure, server, balancer);
                 System.out.print(Report.phase(result));
                 phases.add(result);
             }
@@ -159,13 +165,27 @@ public final class LoadGenerator {
      */
     static PhaseResult run(Workload workload, Workload.Plan plan, HttpClient http, URI scim, String token, int clients,
                            Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
+        return run(workload, plan, http, scim, token, clients, warmUp, measure, server, null);
+    }
+
+    /** As above, and the load balancer's CPU time when {@code balancer} is not null. */
+    static PhaseResult run(Workload workload, Workload.Plan plan, HttpClient http, URI scim, String token, int clients,
+                           Duration warmUp, Duration measure, ServerProcess server, ServerProcess balancer)
+            throws InterruptedException {
         return run(workload, (client, index, phase) -> workload.client(client, index, phase, plan), http, scim, token,
-                clients, warmUp, measure, server);
+                clients, warmUp, measure, server, balancer);
     }
 
     /** As above, with each client's loop made by {@code loops}: a workload that runs phases of its own. */
     static PhaseResult run(Workload workload, ClientLoop loop, HttpClient http, URI scim, String token, int clients,
                            Duration warmUp, Duration measure, ServerProcess server) throws InterruptedException {
+        return run(workload, loop, http, scim, token, clients, warmUp, measure, server, null);
+    }
+
+    /** As above, and the load balancer's CPU time when {@code balancer} is not null. */
+    static PhaseResult run(Workload workload, ClientLoop loop, HttpClient http, URI scim, String token, int clients,
+                           Duration warmUp, Duration measure, ServerProcess server, ServerProcess balancer)
+            throws InterruptedException {
         Phase phase = new Phase();
         List<ScimClient> scimClients = new ArrayList<>();
         List<Runnable> loops = new ArrayList<>();
@@ -184,6 +204,7 @@ public final class LoadGenerator {
                         null);
             }
             double cpuAtStart = server == null ? 0 : server.cpuSeconds();
+            double balancerCpuAtStart = balancer == null ? 0 : balancer.cpuSeconds();
             long rssAtStart = server == null ? 0 : server.rssKb();
             if (server != null) {
                 server.resetPeak();
@@ -195,7 +216,8 @@ public final class LoadGenerator {
             awaitClients(threads);
             long end = scimClients.stream().mapToLong(ScimClient::lastMeasuredAnswerNanos).max().orElse(start);
             PhaseResult.ServerUsage usage = server == null ? null : new PhaseResult.ServerUsage(
-                    server.cpuSeconds() - cpuAtStart, rssAtStart, server.peakKb(), server.rssKb());
+                    server.cpuSeconds() - cpuAtStart, rssAtStart, server.peakKb(), server.rssKb(),
+                    balancer == null ? Double.NaN : balancer.cpuSeconds() - balancerCpuAtStart);
             Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
             for (Operation operation : Operation.values()) {
                 OperationStats sum = new OperationStats();
@@ -235,6 +257,10 @@ public final class LoadGenerator {
 
     private static Duration seconds(String value) {
         return Duration.ofSeconds(Long.parseLong(value));
+    }
+
+    private static List<Long> pids(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 
     private static double number(Map<String, String> options, String name) {

@@ -22,7 +22,15 @@ record PhaseResult(Workload workload, double warmUpSeconds, double measuredSecon
         return warmUpErrors + operations.values().stream().mapToLong(OperationStats::errors).sum();
     }
 
-    /** CPU seconds used by the server during the measured time; resident memory at its start, peak and end. */
-    record ServerUsage(double cpuSeconds, long rssKbAtStart, long rssKbPeak, long rssKbAtEnd) {
+    /**
+     * CPU seconds used by the server (a cluster's nodes together) during the measured time; resident
+     * memory at its start, peak and end; and the load balancer's CPU seconds, NaN without one.
+     */
+    record ServerUsage(double cpuSeconds, long rssKbAtStart, long rssKbPeak, long rssKbAtEnd,
+                       double balancerCpuSeconds) {
+
+        ServerUsage(double cpuSeconds, long rssKbAtStart, long rssKbPeak, long rssKbAtEnd) {
+            this(cpuSeconds, rssKbAtStart, rssKbPeak, rssKbAtEnd, Double.NaN);
+        }
     }
 }

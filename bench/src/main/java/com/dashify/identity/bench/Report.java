@@ -41,6 +41,10 @@ final class Report {
                     + " at start, %d MB peak, %d MB at end", server.cpuSeconds(),
                     server.cpuSeconds() / phase.measuredSeconds(), cpuMillisPerRequest(phase),
                     server.rssKbAtStart() / 1024, server.rssKbPeak() / 1024, server.rssKbAtEnd() / 1024));
+            if (!Double.isNaN(server.balancerCpuSeconds())) {
+                text.append(String.format(Locale.ROOT, "; balancer: %.1f CPU s (%.2f ms per request)",
+                        server.balancerCpuSeconds(), balancerCpuMillisPerRequest(phase)));
+            }
         }
         return text.append(String.format("%n")).toString();
     }
@@ -78,6 +82,13 @@ final class Report {
     static double cpuMillisPerRequest(PhaseResult phase) {
         long requests = phase.operations().values().stream().mapToLong(OperationStats::count).sum();
         return phase.server() == null || requests == 0 ? Double.NaN : phase.server().cpuSeconds() * 1000 / requests;
+    }
+
+    /** The load balancer's CPU time per measured request; NaN without a balancer. */
+    static double balancerCpuMillisPerRequest(PhaseResult phase) {
+        long requests = phase.operations().values().stream().mapToLong(OperationStats::count).sum();
+        return phase.server() == null || requests == 0 ? Double.NaN
+                : phase.server().balancerCpuSeconds() * 1000 / requests;
     }
 
     static String targetTable(List<Target> targets, List<PhaseResult> phases) {
@@ -152,6 +163,8 @@ final class Report {
                 if (!Double.isNaN(cpuPerRequest)) {
                     server.add("cpuMillisPerRequest", cpuPerRequest);
                 }
+                addIfMeasured(server, "balancerCpuSeconds", phase.server().balancerCpuSeconds());
+                addIfMeasured(server, "balancerCpuMillisPerRequest", balancerCpuMillisPerRequest(phase));
                 entry.add("server", server);
             }
             phaseArray.add(entry);

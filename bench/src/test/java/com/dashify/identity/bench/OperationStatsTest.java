@@ -54,4 +54,24 @@ class OperationStatsTest {
                 .contains("\"ceilings\":{\"pgbenchLookupPerSecond\":2000").contains("\"rssKbPeak\":460800")
                 .contains("\"cpuMillisPerRequest\":750.0");
     }
+
+    @Test
+    void aBalancersCpuIsReportedApartFromTheNodes() {
+        Map<Operation, OperationStats> total = new EnumMap<>(Operation.class);
+        total.put(Operation.LOOKUP, new OperationStats());
+        for (int i = 0; i < 4; i++) {
+            total.get(Operation.LOOKUP).record(3_000_000L, 200, true);
+        }
+        PhaseResult phase = new PhaseResult(Workload.IDP, 60, 1, total, 0, false,
+                new PhaseResult.ServerUsage(0.02, 800 * 1024, 900 * 1024, 850 * 1024, 0.002));
+
+        String report = Report.phase(phase);
+        String json = Report.json(Map.of(), 16, List.of(phase), new LoadGenerator.Ceilings(Double.NaN, Double.NaN),
+                List.of());
+
+        assertThat(report).contains("5.0 ms per request").contains("balancer: 0.0 CPU s (0.50 ms per request)");
+        assertThat(json).contains("\"balancerCpuSeconds\":0.002").contains("\"balancerCpuMillisPerRequest\":0.5");
+        assertThat(Report.phase(new PhaseResult(Workload.IDP, 60, 1, total, 0, false,
+                new PhaseResult.ServerUsage(0.02, 0, 0, 0)))).doesNotContain("balancer");
+    }
 }
