@@ -50,6 +50,11 @@ public final class DashifyServer implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final int LOG_LINES_ON_FAILURE = 100;
+    /**
+     * {@code -Ddashify.it.server=wildfly}: the tests' server is WildFly with {@code dashify.war}
+     * deployed, instead of {@code dashify.jar}.
+     */
+    static final boolean ON_WILDFLY = "wildfly".equals(System.getProperty("dashify.it.server", "payara-micro"));
 
     /** Why the server of this JVM could not start; the next test class fails at once instead of waiting again. */
     private static volatile RuntimeException startFailure;
@@ -75,7 +80,10 @@ public final class DashifyServer implements AutoCloseable {
         this.logFile = logFile;
         this.http = http;
         // Should the test JVM end without closing the store (killed, System.exit), the server goes too.
-        this.killOnExit = process == null ? null : new Thread(process::destroyForcibly);
+        this.killOnExit = process == null ? null : new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        });
         if (killOnExit != null) {
             Runtime.getRuntime().addShutdownHook(killOnExit);
         }
@@ -209,12 +217,16 @@ public final class DashifyServer implements AutoCloseable {
         if (process == null) {
             return;
         }
+        // WildFly's JVM is a child of standalone.sh, which passes SIGTERM on but not SIGKILL.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
@@ -298,27 +310,14 @@ public final class DashifyServer implements AutoCloseable {
 
     private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn, List<String> options) {
         Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
-        Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist; run 'mvn package' (or verify) first");
-        }
         try {
             Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")), name + "-");
-            String logProperties = System.getProperty("dashify.it.logproperties");
             Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + name + ".log");
             int port = freePort();
             String operatorToken = randomToken();
 
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-jar", jar.toString(),
-                    "--port", Integer.toString(port),
-                    "--rootdir", runDir.resolve("payara").toString()));
-            if (logProperties != null) {
-                command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
-            }
-            command.addAll(options);
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(ON_WILDFLY ? wildflyCommand(workDir, runDir, port, options)
+                    : payaraMicroCommand(workDir, runDir, port, options))
                     .directory(runDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
@@ -330,6 +329,14 @@ public final class DashifyServer implements AutoCloseable {
             env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
             // Ten years: no record of a test run is that old unless a test makes it so (AuditChainIT).
             env.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
+            if (ON_WILDFLY) {
+                // What dashify.jar derives from --port, an operator of another server sets.
+                env.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + port);
+                env.put("JAVA_HOME", System.getProperty("java.home"));
+                env.put("JAVA_OPTS", "-Xmx512m -XX:MaxMetaspaceSize=256m");
+                // standalone.sh passes SIGTERM on to the server's JVM and waits for it.
+                env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+            }
             TestDatabase db = databaseIn.apply(runDir);
             env.put("DASHIFY_DB_URL", db.url());
             env.put("DASHIFY_DB_USER", db.user());
@@ -345,6 +352,59 @@ public final class DashifyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the server", e);
         }
+    }
+
+    /** {@code dashify.jar}, which deploys the WAR on the Payara Micro it carries. */
+    private static List<String> payaraMicroCommand(Path workDir, Path runDir, int port, List<String> options) {
+        Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist; run 'mvn package' (or verify) first");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", jar.toString(),
+                "--port", Integer.toString(port),
+                "--rootdir", runDir.resolve("payara").toString()));
+        String logProperties = System.getProperty("dashify.it.logproperties");
+        if (logProperties != null) {
+            command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
+        }
+        command.addAll(options);
+        return command;
+    }
+
+    /**
+     * WildFly from {@code dashify.it.wildfly.home} (its distribution, unpacked by the build) with a
+     * server directory of this run's own, where {@code dashify.war} is deployed as an operator
+     * does: copied, unchanged, into {@code deployments/} as {@code ROOT.war}, served at {@code /}.
+     */
+    private static List<String> wildflyCommand(Path workDir, Path runDir, int port, List<String> options)
+            throws IOException {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("Payara Micro options on WildFly: " + options);
+        }
+        Path home = Path.of(System.getProperty("dashify.it.wildfly.home", "")).toAbsolutePath();
+        Path war = Path.of(System.getProperty("dashify.it.war", workDir.resolve("dashify.war").toString()));
+        if (!Files.isRegularFile(home.resolve("bin/standalone.sh")) || !Files.isRegularFile(war)) {
+            throw new IllegalStateException("no WildFly at " + home + " or no WAR at " + war
+                    + "; run 'mvn verify', which unpacks WildFly and builds the WAR");
+        }
+        Path base = runDir.resolve("standalone");
+        Path configuration = Files.createDirectories(base.resolve("configuration"));
+        try (var files = Files.list(home.resolve("standalone/configuration"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(war, Files.createDirectories(base.resolve("deployments")).resolve("ROOT.war"));
+        return List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.bind.address=127.0.0.1",
+                "-Djboss.bind.address.management=127.0.0.1",
+                "-Djboss.http.port=" + port,
+                "-Djboss.https.port=" + freePort(),
+                "-Djboss.management.http.port=" + freePort(),
+                "-Djboss.management.https.port=" + freePort());
     }
 
     private void awaitReady() {
@@ -369,6 +429,9 @@ public final class DashifyServer implements AutoCloseable {
                     // Payara answers for the application it failed to deploy, and will stay up without it.
                     fail("the server started but the application failed to deploy");
                 }
+                if (ON_WILDFLY && wildflyFailedToDeploy()) {
+                    fail("WildFly started but the application failed to deploy");
+                }
             } catch (UncheckedIOException notListeningYet) {
                 lastAnswer = notListeningYet.getCause().toString();
             }
@@ -385,6 +448,15 @@ public final class DashifyServer implements AutoCloseable {
     private void fail(String problem) {
         close();
         throw new IllegalStateException(problem + "; its log " + logFile + " ends with:\n" + logTail());
+    }
+
+    /** WildFly says so ({@code WFLYSRV0026: ... started (with errors)}), and serves 404 from then on. */
+    private boolean wildflyFailedToDeploy() {
+        try {
+            return ServerLog.text(logFile).contains("WFLYSRV0026");
+        } catch (UncheckedIOException e) {
+            return false;
+        }
     }
 
     private boolean payaraSaysReady() {

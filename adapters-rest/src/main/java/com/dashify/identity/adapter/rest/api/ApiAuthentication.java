@@ -10,7 +10,6 @@ import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +24,11 @@ public class ApiAuthentication {
 
     @Inject
     AuthenticateTokenUseCase authentication;
-    @Context
+    /**
+     * CDI's own servlet request bean, not JAX-RS's {@code @Context}: this is a CDI bean, into which
+     * Jersey injects {@code @Context} fields but RESTEasy (WildFly) does not.
+     */
+    @Inject
     HttpServletRequest request;
 
     private final String requestId = UUID.randomUUID().toString();
