@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.persistence;
 
 import com.dashify.identity.application.query.TextMatch;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,14 +14,30 @@ public final class JpqlParameters {
 
     /**
      * Escape character for LIKE patterns, so that {@code %} and {@code _} in values match only
-     * themselves. It is the backslash because that is the default of both H2 and PostgreSQL, and
-     * the pattern says no {@code ESCAPE}: on H2, EclipseLink writes a statement with an
-     * {@code ESCAPE} clause with its parameters inlined, booleans as {@code 1}, which H2 2 refuses
-     * to compare with a BOOLEAN column ({@code active eq true and userName sw "u"} failed).
+     * themselves. It is the backslash because that is the default of both H2 and PostgreSQL.
      */
     private static final char ESCAPE = '\\';
 
     private final Map<String, Object> values = new LinkedHashMap<>();
+    /** Whether a LIKE says its escape character; see {@link #forProviderOf}. */
+    private final boolean explicitEscape;
+
+    private JpqlParameters(boolean explicitEscape) {
+        this.explicitEscape = explicitEscape;
+    }
+
+    /**
+     * Parameters for a statement that {@code em}'s persistence provider runs. JPQL's LIKE has no
+     * escape character unless it says {@code ESCAPE}, and Hibernate (WildFly) writes one without
+     * as {@code escape ''}: there each LIKE names its escape character. EclipseLink (Payara) leaves
+     * it out, so the database's default, the backslash, applies: given an {@code ESCAPE} clause,
+     * EclipseLink writes the statement with its parameters inlined, booleans as {@code 1}, which H2 2
+     * refuses to compare with a BOOLEAN column ({@code active eq true and userName sw "u"} failed).
+     */
+    public static JpqlParameters forProviderOf(EntityManager em) {
+        return new JpqlParameters(!em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence."));
+    }
+
 
     /** Binds a value under a name of the caller's choice, and returns its placeholder. */
     public String named(String name, Object value) {
@@ -53,7 +70,7 @@ public final class JpqlParameters {
     }
 
     private String like(String column, String pattern) {
-        return column + " like " + add(pattern);
+        return column + " like " + add(pattern) + (explicitEscape ? " escape '" + ESCAPE + "'" : "");
     }
 
     private static String escapeLike(String value) {

@@ -8,6 +8,7 @@ import com.dashify.identity.application.query.GroupTextField;
 import com.dashify.identity.application.query.KeysetRequest;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserName;
+import jakarta.persistence.EntityManager;
 
 /**
  * Translates a {@link GroupFilter} and {@link GroupSort} into JPQL for one tenant, as the user
@@ -20,8 +21,8 @@ final class GroupSearchQuery {
     private GroupSearchQuery() {
     }
 
-    static JpqlSearch of(TenantId tenantId, GroupFilter filter, GroupSort sort) {
-        JpqlParameters parameters = new JpqlParameters();
+    static JpqlSearch of(EntityManager em, TenantId tenantId, GroupFilter filter, GroupSort sort) {
+        JpqlParameters parameters = JpqlParameters.forProviderOf(em);
         StringBuilder where = new StringBuilder("g.tenantId = ").append(parameters.named("tenant", tenantId.toString()));
         if (filter != GroupFilter.all()) {
             where.append(" and (");
@@ -35,8 +36,8 @@ final class GroupSearchQuery {
      * The search of a keyset page: the filter's condition, and past the position in creation order
      * (then id), which the index on (tenant, created, id) serves from the position on.
      */
-    static JpqlSearch from(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
-        return of(tenantId, filter, GroupSort.DEFAULT).inCreationOrder(page);
+    static JpqlSearch from(EntityManager em, TenantId tenantId, GroupFilter filter, KeysetRequest page) {
+        return of(em, tenantId, filter, GroupSort.DEFAULT).inCreationOrder(page);
     }
 
     private static String orderBy(GroupSort sort) {

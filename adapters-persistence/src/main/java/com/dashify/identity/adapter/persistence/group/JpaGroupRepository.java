@@ -90,13 +90,13 @@ public class JpaGroupRepository implements GroupRepository {
 
     @Override
     public Page<Group> search(TenantId tenantId, GroupFilter filter, GroupSort sort, PageRequest page) {
-        return GroupSearchQuery.of(tenantId, filter, sort).page(em, GroupJpaEntity.class, page,
+        return GroupSearchQuery.of(em, tenantId, filter, sort).page(em, GroupJpaEntity.class, page,
                 rows -> rows.stream().map(GroupMapper::toDomain).toList());
     }
 
     @Override
     public List<Group> searchFrom(TenantId tenantId, GroupFilter filter, KeysetRequest page) {
-        return GroupSearchQuery.from(tenantId, filter, page).slice(em, GroupJpaEntity.class, page.limit(),
+        return GroupSearchQuery.from(em, tenantId, filter, page).slice(em, GroupJpaEntity.class, page.limit(),
                 rows -> rows.stream().map(GroupMapper::toDomain).toList());
     }
 

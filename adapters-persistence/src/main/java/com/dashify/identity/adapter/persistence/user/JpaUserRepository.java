@@ -125,7 +125,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Page<User> search(TenantId tenantId, UserFilter filter, UserSort sort, PageRequest page) {
-        return UserSearchQuery.of(tenantId, filter, sort).page(em, UserJpaEntity.class, page, rows -> {
+        return UserSearchQuery.of(em, tenantId, filter, sort).page(em, UserJpaEntity.class, page, rows -> {
             Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
             return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
         });
@@ -133,7 +133,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<User> searchFrom(TenantId tenantId, UserFilter filter, KeysetRequest page) {
-        return UserSearchQuery.from(tenantId, filter, page).slice(em, UserJpaEntity.class, page.limit(), rows -> {
+        return UserSearchQuery.from(em, tenantId, filter, page).slice(em, UserJpaEntity.class, page.limit(), rows -> {
             Map<String, Children> children = UserChildRows.of(em, rows.stream().map(row -> row.id).toList());
             return rows.stream().map(row -> UserMapper.toDomain(row, children.get(row.id))).toList();
         });

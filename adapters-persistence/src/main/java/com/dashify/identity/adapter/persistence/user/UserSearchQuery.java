@@ -11,6 +11,7 @@ import com.dashify.identity.application.query.UserFilter;
 import com.dashify.identity.application.query.UserSort;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.user.UserName;
+import jakarta.persistence.EntityManager;
 import java.util.Locale;
 
 /**
@@ -24,8 +25,8 @@ final class UserSearchQuery {
     private UserSearchQuery() {
     }
 
-    static JpqlSearch of(TenantId tenantId, UserFilter filter, UserSort sort) {
-        JpqlParameters parameters = new JpqlParameters();
+    static JpqlSearch of(EntityManager em, TenantId tenantId, UserFilter filter, UserSort sort) {
+        JpqlParameters parameters = JpqlParameters.forProviderOf(em);
         StringBuilder where = new StringBuilder("u.tenantId = ").append(parameters.named("tenant", tenantId.toString()))
                 .append(" and u.deletedAt is null");
         if (filter != UserFilter.all()) {
@@ -40,8 +41,8 @@ final class UserSearchQuery {
      * The search of a keyset page: the filter's condition, and past the position in creation order
      * (then id); see {@link JpqlSearch#inCreationOrder}.
      */
-    static JpqlSearch from(TenantId tenantId, UserFilter filter, KeysetRequest page) {
-        return of(tenantId, filter, UserSort.DEFAULT).inCreationOrder(page);
+    static JpqlSearch from(EntityManager em, TenantId tenantId, UserFilter filter, KeysetRequest page) {
+        return of(em, tenantId, filter, UserSort.DEFAULT).inCreationOrder(page);
     }
 
     private static String orderBy(UserSort sort) {
