@@ -344,7 +344,6 @@ class ConsoleIT {
             String submission = form.getInputByName("create:submission").getValue();
             URL action = new URL(server.baseUri() + "/admin/tokens.xhtml");
             alice.browser.getOptions().setRedirectEnabled(false);
-            mallory.browser.getOptions().setRedirectEnabled(false);
             int before = tokenCount(server, tenant);
 
             // 1. A foreign Origin, with a valid session and view state: refused before anything runs.
@@ -358,7 +357,9 @@ class ConsoleIT {
             assertThat(alice.browser.loadWebResponse(noViewState).getStatusCode()).isIn(302, 303);
 
             // 3. Alice's view state replayed from another session (Mallory, signed in to the same tenant).
+            // Signed in with redirects followed: what a server sends with a redirect is its own affair.
             mallory.signIn(tenant, PASSWORD);
+            mallory.browser.getOptions().setRedirectEnabled(false);
             WebRequest replayed = createRequest(action, viewState, submission);
             replayed.setAdditionalHeader("Origin", server.baseUri().toString());
             assertThat(mallory.browser.loadWebResponse(replayed).getStatusCode()).isIn(302, 303);

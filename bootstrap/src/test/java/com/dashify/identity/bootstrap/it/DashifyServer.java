@@ -3,7 +3,6 @@ package com.dashify.identity.bootstrap.it;
 import com.dashify.identity.testsupport.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -50,17 +49,16 @@ public final class DashifyServer implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final int LOG_LINES_ON_FAILURE = 100;
-    /**
-     * {@code -Ddashify.it.server=wildfly}: the tests' server is WildFly with {@code dashify.war}
-     * deployed, instead of {@code dashify.jar}.
-     */
-    static final boolean ON_WILDFLY = "wildfly".equals(System.getProperty("dashify.it.server", "payara-micro"));
+    /** What the service runs on: {@code dashify.jar} unless {@code -Ddashify.it.server} names another server. */
+    static final AppServer SERVER = AppServer.current();
 
     /** Why the server of this JVM could not start; the next test class fails at once instead of waiting again. */
     private static volatile RuntimeException startFailure;
 
     private final TestDatabase database;
     private final Process process;
+    /** Where the server keeps what it writes; null for a server someone else started. */
+    private final Path runDir;
     private final URI baseUri;
     private final String operatorToken;
     private final Path logFile;
@@ -71,10 +69,11 @@ public final class DashifyServer implements AutoCloseable {
     /** The log as it was when the server first answered ready. */
     private String logWhenReady = "";
 
-    private DashifyServer(TestDatabase database, Process process, URI baseUri, String operatorToken, Path logFile,
-                          HttpClient http) {
+    private DashifyServer(TestDatabase database, Process process, Path runDir, URI baseUri, String operatorToken,
+                          Path logFile, HttpClient http) {
         this.database = database;
         this.process = process;
+        this.runDir = runDir;
         this.baseUri = baseUri;
         this.operatorToken = operatorToken;
         this.logFile = logFile;
@@ -103,7 +102,7 @@ public final class DashifyServer implements AutoCloseable {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        return new DashifyServer(database, null, baseUri, operatorToken, logFile, http);
+        return new DashifyServer(database, null, null, baseUri, operatorToken, logFile, http);
     }
 
     /** The server of this test JVM, started on first use. */
@@ -219,6 +218,7 @@ public final class DashifyServer implements AutoCloseable {
         }
         // WildFly's JVM is a child of standalone.sh, which passes SIGTERM on but not SIGKILL.
         List<ProcessHandle> children = process.descendants().toList();
+        SERVER.stop(runDir, process);
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -310,14 +310,16 @@ public final class DashifyServer implements AutoCloseable {
 
     private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn, List<String> options) {
         Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
+        if (SERVER != AppServer.PAYARA_MICRO && !options.isEmpty()) {
+            throw new IllegalArgumentException("Payara Micro's options on " + SERVER + ": " + options);
+        }
         try {
             Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")), name + "-");
             Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + name + ".log");
-            int port = freePort();
+            int port = SERVER.choosePort();
             String operatorToken = randomToken();
 
-            ProcessBuilder builder = new ProcessBuilder(ON_WILDFLY ? wildflyCommand(workDir, runDir, port, options)
-                    : payaraMicroCommand(workDir, runDir, port, options))
+            ProcessBuilder builder = new ProcessBuilder(SERVER.command(runDir, port, options))
                     .directory(runDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
@@ -329,13 +331,11 @@ public final class DashifyServer implements AutoCloseable {
             env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
             // Ten years: no record of a test run is that old unless a test makes it so (AuditChainIT).
             env.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
-            if (ON_WILDFLY) {
+            if (SERVER != AppServer.PAYARA_MICRO) {
                 // What dashify.jar derives from --port, an operator of another server sets.
                 env.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + port);
                 env.put("JAVA_HOME", System.getProperty("java.home"));
-                env.put("JAVA_OPTS", "-Xmx512m -XX:MaxMetaspaceSize=256m");
-                // standalone.sh passes SIGTERM on to the server's JVM and waits for it.
-                env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
+                SERVER.environment(env);
             }
             TestDatabase db = databaseIn.apply(runDir);
             env.put("DASHIFY_DB_URL", db.url());
@@ -346,65 +346,18 @@ public final class DashifyServer implements AutoCloseable {
             URI baseUri = URI.create("http://127.0.0.1:" + port);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                     .followRedirects(HttpClient.Redirect.NEVER).build();
-            DashifyServer server = new DashifyServer(db, process, baseUri, operatorToken, logFile, http);
+            DashifyServer server = new DashifyServer(db, process, runDir, baseUri, operatorToken, logFile, http);
+            try {
+                SERVER.afterStart(runDir, port, process);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
             server.awaitReady();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the server", e);
         }
-    }
-
-    /** {@code dashify.jar}, which deploys the WAR on the Payara Micro it carries. */
-    private static List<String> payaraMicroCommand(Path workDir, Path runDir, int port, List<String> options) {
-        Path jar = Path.of(System.getProperty("dashify.it.jar", workDir.resolve("dashify.jar").toString()));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist; run 'mvn package' (or verify) first");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString(),
-                "--port", Integer.toString(port),
-                "--rootdir", runDir.resolve("payara").toString()));
-        String logProperties = System.getProperty("dashify.it.logproperties");
-        if (logProperties != null) {
-            command.addAll(List.of("--logproperties", Path.of(logProperties).toAbsolutePath().toString()));
-        }
-        command.addAll(options);
-        return command;
-    }
-
-    /**
-     * WildFly from {@code dashify.it.wildfly.home} (its distribution, unpacked by the build) with a
-     * server directory of this run's own, where {@code dashify.war} is deployed as an operator
-     * does: copied, unchanged, into {@code deployments/} as {@code ROOT.war}, served at {@code /}.
-     */
-    private static List<String> wildflyCommand(Path workDir, Path runDir, int port, List<String> options)
-            throws IOException {
-        if (!options.isEmpty()) {
-            throw new IllegalArgumentException("Payara Micro options on WildFly: " + options);
-        }
-        Path home = Path.of(System.getProperty("dashify.it.wildfly.home", "")).toAbsolutePath();
-        Path war = Path.of(System.getProperty("dashify.it.war", workDir.resolve("dashify.war").toString()));
-        if (!Files.isRegularFile(home.resolve("bin/standalone.sh")) || !Files.isRegularFile(war)) {
-            throw new IllegalStateException("no WildFly at " + home + " or no WAR at " + war
-                    + "; run 'mvn verify', which unpacks WildFly and builds the WAR");
-        }
-        Path base = runDir.resolve("standalone");
-        Path configuration = Files.createDirectories(base.resolve("configuration"));
-        try (var files = Files.list(home.resolve("standalone/configuration"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, configuration.resolve(file.getFileName()));
-            }
-        }
-        Files.copy(war, Files.createDirectories(base.resolve("deployments")).resolve("ROOT.war"));
-        return List.of(home.resolve("bin/standalone.sh").toString(),
-                "-Djboss.server.base.dir=" + base,
-                "-Djboss.bind.address=127.0.0.1",
-                "-Djboss.bind.address.management=127.0.0.1",
-                "-Djboss.http.port=" + port,
-                "-Djboss.https.port=" + freePort(),
-                "-Djboss.management.http.port=" + freePort(),
-                "-Djboss.management.https.port=" + freePort());
     }
 
     private void awaitReady() {
@@ -425,12 +378,8 @@ public final class DashifyServer implements AutoCloseable {
                 }
                 startupAnswers.add(ready);
                 lastAnswer = ready.status() + " " + ready.body();
-                if (ready.body().contains("No Application deployed") && payaraSaysReady()) {
-                    // Payara answers for the application it failed to deploy, and will stay up without it.
+                if (SERVER.failedToDeploy(ready.body(), logText())) {
                     fail("the server started but the application failed to deploy");
-                }
-                if (ON_WILDFLY && wildflyFailedToDeploy()) {
-                    fail("WildFly started but the application failed to deploy");
                 }
             } catch (UncheckedIOException notListeningYet) {
                 lastAnswer = notListeningYet.getCause().toString();
@@ -450,21 +399,11 @@ public final class DashifyServer implements AutoCloseable {
         throw new IllegalStateException(problem + "; its log " + logFile + " ends with:\n" + logTail());
     }
 
-    /** WildFly says so ({@code WFLYSRV0026: ... started (with errors)}), and serves 404 from then on. */
-    private boolean wildflyFailedToDeploy() {
+    private String logText() {
         try {
-            return ServerLog.text(logFile).contains("WFLYSRV0026");
+            return ServerLog.text(logFile);
         } catch (UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    private boolean payaraSaysReady() {
-        try {
-            return ServerLog.text(logFile).lines().anyMatch(line -> line.contains("Payara Micro")
-                    && line.contains(" ready in "));
-        } catch (UncheckedIOException e) {
-            return false;
+            return "";
         }
     }
 
@@ -474,13 +413,6 @@ public final class DashifyServer implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_ON_FAILURE), lines.size()));
         } catch (UncheckedIOException e) {
             return "(cannot read it: " + e + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
         }
     }
 

@@ -29,7 +29,8 @@ final class ServerLog {
      */
     static final Pattern INTERNALS = Pattern.compile("\\b(?:[A-Z][a-z]\\w*)?Exception\\b"
             + "|\\bat [\\w$]+(?:\\.[\\w$]+)+\\((?:[\\w$]+\\.java:\\d+|Unknown Source|Native Method)\\)"
-            + "|Caused by:|(?i:payara|glassfish|mojarra|eclipselink|\\bweld\\b)");
+            + "|Caused by:|(?i:payara|glassfish|mojarra|eclipselink|\\bweld\\b"
+            + "|wildfly|undertow|resteasy|hibernate|jboss)");
     /** The first line of each record of Payara's console log: {@code [2026-12-06T00:48:35.620+0000] ...}. */
     private static final Pattern RECORD = Pattern.compile("(?m)^\\[\\d{4}-\\d{2}-\\d{2}T");
     private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w.$]+\\(");
