@@ -38,7 +38,6 @@ public final class JpqlParameters {
         return new JpqlParameters(!em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence."));
     }
 
-
     /** Binds a value under a name of the caller's choice, and returns its placeholder. */
     public String named(String name, Object value) {
         values.put(name, value);

@@ -1,5 +1,6 @@
 package com.dashify.identity.bootstrap.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -49,7 +50,8 @@ enum AppServer {
 
     /**
      * WildFly from {@code dashify.it.wildfly.home} with a server directory of the run's own, the WAR
-     * copied into its {@code deployments/} as {@code ROOT.war}, which WildFly serves at {@code /}.
+     * copied into its {@code deployments/} under its own name: its {@code jboss-web.xml} puts it at
+     * {@code /}. The default {@code standalone.xml} and {@code standalone.conf}, as the README has it.
      */
     WILDFLY {
         @Override
@@ -62,7 +64,7 @@ enum AppServer {
                     Files.copy(file, configuration.resolve(file.getFileName()));
                 }
             }
-            Files.copy(war(), Files.createDirectories(base.resolve("deployments")).resolve("ROOT.war"));
+            Files.copy(war(), Files.createDirectories(base.resolve("deployments")).resolve(war().getFileName()));
             return List.of(home.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + base,
                     "-Djboss.bind.address=127.0.0.1",
@@ -75,7 +77,6 @@ enum AppServer {
 
         @Override
         void environment(Map<String, String> env) {
-            env.put("JAVA_OPTS", "-Xmx512m -XX:MaxMetaspaceSize=256m");
             // standalone.sh then passes SIGTERM on to the server's JVM and waits for it.
             env.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         }
@@ -90,7 +91,8 @@ enum AppServer {
     /**
      * Payara Server from {@code dashify.it.payara.home}: a domain of the run's own, whose ports
      * start at a free base (HTTP at base + 80, administration at base + 48), run in the
-     * foreground; once it listens, the WAR is deployed with {@code asadmin deploy --contextroot /}.
+     * foreground; once it listens, the WAR is deployed with {@code asadmin deploy}, as the README
+     * has it: its {@code glassfish-web.xml} puts it at {@code /}.
      */
     PAYARA_SERVER {
         @Override
@@ -116,7 +118,7 @@ enum AppServer {
                 }
                 sleep();
             }
-            asadmin("--port", adminPort, "deploy", "--contextroot", "/", "--name", "dashify", war().toString());
+            asadmin("--port", adminPort, "deploy", "--name", "dashify", war().toString());
         }
 
         @Override
@@ -234,12 +236,14 @@ enum AppServer {
     }
 
     private static Result runAsadmin(String... arguments) {
-        List<String> command = new ArrayList<>(List.of(asadmin()));
+        // Never a prompt: it would wait for an answer until the timeout.
+        List<String> command = new ArrayList<>(List.of(asadmin(), "--interactive=false"));
         command.addAll(List.of(arguments));
         try {
             Path output = Files.createTempFile("asadmin", ".out");
             try {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                         .redirectOutput(output.toFile()).start();
                 if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroyForcibly();

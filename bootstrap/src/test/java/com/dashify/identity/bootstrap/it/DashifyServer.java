@@ -222,9 +222,10 @@ public final class DashifyServer implements AutoCloseable {
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             }
+            // A server's JVM that outlived the script that started it.
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         } catch (InterruptedException e) {
             children.forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -315,7 +316,12 @@ public final class DashifyServer implements AutoCloseable {
         }
         try {
             Path runDir = Files.createTempDirectory(Files.createDirectories(workDir.resolve("it-runs")), name + "-");
-            Path logFile = Files.createDirectories(workDir.resolve("it-logs")).resolve("server-" + name + ".log");
+            // Each server's own name: the runs on other servers come after Payara Micro's on PostgreSQL,
+            // whose log a failure of it must still find.
+            String onServer = SERVER == AppServer.PAYARA_MICRO ? ""
+                    : SERVER.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-";
+            Path logFile = Files.createDirectories(workDir.resolve("it-logs"))
+                    .resolve("server-" + onServer + name + ".log");
             int port = SERVER.choosePort();
             String operatorToken = randomToken();
 

@@ -36,16 +36,14 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     /** Beyond this a stored hash is not one of ours; verifying it could take minutes. */
     private static final int MAX_ITERATIONS = 10_000_000;
 
-    private final SecureRandom random = new SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /**
      * A hash of a random password, verified against when the user is unknown, so that it costs the
-     * same.
+     * same. Made on first use, once per JVM: CDI constructs the class for its proxy too.
      */
-    private final String decoy;
-
-    /** For CDI and tests. */
-    public Pbkdf2PasswordHasher() {
-        decoy = generate(UUID.randomUUID().toString().toCharArray());
+    private static final class Decoy {
+        static final String HASH = generate(UUID.randomUUID().toString().toCharArray());
     }
 
     @Override
@@ -79,12 +77,12 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
 
     @Override
     public void verifyNothing(char[] candidate) {
-        verify(candidate, decoy);
+        verify(candidate, Decoy.HASH);
     }
 
-    private String generate(char[] password) {
+    private static String generate(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        random.nextBytes(salt);
+        RANDOM.nextBytes(salt);
         byte[] key = pbkdf2(ALGORITHM, password, salt, ITERATIONS, KEY_BYTES);
         Base64.Encoder base64 = Base64.getEncoder();
         return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
