@@ -133,7 +133,8 @@ enum AppServer {
         }
     };
 
-    private static final Path WORK_DIR = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
+    /** Where the build put what the tests run ({@code target/}), and where they write. */
+    static final Path WORK_DIR = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
     private static final String DOMAIN = "dashify";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 

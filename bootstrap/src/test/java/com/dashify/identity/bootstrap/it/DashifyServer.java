@@ -310,7 +310,7 @@ public final class DashifyServer implements AutoCloseable {
     }
 
     private static DashifyServer launch(String name, Function<Path, TestDatabase> databaseIn, List<String> options) {
-        Path workDir = Path.of(System.getProperty("dashify.it.workdir", "target")).toAbsolutePath();
+        Path workDir = AppServer.WORK_DIR;
         if (SERVER != AppServer.PAYARA_MICRO && !options.isEmpty()) {
             throw new IllegalArgumentException("Payara Micro's options on " + SERVER + ": " + options);
         }
@@ -348,6 +348,7 @@ public final class DashifyServer implements AutoCloseable {
             env.put("DASHIFY_DB_USER", db.user());
             env.put("DASHIFY_DB_PASSWORD", db.password());
 
+            Instant started = Instant.now();
             Process process = builder.start();
             URI baseUri = URI.create("http://127.0.0.1:" + port);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
@@ -359,15 +360,15 @@ public final class DashifyServer implements AutoCloseable {
                 server.close();
                 throw e;
             }
-            server.awaitReady();
+            server.awaitReady(started);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the server", e);
         }
     }
 
-    private void awaitReady() {
-        Instant started = Instant.now();
+    /** Waits for the first 200 of {@code /health/ready}, counting from the server's start. */
+    private void awaitReady(Instant started) {
         Instant deadline = started.plus(STARTUP_TIMEOUT);
         String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
