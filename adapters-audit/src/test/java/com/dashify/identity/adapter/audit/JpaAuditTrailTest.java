@@ -52,7 +52,7 @@ class JpaAuditTrailTest {
 
         OnDatabase(TestDatabase database) {
             Migrations.apply(database, AuditSchema.MIGRATIONS, AuditSchema.HISTORY_TABLE);
-            factory = Persistence.createEntityManagerFactory("audit-test", Map.of(
+            factory = Persistence.createEntityManagerFactory(TestUnit.NAME, Map.of(
                     "jakarta.persistence.jdbc.url", database.url(),
                     "jakarta.persistence.jdbc.user", database.user(),
                     "jakarta.persistence.jdbc.password", database.password()));

@@ -9,15 +9,22 @@ import java.util.function.Function;
 import com.dashify.identity.testsupport.Migrations;
 import com.dashify.identity.testsupport.TestDatabase;
 
-/** Migrates a test database with this adapter's migrations and runs work in transactions on it. */
+/**
+ * Migrates a test database with this adapter's migrations and runs work in transactions on it,
+ * with EclipseLink, or with Hibernate when {@code -Ddashify.test.jpa-provider=hibernate}.
+ */
 public final class JpaTestSupport implements AutoCloseable {
+
+    /** The persistence unit of the provider the tests run with (see the test persistence.xml). */
+    static final String UNIT = "hibernate".equals(System.getProperty("dashify.test.jpa-provider"))
+            ? "identity-test-hibernate" : "identity-test";
 
     private final EntityManagerFactory factory;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     public JpaTestSupport(TestDatabase database) {
         Migrations.apply(database, IdentitySchema.MIGRATIONS, IdentitySchema.HISTORY_TABLE);
-        this.factory = Persistence.createEntityManagerFactory("identity-test", Map.of(
+        this.factory = Persistence.createEntityManagerFactory(UNIT, Map.of(
                 "jakarta.persistence.jdbc.url", database.url(),
                 "jakarta.persistence.jdbc.user", database.user(),
                 "jakarta.persistence.jdbc.password", database.password()));
