@@ -35,7 +35,12 @@ public final class JpqlParameters {
      * refuses to compare with a BOOLEAN column ({@code active eq true and userName sw "u"} failed).
      */
     public static JpqlParameters forProviderOf(EntityManager em) {
-        return new JpqlParameters(!em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence."));
+        return new JpqlParameters(!isEclipseLink(em));
+    }
+
+    /** Whether {@code em} is EclipseLink's (Payara), rather than Hibernate's (WildFly). */
+    public static boolean isEclipseLink(EntityManager em) {
+        return em.getDelegate().getClass().getName().startsWith("org.eclipse.persistence.");
     }
 
     /** Binds a value under a name of the caller's choice, and returns its placeholder. */

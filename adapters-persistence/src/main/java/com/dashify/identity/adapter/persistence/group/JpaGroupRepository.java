@@ -2,6 +2,7 @@ package com.dashify.identity.adapter.persistence.group;
 
 import com.dashify.identity.adapter.persistence.ConstraintViolations;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.adapter.persistence.JpqlParameters;
 import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.application.group.port.out.GroupRepository;
 import com.dashify.identity.application.query.GroupFilter;
@@ -109,7 +110,8 @@ public class JpaGroupRepository implements GroupRepository {
     }
 
     private Optional<GroupJpaEntity> row(TenantId tenantId, GroupId groupId, LockModeType lock) {
-        return em.createQuery("select g from Group g where g.id = :id and g.tenantId = :tenant", GroupJpaEntity.class)
+        Optional<GroupJpaEntity> row = em.createQuery("select g from Group g where g.id = :id and g.tenantId = :tenant",
+                        GroupJpaEntity.class)
                 .setParameter("id", groupId.toString())
                 .setParameter("tenant", tenantId.toString())
                 .setLockMode(lock)
@@ -118,6 +120,11 @@ public class JpaGroupRepository implements GroupRepository {
                 .setHint(QueryHints.REFRESH, HintValues.TRUE)
                 .getResultStream()
                 .findFirst();
+        // Hibernate (WildFly) knows no such hint and hands back the copy as it was: read it again.
+        if (row.isPresent() && !JpqlParameters.isEclipseLink(em)) {
+            em.refresh(row.get(), lock);
+        }
+        return row;
     }
 
     private void flushOrExplain(Group group) {

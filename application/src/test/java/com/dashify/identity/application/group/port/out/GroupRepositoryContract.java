@@ -88,6 +88,24 @@ public abstract class GroupRepositoryContract extends GroupStoresContract {
     }
 
     @Test
+    void theTransactionThatUpdatedAGroupReadsItAsUpdated() {
+        Group added = group(tenant, "Engineering");
+
+        Group[] readBack = inTransaction(() -> {
+            Group stored = groups().findForUpdate(tenant, added.id()).orElseThrow();
+            stored.rename(new GroupName("Platform"), T0.plusSeconds(30));
+            Group updated = groups().update(stored);
+            return new Group[] {updated, groups().findById(tenant, added.id()).orElseThrow(),
+                    groups().findForUpdate(tenant, added.id()).orElseThrow()};
+        });
+
+        for (Group group : List.of(readBack[1], readBack[2])) {
+            assertThat(group.displayName().value()).isEqualTo("Platform");
+            assertThat(group.version()).isEqualTo(readBack[0].version());
+        }
+    }
+
+    @Test
     void aNameIsTakenWhateverItsCaseInTheTenantOnly() {
         group(tenant, "Engineering");
 
