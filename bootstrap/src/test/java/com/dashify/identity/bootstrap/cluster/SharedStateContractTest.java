@@ -3,6 +3,7 @@ package com.dashify.identity.bootstrap.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.dashify.identity.adapter.console.security.SignInThrottle;
+import com.dashify.identity.testsupport.ParallelAttempts;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
@@ -13,14 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -53,38 +47,12 @@ class SharedStateContractTest {
                 new SignInThrottle(first().counters(map, Duration.ofMinutes(15))),
                 new SignInThrottle(second().counters(map, Duration.ofMinutes(15))),
             };
-            int attempts = 40;
-            CountDownLatch start = new CountDownLatch(1);
-            CountDownLatch allAsked = new CountDownLatch(attempts);
-            AtomicInteger checked = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(attempts);
-            try {
-                List<Future<?>> running = new ArrayList<>();
-                for (int i = 0; i < attempts; i++) {
-                    SignInThrottle node = throttles[i % 2];
-                    // Each from an address of its own: only the account's allowance applies.
-                    String address = "192.0.2." + i;
-                    running.add(pool.submit(() -> {
-                        start.await();
-                        Optional<SignInThrottle.Attempt> attempt = node.reserve("acme", "admin@acme.example", address);
-                        allAsked.countDown();
-                        if (attempt.isPresent()) {
-                            checked.incrementAndGet();
-                            allAsked.await();
-                            attempt.get().failed();
-                        }
-                        return null;
-                    }));
-                }
-                start.countDown();
-                for (Future<?> each : running) {
-                    each.get(1, TimeUnit.MINUTES);
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            // Each from an address of its own (only the account's allowance applies), every other on each node.
+            int checked = ParallelAttempts.admitted(40,
+                    i -> throttles[i % 2].reserve("acme", "admin@acme.example", "192.0.2." + i),
+                    SignInThrottle.Attempt::failed);
 
-            assertThat(checked.get()).isEqualTo(ACCOUNT_ALLOWANCE);
+            assertThat(checked).isEqualTo(ACCOUNT_ALLOWANCE);
             assertThat(throttles[1].reserve("acme", "admin@acme.example", "198.51.100.1")).isEmpty();
             assertThat(throttles[0].reserve("acme", "other@acme.example", "198.51.100.1")).isPresent();
         }

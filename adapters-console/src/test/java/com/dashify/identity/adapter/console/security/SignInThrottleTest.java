@@ -2,20 +2,13 @@ package com.dashify.identity.adapter.console.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.testsupport.ParallelAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -144,33 +137,7 @@ class SignInThrottleTest {
      */
     private static int checkedInParallel(SignInThrottle throttle, int attempts, IntFunction<String> userName)
             throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        CountDownLatch allAsked = new CountDownLatch(attempts);
-        AtomicInteger checked = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                String user = userName.apply(i);
-                running.add(pool.submit(() -> {
-                    start.await();
-                    Optional<SignInThrottle.Attempt> attempt = throttle.reserve("acme", user, "192.0.2.1");
-                    allAsked.countDown();
-                    if (attempt.isPresent()) {
-                        checked.incrementAndGet();
-                        allAsked.await();
-                        attempt.get().failed();
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> each : running) {
-                each.get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return checked.get();
+        return ParallelAttempts.admitted(attempts, i -> throttle.reserve("acme", userName.apply(i), "192.0.2.1"),
+                SignInThrottle.Attempt::failed);
     }
 }
