@@ -1,5 +1,6 @@
 package com.dashify.identity.application;
 
+import com.dashify.identity.application.audit.service.AuditReadingService;
 import com.dashify.identity.application.audit.port.out.RecordingAuditTrail;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.port.in.RequestContext;
@@ -89,6 +90,7 @@ public final class Fixture {
     public final DeleteUserService delete = new DeleteUserService(users, lifecycle);
     public final UserQueryService queries = new UserQueryService(users);
     public final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, audit, clock);
+    public final AuditReadingService auditReading = new AuditReadingService(audit, users, tokens);
 
     public static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "test-agent/1.0",
             "{\"userName\":\"x\"}");

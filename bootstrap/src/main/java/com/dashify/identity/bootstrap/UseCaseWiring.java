@@ -188,7 +188,7 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public ReadAuditTrailUseCase readAuditTrail() {
-        return transactional(ReadAuditTrailUseCase.class, new AuditReadingService(auditRecords, users));
+        return transactional(ReadAuditTrailUseCase.class, new AuditReadingService(auditRecords, users, tokens));
     }
 
     @Produces

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads audit records with JPA, newest first, by keyset on (occurred_at, id). */
 @ApplicationScoped
@@ -36,11 +37,14 @@ public class JpaAuditRecords implements AuditRecords {
         if (limit <= 0) {
             return List.of(); // setMaxResults(0) would mean no limit at all to EclipseLink
         }
+        if (isEmpty(filter.actorUserIds()) || isEmpty(filter.targetIds())) {
+            return List.of(); // no id matches an empty set, and "in ()" is not JPQL
+        }
         StringBuilder jpql = new StringBuilder("select r from AuditRecord r where r.tenantId = :tenant");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("tenant", tenantId.toString());
-        equal(jpql, parameters, "actorUserId", filter.actorUserId());
-        equal(jpql, parameters, "targetId", filter.targetId());
+        oneOf(jpql, parameters, "actorUserId", filter.actorUserIds());
+        oneOf(jpql, parameters, "targetId", filter.targetIds());
         equal(jpql, parameters, "action", filter.action());
         equal(jpql, parameters, "outcome", filter.outcome());
         if (filter.from() != null) {
@@ -62,6 +66,17 @@ public class JpaAuditRecords implements AuditRecords {
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaAuditRecords::toStored).toList();
+    }
+
+    private static boolean isEmpty(Set<String> ids) {
+        return ids != null && ids.isEmpty();
+    }
+
+    private static void oneOf(StringBuilder jpql, Map<String, Object> parameters, String field, Set<String> ids) {
+        if (ids != null) {
+            jpql.append(" and r.").append(field).append(" in :").append(field);
+            parameters.put(field, List.copyOf(ids));
+        }
     }
 
     private static void equal(StringBuilder jpql, Map<String, Object> parameters, String field, String value) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.htmlunit.html.HtmlAnchor;
@@ -115,7 +116,8 @@ class AuditReadingIT {
             String table = trail.getElementById("records").asNormalizedText();
             assertThat(table).contains("tenant.create", "user.provision", "user.deactivate");
 
-            HtmlAnchor history = trail.getFirstByXPath("//table[@id='records']//a[text()='" + userId + "']");
+            String userName = "history@" + tenant.tenantName() + ".example";
+            HtmlAnchor history = trail.getFirstByXPath("//table[@id='records']//a[text()='" + userName + "']");
             assertThat(history).as(table).isNotNull();
             HtmlPage usersHistory = ConsoleClient.clickLink(history);
             assertThat(usersHistory.getElementById("records").asNormalizedText())
@@ -136,6 +138,62 @@ class AuditReadingIT {
 
             HtmlPage wrongFilter = console.open("/admin/audit.xhtml?from=yesterday");
             assertThat(wrongFilter.getElementById("problem").getTextContent()).contains("instants");
+        }
+    }
+
+    /**
+     * Each record names its actor, the token it acted through and its target user as they are named
+     * now, read beside the ids; a filter takes a user name for every user who has or had it.
+     */
+    @Test
+    void namesStandBesideIdsAndFiltersTakeAUserName(DashifyServer server) throws Exception {
+        ScimClient tenant = ScimClient.forNewTenant(server, ConsoleIT.PASSWORD);
+        String userName = "named@" + tenant.tenantName() + ".example";
+        String first = RolesIT.provision(tenant, userName, "");
+        assertThat(tenant.delete("/Users/" + first).status()).isEqualTo(204);
+        String second = RolesIT.provision(tenant, userName.toUpperCase(Locale.ROOT), "");
+        String audit = RolesIT.operatorToken(server, tenant, tenant.adminUserName(), "\"audit\"");
+
+        JsonObject byTarget = ScimClient.json(get(server, audit, "/api/v1/audit?target="
+                + URLEncoder.encode(userName, StandardCharsets.UTF_8)).body());
+        List<JsonObject> records = byTarget.getJsonArray("records").getValuesAs(JsonObject.class);
+        assertThat(records).extracting(record -> record.getString("action") + " "
+                        + record.getJsonObject("target").getString("id") + " "
+                        + record.getJsonObject("target").getString("name"))
+                .as("both users who had the name, each named as now")
+                .containsExactlyInAnyOrder("user.provision " + second + " " + userName.toUpperCase(Locale.ROOT),
+                        "user.provision " + first + " " + userName, "user.deactivate " + first + " " + userName,
+                        "user.delete " + first + " " + userName);
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.getJsonObject("actor").getString("userName")).isEqualTo(tenant.adminUserName());
+            assertThat(record.getJsonObject("actor").getString("tokenName")).isEqualTo("Initial SCIM token");
+        });
+        String renamed = "renamed@" + tenant.tenantName() + ".example";
+        assertThat(tenant.patch("/Users/" + second, """
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"userName","value":"%s"}]}""".formatted(renamed)).status())
+                .isEqualTo(200);
+        JsonObject afterRename = ScimClient.json(get(server, audit, "/api/v1/audit?target=" + second).body());
+        assertThat(afterRename.getJsonArray("records").getValuesAs(JsonObject.class))
+                .as("named as it is now, read beside the record, not as it was written").hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(record -> assertThat(record.getJsonObject("target").getString("name")).isEqualTo(renamed));
+
+        JsonObject byActor = ScimClient.json(get(server, audit, "/api/v1/audit?limit=500&actor="
+                + URLEncoder.encode(tenant.adminUserName().toUpperCase(Locale.ROOT), StandardCharsets.UTF_8)).body());
+        assertThat(byActor.getJsonArray("records").getValuesAs(JsonObject.class))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(record -> assertThat(record.getJsonObject("actor").getString("userId"))
+                        .isEqualTo(tenant.adminId()));
+        assertThat(ScimClient.json(get(server, audit, "/api/v1/audit?actor=nobody").body())
+                .getJsonArray("records")).isEmpty();
+
+        try (ConsoleClient console = new ConsoleClient(server)) {
+            console.signIn(tenant, ConsoleIT.PASSWORD);
+            HtmlPage filtered = console.open("/admin/audit.xhtml?target="
+                    + URLEncoder.encode(userName, StandardCharsets.UTF_8));
+            String table = filtered.getElementById("records").asNormalizedText();
+            assertThat(table).contains(userName, tenant.adminUserName(), "token Initial SCIM token")
+                    .doesNotContain(first, "tenant.create");
         }
     }
 

@@ -5,9 +5,10 @@ import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.Criteria;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
-import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.NamedAuditRecord;
 import com.dashify.identity.application.query.StoredAuditRecord;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -24,8 +25,9 @@ import java.util.Map;
 
 /**
  * The console's audit page, {@code /admin/audit.xhtml}: the organisation's audit trail newest first,
- * filtered by the page's address ({@code actor}, {@code target}, {@code action}, {@code outcome},
- * {@code from}, {@code to}), a page at a time, and the chain's verification.
+ * with the names of the users and tokens beside their ids, filtered by the page's address
+ * ({@code actor} and {@code target} by id or user name, {@code action}, {@code outcome}, {@code from},
+ * {@code to}), a page at a time, and the chain's verification.
  */
 @Named
 @RequestScoped
@@ -82,10 +84,10 @@ public class AuditBean {
 
     private AuditPage result() {
         if (page == null) {
-            AuditFilter filter;
+            Criteria criteria;
             AuditPosition after = null;
             try {
-                filter = new AuditFilter(param("actor"), param("target"), param("action"), param("outcome"),
+                criteria = new Criteria(param("actor"), param("target"), param("action"), param("outcome"),
                         instant("from"), instant("to"));
                 if (param("cursor") != null) {
                     after = AuditPosition.fromToken(param("cursor")).orElseThrow(() -> new IllegalArgumentException(
@@ -94,10 +96,10 @@ public class AuditBean {
             } catch (IllegalArgumentException | DateTimeException wrong) {
                 problem = wrong instanceof DateTimeException
                         ? "From and to are instants such as 2026-11-30T09:00:00Z." : wrong.getMessage();
-                filter = AuditFilter.none();
+                criteria = Criteria.none();
                 after = null;
             }
-            page = reading.read(new ReadAuditQuery(session.user().actor(), filter, after, PAGE_SIZE));
+            page = reading.read(new ReadAuditQuery(session.user().actor(), criteria, after, PAGE_SIZE));
         }
         return page;
     }
@@ -115,17 +117,23 @@ public class AuditBean {
     public static final class Row {
 
         private final StoredAuditRecord record;
+        private final NamedAuditRecord named;
 
-        Row(StoredAuditRecord record) {
-            this.record = record;
+        Row(NamedAuditRecord named) {
+            this.record = named.record();
+            this.named = named;
         }
 
         public String getTime() {
             return FORMAT.format(record.occurredAt());
         }
 
+        /** The acting user's name, or its id when it has none (any more), or what acted when no user did. */
         public String getActor() {
-            return record.actorUserId() == null ? record.actorType() : record.actorUserId();
+            if (record.actorUserId() == null) {
+                return record.actorType();
+            }
+            return named.actorUserName() == null ? record.actorUserId() : named.actorUserName();
         }
 
         public String getActorUserId() {
@@ -134,7 +142,7 @@ public class AuditBean {
 
         public String getVia() {
             if (record.actorTokenId() != null) {
-                return "token " + record.actorTokenId();
+                return "token " + (named.actorTokenName() == null ? record.actorTokenId() : named.actorTokenName());
             }
             return record.actorSessionId() == null ? "" : "session " + record.actorSessionId();
         }
@@ -149,6 +157,11 @@ public class AuditBean {
 
         public String getTargetId() {
             return record.targetId();
+        }
+
+        /** The target's name (a user's user name, a token's name), or its id when it has none. */
+        public String getTarget() {
+            return named.targetName() == null ? record.targetId() : named.targetName();
         }
 
         public boolean isUserTarget() {

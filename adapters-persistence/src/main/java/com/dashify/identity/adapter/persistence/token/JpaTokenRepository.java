@@ -1,5 +1,6 @@
 package com.dashify.identity.adapter.persistence.token;
 
+import com.dashify.identity.adapter.persistence.Chunks;
 import com.dashify.identity.adapter.persistence.IdentitySchema;
 import com.dashify.identity.adapter.persistence.Timestamps;
 import com.dashify.identity.adapter.persistence.user.UserMapper;
@@ -16,7 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -83,6 +87,22 @@ public class JpaTokenRepository implements TokenRepository {
         return Optional.ofNullable(em.find(TokenJpaEntity.class, tokenId.toString()))
                 .filter(row -> row.tenantId.equals(tenantId.toString()))
                 .map(JpaTokenRepository::toDomain);
+    }
+
+    @Override
+    public Map<TokenId, TokenName> names(TenantId tenantId, Collection<TokenId> tokenIds) {
+        Map<TokenId, TokenName> names = new HashMap<>();
+        List<String> ids = tokenIds.stream().map(TokenId::toString).distinct().toList();
+        for (List<String> chunk : Chunks.of(ids)) {
+            em.createQuery("select t.id, t.name from PersonalAccessToken t where t.tenantId = :tenant"
+                            + " and t.id in :ids", Object[].class)
+                    .setParameter("tenant", tenantId.toString())
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(row -> names.put(new TokenId(UUID.fromString((String) row[0])),
+                            new TokenName((String) row[1])));
+        }
+        return names;
     }
 
     @Override

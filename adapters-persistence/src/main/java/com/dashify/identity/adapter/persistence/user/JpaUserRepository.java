@@ -22,12 +22,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stores users with JPA. Every query is bounded by the tenant; searches filter, count and page in SQL. */
 @ApplicationScoped
@@ -90,6 +93,38 @@ public class JpaUserRepository implements UserRepository {
                 .getResultStream()
                 .findFirst()
                 .map(this::withChildRows);
+    }
+
+    @Override
+    public Map<UserId, UserName> userNames(TenantId tenantId, Collection<UserId> userIds) {
+        Map<UserId, UserName> names = new HashMap<>();
+        List<String> ids = userIds.stream().map(UserId::toString).distinct().toList();
+        for (List<String> chunk : Chunks.of(ids)) {
+            em.createQuery("select u.id, u.userName from User u where u.tenantId = :tenant and u.id in :ids",
+                            Object[].class)
+                    .setParameter("tenant", tenantId.toString())
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(row -> names.put(new UserId(UUID.fromString((String) row[0])),
+                            new UserName((String) row[1])));
+        }
+        return names;
+    }
+
+    @Override
+    public Set<UserId> idsNamed(TenantId tenantId, UserName userName) {
+        // A deleted user has no key (so that its name is free again): its name is compared as the
+        // database lowers it, and then as the key compares it.
+        return em.createQuery("select u.id, u.userName from User u where u.tenantId = :tenant"
+                        + " and (u.userNameKey = :key or (u.userNameKey is null and lower(u.userName) = :lower))",
+                        Object[].class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("key", userName.key())
+                .setParameter("lower", userName.value().strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .filter(row -> UserName.keyOf((String) row[1]).equals(userName.key()))
+                .map(row -> new UserId(UUID.fromString((String) row[0])))
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.dashify.identity.adapter.rest.api;
 import static com.dashify.identity.adapter.rest.http.JsonProviders.JSON;
 
 import com.dashify.identity.application.query.AuditPosition;
+import com.dashify.identity.application.query.NamedAuditRecord;
 import com.dashify.identity.application.query.StoredAuditRecord;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -19,14 +20,19 @@ final class AuditJson {
     private AuditJson() {
     }
 
-    static JsonObject record(StoredAuditRecord record) {
+    /** A record with the names read beside it: {@code userName}, {@code tokenName}, the target's {@code name}. */
+    static JsonObject record(NamedAuditRecord named) {
+        StoredAuditRecord record = named.record();
         JsonObjectBuilder actor = JSON.createObjectBuilder().add("type", record.actorType());
         optional(actor, "userId", record.actorUserId());
+        optional(actor, "userName", named.actorUserName());
         optional(actor, "tokenId", record.actorTokenId());
+        optional(actor, "tokenName", named.actorTokenName());
         optional(actor, "sessionId", record.actorSessionId());
         JsonObjectBuilder target = JSON.createObjectBuilder();
         optional(target, "type", record.targetType());
         optional(target, "id", record.targetId());
+        optional(target, "name", named.targetName());
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", record.id())
                 .add("occurredAt", record.occurredAt().toString())

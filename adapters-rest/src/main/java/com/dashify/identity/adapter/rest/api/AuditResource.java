@@ -6,11 +6,11 @@ import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase.Verification;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.AuditPage;
+import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.Criteria;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase.ReadAuditQuery;
 import com.dashify.identity.application.common.port.in.Actor;
-import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;
-import com.dashify.identity.application.query.StoredAuditRecord;
+import com.dashify.identity.application.query.NamedAuditRecord;
 import com.dashify.identity.domain.token.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,8 +35,10 @@ import java.util.Locale;
 /**
  * The tenant's audit trail, for a token with the {@code audit} scope:
  * <ul>
- * <li>{@code GET /api/v1/audit}: records newest first, filtered by {@code actor} (user id),
- * {@code target} (id), {@code action}, {@code outcome}, {@code from} and {@code to} (ISO-8601
+ * <li>{@code GET /api/v1/audit}: records newest first, each with the current names of the users and
+ * tokens it names by id (read with the page, never stored in the record), filtered by {@code actor}
+ * (a user id, or a user name: every user, deleted ones included, who has or had it), {@code target}
+ * (any id, or a user name as for {@code actor}), {@code action}, {@code outcome}, {@code from} and {@code to} (ISO-8601
  * instants, {@code to} exclusive), {@code limit} per page (1 to 500, 50 by default), and the
  * {@code cursor} of the page before;</li>
  * <li>{@code GET /api/v1/audit/export}: the same records (without paging) as JSON Lines, streamed
@@ -62,14 +64,13 @@ public class AuditResource {
     ReadAuditTrailUseCase reading;
 
     @GET
-    public JsonObject read(@QueryParam("actor") String actorUserId, @QueryParam("target") String targetId,
+    public JsonObject read(@QueryParam("actor") String actorText, @QueryParam("target") String target,
                            @QueryParam("action") String action, @QueryParam("outcome") String outcome,
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         Actor actor = authentication.require(Scope.AUDIT);
-        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from),
-                instant("to", to));
-        AuditPage page = reading.read(new ReadAuditQuery(actor, filter,
+        Criteria criteria = new Criteria(actorText, target, action, outcome, instant("from", from), instant("to", to));
+        AuditPage page = reading.read(new ReadAuditQuery(actor, criteria,
                 cursor == null ? null : AuditJson.position(cursor), limit(limit)));
         JsonArrayBuilder records = JSON.createArrayBuilder();
         page.records().forEach(record -> records.add(AuditJson.record(record)));
@@ -81,18 +82,18 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces(JSON_LINES)
-    public Response export(@QueryParam("actor") String actorUserId, @QueryParam("target") String targetId,
+    public Response export(@QueryParam("actor") String actorText, @QueryParam("target") String target,
                            @QueryParam("action") String action, @QueryParam("outcome") String outcome,
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         Actor actor = authentication.require(Scope.AUDIT);
         Instant until = to == null ? Instant.now() : instant("to", to);
-        AuditFilter filter = new AuditFilter(actorUserId, targetId, action, outcome, instant("from", from), until);
+        Criteria criteria = new Criteria(actorText, target, action, outcome, instant("from", from), until);
         StreamingOutput lines = output -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             AuditPosition after = null;
             do {
-                AuditPage page = reading.read(new ReadAuditQuery(actor, filter, after, EXPORT_PAGE));
-                for (StoredAuditRecord record : page.records()) {
+                AuditPage page = reading.read(new ReadAuditQuery(actor, criteria, after, EXPORT_PAGE));
+                for (NamedAuditRecord record : page.records()) {
                     writer.write(AuditJson.record(record).toString());
                     writer.write('\n');
                 }

@@ -5,8 +5,11 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.user.UserId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores personal access tokens by the hash of their secret. */
@@ -26,6 +29,12 @@ public interface TokenRepository {
 
     /** A token of the tenant; tokens of other tenants are not found. */
     Optional<PersonalAccessToken> findById(TenantId tenantId, TokenId tokenId);
+
+    /**
+     * The names of those of these ids that are tokens of the tenant, revoked and expired ones
+     * included: what the audit trail shows beside the ids it holds. Ids of other tenants are left out.
+     */
+    Map<TokenId, TokenName> names(TenantId tenantId, Collection<TokenId> tokenIds);
 
     /** Every token of the tenant, revoked and expired ones included, newest first. */
     List<PersonalAccessToken> findAllOfTenant(TenantId tenantId);

@@ -12,6 +12,7 @@ import com.dashify.identity.domain.user.UserId;
 import com.dashify.identity.domain.user.UserName;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +46,18 @@ public interface UserRepository {
 
     /** The live (not deleted) user of the tenant with this user name, compared without case. */
     Optional<User> findByUserName(TenantId tenantId, UserName userName);
+
+    /**
+     * The user names of those of these ids that are users of the tenant, deleted ones included:
+     * what the audit trail shows beside the ids it holds. Ids of other tenants are left out.
+     */
+    Map<UserId, UserName> userNames(TenantId tenantId, Collection<UserId> userIds);
+
+    /**
+     * Every user of the tenant, deleted ones included, whose user name is this one, compared without
+     * case: one live user at most, and any number of deleted ones that had the name before.
+     */
+    Set<UserId> idsNamed(TenantId tenantId, UserName userName);
 
     /** As {@link #findById}, and no other transaction can change the user until this one ends. */
     Optional<User> findForUpdate(TenantId tenantId, UserId userId);

@@ -311,11 +311,11 @@ public abstract class AuditTrailContract {
     }
 
     private static AuditFilter actor(UserId actorUserId) {
-        return new AuditFilter(actorUserId.toString(), null, null, null, null, null);
+        return new AuditFilter(Set.of(actorUserId.toString()), null, null, null, null, null);
     }
 
     private static AuditFilter target(String targetId) {
-        return new AuditFilter(null, targetId, null, null, null, null);
+        return new AuditFilter(null, Set.of(targetId), null, null, null, null);
     }
 
     private static AuditFilter action(String action) {
@@ -389,20 +389,32 @@ public abstract class AuditTrailContract {
     }
 
     @Test
+    void actorsAndTargetsMatchAnyOfTheirIdsAndNoIdsMatchNothing() {
+        givenRecords();
+
+        assertThat(found(new AuditFilter(Set.of(alice.toString(), bob.toString()), null, "user.deactivate", null,
+                null, null))).isEqualTo(inReadOrder("r6"));
+        assertThat(found(new AuditFilter(null, Set.of("u-1", "u-2"), null, null, null, null)))
+                .isEqualTo(inReadOrder("r5", "r3", "r2", "r1"));
+        assertThat(found(new AuditFilter(Set.of(), null, null, null, null, null))).isEmpty();
+        assertThat(found(new AuditFilter(null, Set.of(), null, null, null, null))).isEmpty();
+    }
+
+    @Test
     void filtersCombineAndPageWithoutGapsOrRepeats() {
         givenRecords();
-        AuditFilter everyField = new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness",
-                T0.plusSeconds(3), T0.plusSeconds(4));
+        AuditFilter everyField = new AuditFilter(Set.of(alice.toString()), Set.of("u-1"), "user.update",
+                "409 uniqueness", T0.plusSeconds(3), T0.plusSeconds(4));
 
-        assertThat(found(new AuditFilter(alice.toString(), null, "user.update", null, null, null)))
+        assertThat(found(new AuditFilter(Set.of(alice.toString()), null, "user.update", null, null, null)))
                 .isEqualTo(inReadOrder("r5", "r1"));
-        assertThat(found(new AuditFilter(alice.toString(), null, "user.update", "success", null, null)))
+        assertThat(found(new AuditFilter(Set.of(alice.toString()), null, "user.update", "success", null, null)))
                 .isEqualTo(inReadOrder("r1"));
-        assertThat(found(new AuditFilter(null, "u-2", null, "success", null, null))).isEqualTo(inReadOrder("r3"));
-        assertThat(found(new AuditFilter(alice.toString(), null, null, null, T0.plusSeconds(2), null)))
+        assertThat(found(new AuditFilter(null, Set.of("u-2"), null, "success", null, null))).isEqualTo(inReadOrder("r3"));
+        assertThat(found(new AuditFilter(Set.of(alice.toString()), null, null, null, T0.plusSeconds(2), null)))
                 .isEqualTo(inReadOrder("r5", "r3"));
         assertThat(found(everyField)).isEqualTo(inReadOrder("r5"));
-        assertThat(found(new AuditFilter(alice.toString(), "u-1", "user.update", "409 uniqueness", T0.plusSeconds(3),
+        assertThat(found(new AuditFilter(Set.of(alice.toString()), Set.of("u-1"), "user.update", "409 uniqueness", T0.plusSeconds(3),
                 T0.plusSeconds(3)))).isEmpty();
         AuditFilter updates = action("user.update");
         assertThat(walk(tenant, updates, 1)).isEqualTo(all(updates));
@@ -415,7 +427,7 @@ public abstract class AuditTrailContract {
         List<StoredAuditRecord> others = find(otherTenant, AuditFilter.none(), null, 1000);
 
         assertThat(requestIds(all(AuditFilter.none()))).containsExactlyInAnyOrder("r1", "r2", "r3", "r4", "r5", "r6");
-        assertThat(found(new AuditFilter(alice.toString(), "u-1", "user.update", "success", null, null)))
+        assertThat(found(new AuditFilter(Set.of(alice.toString()), Set.of("u-1"), "user.update", "success", null, null)))
                 .isEqualTo(inReadOrder("r1"));
         assertThat(find(tenant, AuditFilter.none(), others.get(2).position(), 1000))
                 .extracting(StoredAuditRecord::requestId)

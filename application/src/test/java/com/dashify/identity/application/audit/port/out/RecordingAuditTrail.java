@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -62,12 +63,16 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
     }
 
     private static boolean matches(StoredAuditRecord record, AuditFilter filter) {
-        return equalOrUnfiltered(filter.actorUserId(), record.actorUserId())
-                && equalOrUnfiltered(filter.targetId(), record.targetId())
+        return oneOfOrUnfiltered(filter.actorUserIds(), record.actorUserId())
+                && oneOfOrUnfiltered(filter.targetIds(), record.targetId())
                 && equalOrUnfiltered(filter.action(), record.action())
                 && equalOrUnfiltered(filter.outcome(), record.outcome())
                 && (filter.from() == null || !record.occurredAt().isBefore(filter.from()))
                 && (filter.to() == null || record.occurredAt().isBefore(filter.to()));
+    }
+
+    private static boolean oneOfOrUnfiltered(Set<String> wanted, String value) {
+        return wanted == null || value != null && wanted.contains(value);
     }
 
     private static boolean equalOrUnfiltered(String wanted, String value) {

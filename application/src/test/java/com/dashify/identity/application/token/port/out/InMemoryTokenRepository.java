@@ -5,7 +5,10 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.PersonalAccessToken;
 import com.dashify.identity.domain.token.TokenHash;
 import com.dashify.identity.domain.token.TokenId;
+import com.dashify.identity.domain.token.TokenName;
 import com.dashify.identity.domain.user.UserId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,13 @@ public final class InMemoryTokenRepository implements TokenRepository {
     public synchronized Optional<PersonalAccessToken> findById(TenantId tenantId, TokenId tokenId) {
         return Optional.ofNullable(tokens.get(tokenId)).filter(token -> token.tenantId().equals(tenantId))
                 .map(InMemoryTokenRepository::copy);
+    }
+
+    @Override
+    public synchronized Map<TokenId, TokenName> names(TenantId tenantId, Collection<TokenId> tokenIds) {
+        Map<TokenId, TokenName> names = new HashMap<>();
+        tokenIds.forEach(id -> findById(tenantId, id).ifPresent(token -> names.put(id, token.name())));
+        return names;
     }
 
     @Override

@@ -21,6 +21,7 @@ import com.dashify.identity.domain.user.UserProfile;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -130,6 +131,27 @@ public abstract class TokenRepositoryContract {
             assertThat(found.revokedAt()).isEmpty();
             assertThat(found.revocationReason()).isEmpty();
         }
+    }
+
+    @Test
+    void namesAreFoundByIdForRevokedTokensTooAndOnlyInTheTenant() {
+        IssuedToken okta = add(issue(tenant, owner.id(), "Okta", T0));
+        IssuedToken revoked = add(issue(tenant, owner.id(), "old Entra", T0));
+        inTransaction(() -> {
+            PersonalAccessToken token = repository().findById(tenant, revoked.token().id()).orElseThrow();
+            token.revoke(T0.plusSeconds(1), "replaced");
+            repository().update(token);
+            return null;
+        });
+        User stranger = givenUser(otherTenant, "stranger");
+        IssuedToken theirs = add(issue(otherTenant, stranger.id(), "theirs", T0));
+
+        var names = inTransaction(() -> repository().names(tenant,
+                List.of(okta.token().id(), revoked.token().id(), theirs.token().id(), TokenId.newId())));
+
+        assertThat(names).containsOnly(Map.entry(okta.token().id(), new TokenName("Okta")),
+                Map.entry(revoked.token().id(), new TokenName("old Entra")));
+        assertThat(inTransaction(() -> repository().names(tenant, List.of()))).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserNameTakenException;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,21 @@ public final class InMemoryUserRepository implements UserRepository {
                         && user.userName().sameAs(userName))
                 .findFirst()
                 .map(user -> copy(user, user.version()));
+    }
+
+    @Override
+    public synchronized Map<UserId, UserName> userNames(TenantId tenantId, Collection<UserId> userIds) {
+        Map<UserId, UserName> names = new HashMap<>();
+        userIds.forEach(id -> findById(tenantId, id).ifPresent(user -> names.put(id, user.userName())));
+        return names;
+    }
+
+    @Override
+    public synchronized Set<UserId> idsNamed(TenantId tenantId, UserName userName) {
+        return users.values().stream()
+                .filter(user -> user.tenantId().equals(tenantId) && user.userName().sameAs(userName))
+                .map(User::id)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -33,6 +33,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +222,42 @@ public abstract class UserRepositoryContract {
         assertThat(deleted.isActive()).isFalse();
         assertThat(deleted.deletedAt()).contains(T0.plusSeconds(5));
         assertThat(again.id()).isNotEqualTo(ada.id());
+    }
+
+    @Test
+    void userNamesAreFoundByIdForDeletedUsersTooAndOnlyInTheTenant() {
+        User ada = add(newUser(tenant, "Ada"));
+        User grace = add(newUser(tenant, "grace"));
+        User stranger = add(newUser(otherTenant, "stranger"));
+        inTransaction(() -> {
+            User loaded = repository().findForUpdate(tenant, grace.id()).orElseThrow();
+            loaded.delete(T0.plusSeconds(5));
+            return repository().update(loaded);
+        });
+
+        var names = inTransaction(() -> repository().userNames(tenant,
+                List.of(ada.id(), grace.id(), stranger.id(), UserId.newId())));
+
+        assertThat(names).containsOnly(Map.entry(ada.id(), new UserName("Ada")),
+                Map.entry(grace.id(), new UserName("grace")));
+        assertThat(inTransaction(() -> repository().userNames(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
+    void idsNamedFindsTheLiveUserAndDeletedOnesThatHadTheNameWithoutCase() {
+        User first = add(newUser(tenant, "ada"));
+        inTransaction(() -> {
+            User loaded = repository().findForUpdate(tenant, first.id()).orElseThrow();
+            loaded.delete(T0.plusSeconds(5));
+            return repository().update(loaded);
+        });
+        User again = add(newUser(tenant, "Ada"));
+        add(newUser(tenant, "adam"));
+        add(newUser(otherTenant, "ada"));
+
+        assertThat(inTransaction(() -> repository().idsNamed(tenant, new UserName(" ADA "))))
+                .containsExactlyInAnyOrder(first.id(), again.id());
+        assertThat(inTransaction(() -> repository().idsNamed(tenant, new UserName("nobody")))).isEmpty();
     }
 
     @Test
