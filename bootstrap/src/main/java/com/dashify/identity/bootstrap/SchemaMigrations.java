@@ -28,7 +28,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         name = SchemaMigrations.DATA_SOURCE,
         className = "com.dashify.identity.bootstrap.UrlRoutingDataSource",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = SchemaMigrations.MAX_POOL_SIZE,
         maxIdleTime = 300,
         // Seconds to connect and sign in to the database (a host that does not answer is given up
         // after UrlRoutingDataSource.CONNECT_TIMEOUT_SECONDS).
@@ -55,6 +55,8 @@ public class SchemaMigrations {
 
     /** The JNDI name of the application's datasource, which the persistence unit uses too. */
     public static final String DATA_SOURCE = "java:app/jdbc/dashify";
+    /** The most connections the data source's pool opens. */
+    public static final int MAX_POOL_SIZE = 32;
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 

@@ -47,7 +47,21 @@ public final class Settings {
      */
     public static final String AUDIT_RETENTION_DAYS = "DASHIFY_AUDIT_RETENTION_DAYS";
 
+    /**
+     * The bearer token a scraper presents to {@code /metrics}; the operator token is accepted too.
+     * With neither set, {@code /metrics} is closed.
+     */
+    public static final String METRICS_TOKEN = "DASHIFY_METRICS_TOKEN";
+
+    /**
+     * How many tenants get provisioning series of their own in the metrics (100 by default): the
+     * first seen since the start; the others are summed under {@code tenant="other"}.
+     */
+    public static final String METRICS_TENANTS = "DASHIFY_METRICS_TENANTS";
+
     private static final long MAX_RETENTION_DAYS = 36_500;
+    private static final int DEFAULT_METRICS_TENANTS = 100;
+    private static final int MAX_METRICS_TENANTS = 10_000;
     private static final String DEFAULT_DATA_DIR = "./data";
     private static final String LOCALHOST = "localhost";
 
@@ -103,6 +117,31 @@ public final class Settings {
     /** The operator credential, when one is configured. */
     public Optional<String> operatorToken() {
         return value(OPERATOR_TOKEN);
+    }
+
+    /** The metrics token, when one is configured. */
+    public Optional<String> metricsToken() {
+        return value(METRICS_TOKEN);
+    }
+
+    /**
+     * How many tenants get metrics series of their own (see {@link #METRICS_TENANTS}).
+     *
+     * @throws IllegalArgumentException when the setting is not a whole number from 0 to 10,000
+     */
+    public int metricsTenants() {
+        return value(METRICS_TENANTS).map(String::strip).map(count -> {
+            try {
+                int parsed = Integer.parseInt(count);
+                if (parsed >= 0 && parsed <= MAX_METRICS_TENANTS) {
+                    return parsed;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below, with the others
+            }
+            throw new IllegalArgumentException(METRICS_TENANTS + " must be a whole number from 0 to "
+                    + MAX_METRICS_TENANTS);
+        }).orElse(DEFAULT_METRICS_TENANTS);
     }
 
     /** Whether SSO providers may be on private addresses (see {@link #SSO_ALLOW_PRIVATE_NETWORK}). */

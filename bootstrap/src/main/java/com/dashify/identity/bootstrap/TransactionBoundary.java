@@ -1,6 +1,7 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.adapter.persistence.IdentitySchema;
+import com.dashify.identity.bootstrap.metrics.ConnectionsInUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -62,6 +63,9 @@ public class TransactionBoundary {
         boolean outermost = RefusalsAfterTransaction.open();
         boolean outerWorkDone = WORK_DONE.get();
         WORK_DONE.set(false);
+        if (outermost) {
+            ConnectionsInUse.taken();
+        }
         try {
             Object result = boundary.call(target, method, args);
             DatabaseAvailability.answered();
@@ -71,6 +75,7 @@ public class TransactionBoundary {
         } finally {
             WORK_DONE.set(outerWorkDone);
             if (outermost) {
+                ConnectionsInUse.released();
                 for (Runnable refusal : RefusalsAfterTransaction.close()) {
                     try {
                         boundary.alone(refusal);
@@ -91,7 +96,12 @@ public class TransactionBoundary {
     /** Runs work in a transaction of its own, whatever is active. */
     @Transactional(TxType.REQUIRES_NEW)
     public void alone(Runnable work) {
-        work.run();
+        ConnectionsInUse.taken();
+        try {
+            work.run();
+        } finally {
+            ConnectionsInUse.released();
+        }
     }
 
     /** Calls {@code method} on {@code target} inside a transaction, joining one that is already active. */

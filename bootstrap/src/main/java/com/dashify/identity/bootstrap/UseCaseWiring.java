@@ -77,6 +77,8 @@ import com.dashify.identity.application.user.service.RoleMappingService;
 import com.dashify.identity.application.user.service.UpdateUserService;
 import com.dashify.identity.application.user.service.UserAdministrationService;
 import com.dashify.identity.application.user.service.UserQueryService;
+import com.dashify.identity.bootstrap.metrics.CountingAuditTrail;
+import com.dashify.identity.bootstrap.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -126,7 +128,7 @@ public class UseCaseWiring {
                          RoleMappingRepository roleMappings, GroupRepository groups, MembershipRepository memberships,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
                          PasswordHasher hasher, AuditTrail auditTrail, AuditChainStore auditChain,
-                         AuditRecords auditRecords, SigningKeyRepository signingKeys) {
+                         AuditRecords auditRecords, SigningKeyRepository signingKeys, ServiceMetrics metrics) {
         this.boundary = boundary;
         this.tenants = tenants;
         this.users = users;
@@ -141,7 +143,7 @@ public class UseCaseWiring {
         this.dashboards = dashboards;
         this.ssoConfigurations = ssoConfigurations;
         this.hasher = hasher;
-        this.auditTrail = new RefusalsAfterTransaction(auditTrail);
+        this.auditTrail = new RefusalsAfterTransaction(new CountingAuditTrail(auditTrail, metrics));
         this.auditChain = auditChain;
         this.auditRecords = auditRecords;
         this.signingKeys = signingKeys;

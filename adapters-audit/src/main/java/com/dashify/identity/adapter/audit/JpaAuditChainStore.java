@@ -1,6 +1,7 @@
 package com.dashify.identity.adapter.audit;
 
 import com.dashify.identity.application.audit.port.out.AuditChainStore;
+import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.domain.audit.AuditChain;
 import com.dashify.identity.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,6 +117,15 @@ public class JpaAuditChainStore implements AuditChainStore {
         return em.createQuery("select count(u) from AuditUnsealed u where u.tenantId = :tenant", Long.class)
                 .setParameter("tenant", tenantId.toString())
                 .getSingleResult();
+    }
+
+    @Override
+    public ChainBacklog backlog() {
+        Object[] row = em.createQuery("select count(u), min(u.occurredAt) from AuditUnsealed u", Object[].class)
+                .getSingleResult();
+        long records = ((Number) row[0]).longValue();
+        return records == 0 ? ChainBacklog.NONE
+                : new ChainBacklog(records, ((OffsetDateTime) row[1]).toInstant());
     }
 
     @Override

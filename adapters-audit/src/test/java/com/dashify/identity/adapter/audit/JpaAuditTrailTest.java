@@ -12,6 +12,7 @@ import com.dashify.identity.application.audit.port.out.Outcome;
 import com.dashify.identity.application.audit.service.AuditChainService;
 import com.dashify.identity.application.audit.service.AuditRetentionService;
 import com.dashify.identity.application.common.port.in.RequestContext;
+import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.domain.audit.ChainVerifier.Break;
 import com.dashify.identity.domain.audit.ChainVerifier.Reason;
@@ -152,6 +153,31 @@ class JpaAuditTrailTest {
             int sealedLater = inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
             assertThat(sealedLater).isOne();
             assertThat(verify(tenant).checked()).isEqualTo(6);
+        }
+
+        @Test
+        void theBacklogCountsEveryTenantsUnchainedRecordsAndDatesTheOldest() {
+            ChainBacklog before = inTransaction(em -> new JpaAuditChainStore(em).backlog());
+            TenantId tenant = TenantId.newId();
+            Instant longAgo = Instant.parse("2001-01-01T00:00:00Z");
+            inTransaction(em -> {
+                JpaAuditTrail trail = new JpaAuditTrail(em);
+                trail.record(new AuditEntry(tenant, longAgo, "system", null, null, null, "audit.prune", null, null,
+                        "req-old", null, null, Outcome.SUCCESS, List.of(), null));
+                trail.record(entry(tenant));
+                return null;
+            });
+
+            ChainBacklog waiting = inTransaction(em -> new JpaAuditChainStore(em).backlog());
+            inTransaction(em -> new AuditChainService(new JpaAuditChainStore(em), null).seal(tenant));
+            ChainBacklog after = inTransaction(em -> new JpaAuditChainStore(em).backlog());
+
+            assertThat(waiting.records()).isEqualTo(before.records() + 2);
+            assertThat(waiting.oldestWrittenAt()).isEqualTo(longAgo);
+            assertThat(waiting.lagAt(longAgo.plusSeconds(90))).isEqualTo(Duration.ofSeconds(90));
+            assertThat(after.records()).isEqualTo(before.records());
+            assertThat(after.oldestWrittenAt()).isNotEqualTo(longAgo);
+            assertThat(ChainBacklog.NONE.lagAt(Instant.now())).isZero();
         }
 
         /** The tenants live in the persistence adapter; here every tenant id names one. */

@@ -55,6 +55,13 @@ public final class DashifyLauncher {
     /** Sessions kept in this node's memory: Payara's web availability (replication through the grid) off. */
     static final String SESSIONS_IN_MEMORY =
             "configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
+    /**
+     * Payara's own MicroProfile Metrics endpoint off and moved away from {@code /metrics}, where the
+     * service serves its metrics: disabled alone, it still answers {@code /metrics} with 403.
+     */
+    static final List<String> NO_PAYARA_METRICS = List.of(
+            "configs.config.server-config.microprofile-metrics-configuration.enabled=false",
+            "configs.config.server-config.microprofile-metrics-configuration.endpoint=payara-metrics");
     static final String PREBOOT_COMMANDS = "--prebootcommandfile";
     private static final String PORT = "--port";
     private static final int DEFAULT_HTTP_PORT = 8080;
@@ -174,10 +181,11 @@ public final class DashifyLauncher {
      * port, the HTTP listener closed (and single sign-on off for when it opens); on a node that
      * runs alone, HTTP sessions in memory. The service's web.xml asks for distributable sessions,
      * which Payara keeps in its data grid; without a grid it failed to load them ("Hazelcast is not
-     * enabled") and signed browsers out.
+     * enabled") and signed browsers out. Always, Payara's metrics away from the service's.
      */
     static List<String> prebootCommands(boolean holdingPort, boolean joined) {
         List<String> commands = new ArrayList<>();
+        NO_PAYARA_METRICS.forEach(setting -> commands.add("set " + setting));
         if (holdingPort) {
             commands.add("set " + HTTP_LISTENER_ENABLED + "=false");
             commands.add("set " + NO_SINGLE_SIGN_ON);

@@ -53,6 +53,10 @@ class DashifyLauncherTest {
                 () -> assertThat(DashifyLauncher.httpPort(none)).isEmpty());
     }
 
+    /** Payara's own metrics endpoint, off and away from the service's {@code /metrics}. */
+    private static final String[] PAYARA_METRICS_OFF = DashifyLauncher.NO_PAYARA_METRICS.stream()
+            .map(setting -> "set " + setting).toArray(String[]::new);
+
     @Test
     void mergesACallersPreBootCommandFileGivenInAnyCase(@TempDir Path dir) throws Exception {
         Path own = Files.writeString(dir.resolve("mine.asadmin"), "set-log-levels x=FINE\n");
@@ -61,9 +65,9 @@ class DashifyLauncherTest {
                 new String[] {"--preBootCommandFile", own.toString()}, DashifyLauncher.prebootCommands(true, true));
 
         assertThat(options).hasSize(2).first().isEqualTo(DashifyLauncher.PREBOOT_COMMANDS);
-        assertThat(Files.readAllLines(Path.of(options.get(1)))).containsExactly(
-                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set " + DashifyLauncher.NO_SINGLE_SIGN_ON,
-                "set-log-levels x=FINE", "");
+        assertThat(Files.readAllLines(Path.of(options.get(1)))).containsExactly(PAYARA_METRICS_OFF[0],
+                PAYARA_METRICS_OFF[1], "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false",
+                "set " + DashifyLauncher.NO_SINGLE_SIGN_ON, "set-log-levels x=FINE", "");
     }
 
     @Test
@@ -75,16 +79,16 @@ class DashifyLauncherTest {
                 DashifyLauncher.prebootCommands(true, true));
 
         assertThat(options).hasSize(4).startsWith("--port", "9090", DashifyLauncher.PREBOOT_COMMANDS);
-        assertThat(Files.readAllLines(Path.of(options.get(3)))).containsExactly(
-                "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false", "set " + DashifyLauncher.NO_SINGLE_SIGN_ON,
-                "set-log-levels x=FINE", "");
+        assertThat(Files.readAllLines(Path.of(options.get(3)))).containsExactly(PAYARA_METRICS_OFF[0],
+                PAYARA_METRICS_OFF[1], "set " + DashifyLauncher.HTTP_LISTENER_ENABLED + "=false",
+                "set " + DashifyLauncher.NO_SINGLE_SIGN_ON, "set-log-levels x=FINE", "");
     }
 
     @Test
     void keepsSessionsInMemoryOnANodeThatRunsAlone() throws Exception {
-        assertThat(DashifyLauncher.prebootCommands(false, false))
-                .containsExactly("set " + DashifyLauncher.SESSIONS_IN_MEMORY);
-        assertThat(DashifyLauncher.prebootCommands(false, true)).isEmpty();
+        assertThat(DashifyLauncher.prebootCommands(false, false)).containsExactly(PAYARA_METRICS_OFF[0],
+                PAYARA_METRICS_OFF[1], "set " + DashifyLauncher.SESSIONS_IN_MEMORY);
+        assertThat(DashifyLauncher.prebootCommands(false, true)).containsExactly(PAYARA_METRICS_OFF);
         assertThat(DashifyLauncher.withPrebootCommands(new String[] {"--autobindhttp"}, List.of()))
                 .containsExactly("--autobindhttp");
     }

@@ -7,6 +7,7 @@ import com.dashify.identity.application.audit.port.out.AuditChainStore.Link;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Unsealed;
 import com.dashify.identity.application.common.port.in.Actor;
 import com.dashify.identity.application.common.service.Authorization;
+import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.application.user.port.out.UserRepository;
 import com.dashify.identity.domain.audit.AuditChain;
 import com.dashify.identity.domain.audit.ChainVerifier;
@@ -51,6 +52,11 @@ public final class AuditChainService implements AuditChainUseCase {
             chain.append(tenantId, links);
         }
         return links.size();
+    }
+
+    @Override
+    public ChainBacklog backlog() {
+        return chain.backlog();
     }
 
     @Override

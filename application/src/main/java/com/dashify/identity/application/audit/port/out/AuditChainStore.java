@@ -1,5 +1,6 @@
 package com.dashify.identity.application.audit.port.out;
 
+import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.domain.audit.AuditChain;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Instant;
@@ -51,6 +52,9 @@ public interface AuditChainStore {
 
     /** How many of the tenant's records are not chained yet. */
     long unsealedCount(TenantId tenantId);
+
+    /** The records of every tenant not chained yet: how many, and the oldest one's time. */
+    ChainBacklog backlog();
 
     /** Where the tenant's chain starts now. */
     Start start(TenantId tenantId);

@@ -1,0 +1,82 @@
+package com.dashify.identity.bootstrap;
+
+import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.query.ChainBacklog;
+import com.dashify.identity.bootstrap.metrics.MetricsAccess;
+import com.dashify.identity.bootstrap.metrics.ServiceMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Builds the service's meters from the settings ({@link Settings#METRICS_TOKEN},
+ * {@link Settings#METRICS_TENANTS}) and gives the audit chain's backlog to them, read once a scrape.
+ */
+@ApplicationScoped
+public class MetricsWiring {
+
+    /** Both backlog gauges of one scrape read the same figures. */
+    private static final Duration BACKLOG_FRESH_FOR = Duration.ofSeconds(1);
+    private static final Logger LOG = Logger.getLogger(MetricsWiring.class.getName());
+
+    @Inject
+    AuditChainUseCase chain;
+    @Inject
+    SchemaMigrations migrations;
+
+    private volatile Reading backlog = new Reading(Instant.EPOCH, Optional.empty());
+
+    @Produces
+    @ApplicationScoped
+    public ServiceMetrics serviceMetrics() {
+        return new ServiceMetrics(Settings.current().metricsTenants(), SchemaMigrations.MAX_POOL_SIZE,
+                () -> backlog().map(ChainBacklog::records).map(Long::doubleValue).orElse(Double.NaN),
+                () -> backlog().map(found -> found.lagAt(Instant.now()).toMillis() / 1000.0).orElse(Double.NaN));
+    }
+
+    public void close(@Disposes ServiceMetrics metrics) {
+        metrics.close();
+    }
+
+    /** Read once: the settings cannot change while the process runs. */
+    @Produces
+    @Singleton
+    public MetricsAccess metricsAccess() {
+        Settings settings = Settings.current();
+        MetricsAccess access = new MetricsAccess(Stream.of(settings.metricsToken(), settings.operatorToken())
+                .flatMap(Optional::stream).toList());
+        settings.metricsToken().filter(token -> !access.tokens().contains(token)).ifPresent(tooShort ->
+                LOG.severe(() -> Settings.METRICS_TOKEN + " is refused (it must be at least "
+                        + MetricsAccess.MIN_LENGTH + " characters long)"));
+        return access;
+    }
+
+    /** The backlog, read at most once a second; empty while it cannot be read (no schema, no database). */
+    private Optional<ChainBacklog> backlog() {
+        Reading last = backlog;
+        Instant now = Instant.now();
+        if (last.at().plus(BACKLOG_FRESH_FOR).isAfter(now)) {
+            return last.backlog();
+        }
+        Optional<ChainBacklog> read;
+        try {
+            read = migrations.completed() ? Optional.of(chain.backlog()) : Optional.empty();
+        } catch (RuntimeException unavailable) {
+            LOG.log(Level.FINE, "the audit chain's backlog could not be read for the metrics", unavailable);
+            read = Optional.empty();
+        }
+        backlog = new Reading(now, read);
+        return read;
+    }
+
+    private record Reading(Instant at, Optional<ChainBacklog> backlog) {
+    }
+}
