@@ -24,8 +24,11 @@ import com.dashify.identity.application.sso.service.SsoService;
 import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.tenant.port.out.InMemoryTenantRepository;
 import com.dashify.identity.application.tenant.service.CreateTenantService;
+import com.dashify.identity.application.token.port.out.InMemoryTokenCallCounts;
 import com.dashify.identity.application.token.port.out.InMemoryTokenRepository;
+import com.dashify.identity.application.token.service.ProvisioningActivityService;
 import com.dashify.identity.application.token.service.TokenAuthenticationService;
+import com.dashify.identity.application.token.service.TokenCallCounter;
 import com.dashify.identity.application.token.service.TokenManagementService;
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.out.InMemoryRoleMappingRepository;
@@ -89,7 +92,12 @@ public final class Fixture {
     public final PasskeyService passkeyService = new PasskeyService(passkeys, users, audit, clock);
     public final DeleteUserService delete = new DeleteUserService(users, lifecycle);
     public final UserQueryService queries = new UserQueryService(users);
-    public final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, audit, clock);
+    public final InMemoryTokenCallCounts tokenCalls = new InMemoryTokenCallCounts();
+    public final TokenCallCounter callCounter = new TokenCallCounter(tokenCalls);
+    public final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, callCounter, audit,
+            clock);
+    public final ProvisioningActivityService provisioningActivity = new ProvisioningActivityService(tokens, tokenCalls,
+            audit, users, clock);
     public final AuditReadingService auditReading = new AuditReadingService(audit, users, tokens);
 
     public static final RequestContext REQUEST = new RequestContext("req-1", "192.0.2.10", "test-agent/1.0",

@@ -52,12 +52,17 @@ import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.application.tenant.service.CreateTenantService;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
+import com.dashify.identity.application.token.port.in.CountTokenCallsUseCase;
 import com.dashify.identity.application.token.port.in.IssueTokenUseCase;
 import com.dashify.identity.application.token.port.in.ListTokensUseCase;
 import com.dashify.identity.application.token.port.in.OperatorIssueTokenUseCase;
+import com.dashify.identity.application.token.port.in.ProvisioningActivityUseCase;
 import com.dashify.identity.application.token.port.in.RevokeTokenUseCase;
+import com.dashify.identity.application.token.port.out.TokenCallCounts;
 import com.dashify.identity.application.token.port.out.TokenRepository;
+import com.dashify.identity.application.token.service.ProvisioningActivityService;
 import com.dashify.identity.application.token.service.TokenAuthenticationService;
+import com.dashify.identity.application.token.service.TokenCallCounter;
 import com.dashify.identity.application.token.service.TokenManagementService;
 import com.dashify.identity.application.user.lifecycle.UserLifecycle;
 import com.dashify.identity.application.user.port.in.CurrentUserUseCase;
@@ -102,6 +107,8 @@ public class UseCaseWiring {
     private TenantRepository tenants;
     private UserRepository users;
     private TokenRepository tokens;
+    private TokenCallCounts tokenCalls;
+    private TokenCallCounter callCounter;
     private CredentialRepository credentials;
     private PasswordSetupRepository setups;
     private SessionRepository sessions;
@@ -123,7 +130,7 @@ public class UseCaseWiring {
 
     @Inject
     public UseCaseWiring(TransactionBoundary boundary, TenantRepository tenants, UserRepository users,
-                         TokenRepository tokens, CredentialRepository credentials, PasswordSetupRepository setups,
+                         TokenRepository tokens, TokenCallCounts tokenCalls, CredentialRepository credentials, PasswordSetupRepository setups,
                          SessionRepository sessions, PasskeyRepository passkeys,
                          RoleMappingRepository roleMappings, GroupRepository groups, MembershipRepository memberships,
                          DashboardRepository dashboards, SsoConfigurationRepository ssoConfigurations,
@@ -133,6 +140,7 @@ public class UseCaseWiring {
         this.tenants = tenants;
         this.users = users;
         this.tokens = tokens;
+        this.tokenCalls = tokenCalls;
         this.credentials = credentials;
         this.setups = setups;
         this.sessions = sessions;
@@ -238,7 +246,29 @@ public class UseCaseWiring {
     @Produces
     @ApplicationScoped
     public AuthenticateTokenUseCase authenticateToken() {
-        return transactional(AuthenticateTokenUseCase.class, new TokenAuthenticationService(tokens, auditTrail, CLOCK));
+        return transactional(AuthenticateTokenUseCase.class,
+                new TokenAuthenticationService(tokens, callCounter(), auditTrail, CLOCK));
+    }
+
+    @Produces
+    @ApplicationScoped
+    public CountTokenCallsUseCase countTokenCalls() {
+        return transactional(CountTokenCallsUseCase.class, callCounter());
+    }
+
+    /** One counter: the calls authentication counts are those the schedule writes. */
+    private synchronized TokenCallCounter callCounter() {
+        if (callCounter == null) {
+            callCounter = new TokenCallCounter(tokenCalls);
+        }
+        return callCounter;
+    }
+
+    @Produces
+    @ApplicationScoped
+    public ProvisioningActivityUseCase provisioningActivity() {
+        return transactional(ProvisioningActivityUseCase.class,
+                new ProvisioningActivityService(tokens, tokenCalls, auditRecords, users, CLOCK));
     }
 
     @Produces

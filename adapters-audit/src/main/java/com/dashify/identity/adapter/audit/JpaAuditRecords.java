@@ -10,12 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads audit records with JPA, newest first, by keyset on (occurred_at, id). */
 @ApplicationScoped
@@ -66,6 +68,43 @@ public class JpaAuditRecords implements AuditRecords {
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(JpaAuditRecords::toStored).toList();
+    }
+
+    @Override
+    public List<TokenDay> byTokenAndDay(TenantId tenantId, Instant from) {
+        // Counted here rather than grouped by a date function: the databases' date functions differ,
+        // and PostgreSQL's would use the session's time zone, not UTC.
+        Map<String, long[]> counts = new TreeMap<>();
+        em.createQuery("select r.actorTokenId, r.occurredAt, r.outcome from AuditRecord r where r.tenantId = :tenant"
+                        + " and r.occurredAt >= :from and r.actorTokenId is not null", Object[].class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("from", column(from))
+                .getResultStream()
+                .forEach(row -> {
+                    LocalDate day = ((OffsetDateTime) row[1]).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+                    long[] count = counts.computeIfAbsent(row[0] + " " + day, key -> new long[2]);
+                    count[OutcomeColumn.SUCCESS.equals(row[2]) ? 0 : 1]++;
+                });
+        return counts.entrySet().stream().map(entry -> {
+            String[] key = entry.getKey().split(" ");
+            return new TokenDay(key[0], LocalDate.parse(key[1]), entry.getValue()[0], entry.getValue()[1]);
+        }).toList();
+    }
+
+    @Override
+    public List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return em.createQuery("select r from AuditRecord r where r.tenantId = :tenant and r.actorTokenId = :token"
+                        + " and r.outcome <> :success order by r.occurredAt desc, r.id desc", AuditRecordJpaEntity.class)
+                .setParameter("tenant", tenantId.toString())
+                .setParameter("token", tokenId)
+                .setParameter("success", OutcomeColumn.SUCCESS)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(JpaAuditRecords::toStored)
+                .toList();
     }
 
     private static boolean isEmpty(Set<String> ids) {

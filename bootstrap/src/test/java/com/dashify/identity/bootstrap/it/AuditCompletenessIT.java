@@ -104,9 +104,12 @@ class AuditCompletenessIT {
                 refusedToken -> assertThat(refusedToken).isEqualTo("token.authenticate user joiner " + tokenId
                         + " 401 [revoked]"),
                 deleted -> assertThat(deleted).isEqualTo("user.delete user admin joiner success [deleted]"),
-                dup -> assertThat(dup).isEqualTo("user.provision user admin null 409 uniqueness []"),
-                read -> assertThat(read).isEqualTo("user.read user admin outsider 404 []"),
-                patched -> assertThat(patched).isEqualTo("user.update user admin outsider 404 []"));
+                // A refusal keeps the detail the directory was told.
+                dup -> assertThat(dup).startsWith("user.provision user admin null 409 uniqueness [userName '")
+                        .endsWith("' is already taken in this tenant.]"),
+                read -> assertThat(read).isEqualTo("user.read user admin outsider 404 [The user does not exist.]"),
+                patched -> assertThat(patched).isEqualTo(
+                        "user.update user admin outsider 404 [The user does not exist.]"));
 
         assertThat(records(server, otherTenant.tenantId(), names)).as("nothing tried on it is its business")
                 .extracting(record -> record.substring(0, record.indexOf(' ')))

@@ -6,6 +6,7 @@ import com.dashify.identity.adapter.persistence.EntityManagerProxy;
 import com.dashify.identity.adapter.persistence.JpaTestSupport;
 import com.dashify.identity.adapter.persistence.tenant.JpaTenantRepository;
 import com.dashify.identity.adapter.persistence.user.JpaUserRepository;
+import com.dashify.identity.application.token.port.out.TokenCallCounts;
 import com.dashify.identity.application.token.port.out.TokenRepository;
 import com.dashify.identity.application.token.port.out.TokenRepositoryContract;
 import com.dashify.identity.application.user.port.out.UserRepository;
@@ -44,6 +45,7 @@ class JpaTokenRepositoryContractTest {
 
         private final JpaTestSupport jpa;
         private final TokenRepository repository;
+        private final TokenCallCounts callCounts;
         private final UserRepository users;
         private final JpaTenantRepository tenants;
 
@@ -51,6 +53,7 @@ class JpaTokenRepositoryContractTest {
             jpa = new JpaTestSupport(database);
             var em = EntityManagerProxy.of(jpa::entityManager);
             repository = new JpaTokenRepository(em);
+            callCounts = new JpaTokenCallCounts(em);
             users = new JpaUserRepository(em);
             tenants = new JpaTenantRepository(em);
         }
@@ -63,6 +66,11 @@ class JpaTokenRepositoryContractTest {
         @Override
         protected TokenRepository repository() {
             return repository;
+        }
+
+        @Override
+        protected TokenCallCounts callCounts() {
+            return callCounts;
         }
 
         @Override

@@ -58,7 +58,7 @@ public class ApiRefusalFilter implements ContainerResponseFilter {
         String targetType = segments.size() > 1 ? TARGET_TYPES.get(resource) : null;
         String targetId = targetType == null ? null : cut(segments.get(1));
         refusals.refused(new RefusedRequest(actor.get(), action(method, resource), targetType, targetId,
-                Refusals.of(status), Refusals.answer(status, null), authentication.refusalContext()));
+                Refusals.of(status), Refusals.answer(status, null), null, authentication.refusalContext()));
     }
 
     private static String cut(String id) {

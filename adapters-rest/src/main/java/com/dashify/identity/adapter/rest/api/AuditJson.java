@@ -17,6 +17,8 @@ import java.util.Arrays;
 /** Audit records as the API shows them, and the opaque cursor of a page. */
 final class AuditJson {
 
+    private static final String SUCCESS = "success";
+
     private AuditJson() {
     }
 
@@ -44,7 +46,11 @@ final class AuditJson {
         optional(json, "clientAddress", record.clientAddress());
         optional(json, "userAgent", record.userAgent());
         JsonArrayBuilder changes = JSON.createArrayBuilder();
-        Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
+        if (SUCCESS.equals(record.outcome())) {
+            Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
+        } else if (!record.changes().isBlank()) {
+            changes.add(record.changes()); // why it was refused, such as the detail a SCIM client was given
+        }
         json.add("changes", changes);
         if (record.payload() != null) {
             json.add("payload", payload(record.payload()));

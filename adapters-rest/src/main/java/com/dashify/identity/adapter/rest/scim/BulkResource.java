@@ -122,7 +122,8 @@ public class BulkResource {
             Response error = ScimErrorMapper.forRequest(request).toResponse(failure);
             JsonObject envelope = (JsonObject) error.getEntity();
             if (error.getStatus() >= 400 && error.getStatus() < 500) {
-                recordRefusal(operation, error.getStatus(), envelope.getString("scimType", null), payload[0]);
+                recordRefusal(operation, error.getStatus(), envelope.getString("scimType", null),
+                        envelope.getString("detail", null), payload[0]);
             }
             result.add("status", Integer.toString(error.getStatus())).add("response", envelope);
             return false;
@@ -173,14 +174,14 @@ public class BulkResource {
     /**
      * A refused operation's record, as {@link ScimRequestFilter} writes a refused request's: named
      * by its method and path (its references resolved when they could be), with the payload its
-     * audit record would have had, or else its method and path.
+     * audit record would have had, or else its method and path, and the detail the directory was given.
      */
-    private void recordRefusal(BulkOperation operation, int status, String scimType, String payload) {
+    private void recordRefusal(BulkOperation operation, int status, String scimType, String detail, String payload) {
         ScimActions attempt = ScimActions.of(operation.method().name(), operation.path());
         String requestLine = RequestLines.json(operation.method().name(),
                 uriInfo.getBaseUri().getRawPath().replaceFirst("/+$", "") + operation.path());
         refusals.refused(new RefusedRequest(request.actor(), attempt.action(), attempt.targetType(),
-                attempt.targetId(), Refusals.of(status), Refusals.answer(status, scimType),
+                attempt.targetId(), Refusals.of(status), Refusals.answer(status, scimType), detail,
                 request.operationContext(payload != null ? payload : requestLine)));
     }
 

@@ -106,10 +106,11 @@ public class ScimRequestFilter implements ContainerRequestFilter, ContainerRespo
             return;
         }
         ScimActions attempt = ScimActions.of(method, requestContext.getUriInfo().getPath());
-        String scimType = responseContext.getEntity() instanceof JsonObject error ? error.getString("scimType", null)
-                : null;
+        JsonObject error = responseContext.getEntity() instanceof JsonObject body ? body : null;
+        String scimType = error == null ? null : error.getString("scimType", null);
+        String detail = error == null ? null : error.getString("detail", null);
         refusals.refused(new RefusedRequest(actor.get(), attempt.action(), attempt.targetType(), attempt.targetId(),
-                Refusals.of(status), Refusals.answer(status, scimType), request.refusalContext()));
+                Refusals.of(status), Refusals.answer(status, scimType), detail, request.refusalContext()));
     }
 
     private static boolean exceedsLimit(String declaredLength) {

@@ -21,7 +21,9 @@ public final class RefusalService implements RecordRefusalUseCase {
     @Override
     public void refused(RefusedRequest refused) {
         audit.refused(refused.actor(), refused.action(), refused.targetType(), refused.targetId(),
-                Outcome.refused(refused.refusal(), refused.answer()), List.of(), refused.request(),
+                Outcome.refused(refused.refusal(), refused.answer()),
+                refused.detail() == null || refused.detail().isBlank() ? List.of() : List.of(refused.detail()),
+                refused.request(),
                 clock.instant());
     }
 }

@@ -35,11 +35,14 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
     static final Duration USAGE_RECORDING_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenRepository tokens;
+    private final TokenCallCounter calls;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public TokenAuthenticationService(TokenRepository tokens, AuditTrail auditTrail, Clock clock) {
+    public TokenAuthenticationService(TokenRepository tokens, TokenCallCounter calls, AuditTrail auditTrail,
+                                      Clock clock) {
         this.tokens = tokens;
+        this.calls = calls;
         this.audit = new AuditRecorder(auditTrail);
         this.clock = clock;
     }
@@ -89,7 +92,9 @@ public final class TokenAuthenticationService implements AuthenticateTokenUseCas
                 Outcome.refused(refusal), List.of(reason), command.request(), now);
     }
 
+    /** Counts the call (written every few seconds by {@link TokenCallCounter}) and records the use. */
     private void recordUse(PersonalAccessToken token, Instant now, String clientAddress) {
+        calls.called(token.tenantId(), token.id(), now);
         // Not on every change of address either: directories call from pools of addresses.
         boolean stale = token.lastUsedAt().map(last -> !last.plus(USAGE_RECORDING_INTERVAL).isAfter(now))
                 .orElse(true);

@@ -19,9 +19,11 @@ public interface RecordRefusalUseCase {
      * @param refusal why it was refused, in the application's terms
      * @param answer  what the caller was told, in the words of the adapter that answered (such as a
      *                status and a SCIM error type)
+     * @param detail  the explanation the caller was given, when there was one (a SCIM error's
+     *                {@code detail}): recorded as why it was refused
      */
     record RefusedRequest(Actor actor, String action, String targetType, String targetId, Refusal refusal,
-                          String answer, RequestContext request) {
+                          String answer, String detail, RequestContext request) {
 
         public RefusedRequest {
             Objects.requireNonNull(actor, "actor");

@@ -11,6 +11,7 @@ import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenId;
 import com.dashify.identity.domain.user.UserId;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -109,6 +110,47 @@ public abstract class AuditTrailContract {
 
     private static List<String> requestIds(List<StoredAuditRecord> records) {
         return records.stream().map(StoredAuditRecord::requestId).toList();
+    }
+
+    private static AuditEntry throughToken(TenantId tenantId, TokenId token, String requestId, Instant at,
+                                           Outcome outcome, List<String> reasons) {
+        return new AuditEntry(tenantId, at, "user", UserId.newId(), token, null, "user.provision", "user", "u-1",
+                requestId, null, null, outcome, reasons, null);
+    }
+
+    @Test
+    void eachTokensRecordsAreCountedPerDayInUtcAndItsLatestRefusalsReadNewestFirst() {
+        TokenId okta = TokenId.newId();
+        TokenId entra = TokenId.newId();
+        Instant dayOne = Instant.parse("2026-07-01T23:59:59.500Z");
+        Instant dayTwo = Instant.parse("2026-07-02T00:00:00.500Z");
+        Outcome taken = Outcome.refused(Refusal.CONFLICT, "409 uniqueness");
+        record(throughToken(tenant, okta, "o1", dayOne, Outcome.SUCCESS, List.of("provisioned")),
+                throughToken(tenant, okta, "o2", dayOne.minusSeconds(60), Outcome.SUCCESS, List.of("provisioned")),
+                throughToken(tenant, okta, "o3", dayTwo, Outcome.SUCCESS, List.of("provisioned")),
+                throughToken(tenant, entra, "e1", dayTwo, Outcome.SUCCESS, List.of("provisioned")),
+                throughToken(tenant, okta, "old", dayOne.minusSeconds(86_400 * 3), Outcome.SUCCESS, List.of()),
+                throughToken(otherTenant, okta, "theirs", dayTwo, Outcome.SUCCESS, List.of()),
+                entry(tenant, "no-token", dayTwo));
+        recordRefusal(throughToken(tenant, okta, "o4", dayTwo.plusSeconds(1), taken,
+                List.of("userName 'ada@acme.example' is already taken")));
+        recordRefusal(throughToken(tenant, okta, "o5", dayTwo.plusSeconds(2), Outcome.refused(Refusal.INVALID),
+                List.of()));
+
+        List<AuditRecords.TokenDay> days = inTransaction(() -> records().byTokenAndDay(tenant,
+                Instant.parse("2026-07-01T00:00:00Z")));
+        List<StoredAuditRecord> refusals = inTransaction(() -> records().latestRefusals(tenant, okta.toString(), 10));
+        List<StoredAuditRecord> newest = inTransaction(() -> records().latestRefusals(tenant, okta.toString(), 1));
+
+        assertThat(days).containsExactlyInAnyOrder(
+                new AuditRecords.TokenDay(okta.toString(), LocalDate.parse("2026-07-01"), 2, 0),
+                new AuditRecords.TokenDay(okta.toString(), LocalDate.parse("2026-07-02"), 1, 2),
+                new AuditRecords.TokenDay(entra.toString(), LocalDate.parse("2026-07-02"), 1, 0));
+        assertThat(refusals).extracting(StoredAuditRecord::requestId).containsExactly("o5", "o4");
+        assertThat(refusals.get(1).outcome()).isEqualTo("409 uniqueness");
+        assertThat(refusals.get(1).changes()).isEqualTo("userName 'ada@acme.example' is already taken");
+        assertThat(newest).extracting(StoredAuditRecord::requestId).containsExactly("o5");
+        assertThat(inTransaction(() -> records().latestRefusals(tenant, entra.toString(), 10))).isEmpty();
     }
 
     @Test

@@ -4,11 +4,16 @@ import com.dashify.identity.application.query.AuditFilter;
 import com.dashify.identity.application.query.AuditPosition;
 import com.dashify.identity.application.query.StoredAuditRecord;
 import com.dashify.identity.domain.tenant.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -49,6 +54,28 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
                 .map(Kept::stored)
                 .filter(record -> matches(record, filter))
                 .filter(record -> after == null || isAfter(record, after))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<TokenDay> byTokenAndDay(TenantId tenantId, Instant from) {
+        Map<List<Object>, long[]> counts = new TreeMap<>(Comparator.comparing((List<Object> key) -> (String) key.get(0))
+                .thenComparing(key -> (LocalDate) key.get(1)));
+        kept.stream().filter(record -> record.tenantId().equals(tenantId)).map(Kept::stored)
+                .filter(record -> record.actorTokenId() != null && !record.occurredAt().isBefore(from))
+                .forEach(record -> counts.computeIfAbsent(List.of(record.actorTokenId(),
+                                LocalDate.ofInstant(record.occurredAt(), ZoneOffset.UTC)), key -> new long[2])
+                        [record.outcome().equals("success") ? 0 : 1]++);
+        return counts.entrySet().stream().map(entry -> new TokenDay((String) entry.getKey().get(0),
+                (LocalDate) entry.getKey().get(1), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+
+    @Override
+    public synchronized List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, int limit) {
+        return kept.stream().filter(record -> record.tenantId().equals(tenantId)).map(Kept::stored)
+                .filter(record -> tokenId.equals(record.actorTokenId()) && !record.outcome().equals("success"))
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList();

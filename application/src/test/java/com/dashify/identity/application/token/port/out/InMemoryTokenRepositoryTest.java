@@ -11,6 +11,13 @@ class InMemoryTokenRepositoryTest extends TokenRepositoryContract {
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryTokenRepository repository = new InMemoryTokenRepository(users);
 
+    private final InMemoryTokenCallCounts callCounts = new InMemoryTokenCallCounts();
+
+    @Override
+    protected TokenCallCounts callCounts() {
+        return callCounts;
+    }
+
     @Override
     protected TokenRepository repository() {
         return repository;

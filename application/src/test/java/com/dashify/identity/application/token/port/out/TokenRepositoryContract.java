@@ -20,6 +20,7 @@ import com.dashify.identity.domain.user.UserName;
 import com.dashify.identity.domain.user.UserProfile;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,9 @@ public abstract class TokenRepositoryContract {
 
     /** The store under test; each test starts from a store with no tokens in {@link #tenant}. */
     protected abstract TokenRepository repository();
+
+    /** The call counts of the store under test. */
+    protected abstract TokenCallCounts callCounts();
 
     /** The users the store under test finds tokens' owners among. */
     protected abstract UserRepository users();
@@ -152,6 +156,31 @@ public abstract class TokenRepositoryContract {
         assertThat(names).containsOnly(Map.entry(okta.token().id(), new TokenName("Okta")),
                 Map.entry(revoked.token().id(), new TokenName("old Entra")));
         assertThat(inTransaction(() -> repository().names(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
+    void callsAddUpPerTokenAndDayFromADayOnAndOnlyInTheTenant() {
+        IssuedToken okta = add(issue(tenant, owner.id(), "Okta", T0));
+        IssuedToken entra = add(issue(tenant, owner.id(), "Entra", T0));
+        User stranger = givenUser(otherTenant, "stranger");
+        IssuedToken theirs = add(issue(otherTenant, stranger.id(), "theirs", T0));
+        LocalDate monday = LocalDate.parse("2026-07-06");
+        inTransaction(() -> {
+            callCounts().add(tenant, okta.token().id(), monday, 3);
+            callCounts().add(tenant, okta.token().id(), monday, 4);
+            callCounts().add(tenant, okta.token().id(), monday.plusDays(1), 1);
+            callCounts().add(tenant, entra.token().id(), monday.minusDays(1), 9);
+            callCounts().add(otherTenant, theirs.token().id(), monday, 5);
+            return null;
+        });
+
+        List<TokenCallCounts.DailyCalls> since = inTransaction(() -> callCounts().since(tenant, monday));
+
+        assertThat(since).containsExactlyInAnyOrder(
+                new TokenCallCounts.DailyCalls(okta.token().id(), monday, 7),
+                new TokenCallCounts.DailyCalls(okta.token().id(), monday.plusDays(1), 1));
+        assertThat(inTransaction(() -> callCounts().since(tenant, monday.minusDays(1))))
+                .contains(new TokenCallCounts.DailyCalls(entra.token().id(), monday.minusDays(1), 9));
     }
 
     @Test
