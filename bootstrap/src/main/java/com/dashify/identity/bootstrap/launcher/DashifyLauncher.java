@@ -35,6 +35,7 @@ import java.util.OptionalInt;
  *
  * <p>A node runs alone ({@code --nohazelcast}) unless {@code --cluster} asks it to join others
  * ({@link ClusterMembership}), and once started it stops gracefully on SIGTERM ({@link GracefulStop}).
+ * Payara's warnings that say nothing about the node stay out of its log ({@link QuietStart}).
  */
 public final class DashifyLauncher {
 
@@ -92,6 +93,7 @@ public final class DashifyLauncher {
                     + " on its own embedded H2 database, and joins no cluster");
         }
         defaultPasskeyOriginToPort(args);
+        QuietStart.install();
         StartupResponder starting = startupResponder(args);
         options.addAll(withPrebootCommands(args, prebootCommands(starting != null, cluster.joins(onPostgres()))));
         try {

@@ -42,9 +42,10 @@ enum AppServer {
 
         @Override
         boolean failedToDeploy(String readyAnswer, String log) {
-            // Payara answers for the application it failed to deploy, and stays up without it.
+            // Payara answers for the application it failed to deploy, and the launcher says so
+            // before it exits (Payara's own "ready in" line is below the level dashify.jar logs).
             return readyAnswer.contains("No Application deployed")
-                    && log.lines().anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+                    && log.contains("Dashify: the service did not deploy");
         }
     },
 
