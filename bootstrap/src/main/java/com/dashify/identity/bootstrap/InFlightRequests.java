@@ -5,14 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * The requests this node is serving, and whether it is draining before a stop: counted by
@@ -39,27 +34,12 @@ public class InFlightRequests implements InFlightRequestsMXBean {
 
     @PostConstruct
     void register() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName name = new ObjectName(OBJECT_NAME);
-            if (server.isRegistered(name)) {
-                // Left by an earlier deployment of the service in this JVM.
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(this, name);
-        } catch (JMException | RuntimeException failed) {
-            LOG.log(Level.WARNING, "Cannot register " + OBJECT_NAME + ": SIGTERM will stop this node without"
-                    + " draining", failed);
-        }
+        PlatformMBeans.register(this, OBJECT_NAME, LOG, "SIGTERM will stop this node without draining");
     }
 
     @PreDestroy
     void unregister() {
-        try {
-            ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(OBJECT_NAME));
-        } catch (JMException | RuntimeException alreadyGone) {
-            LOG.log(Level.FINE, "Not registered: " + OBJECT_NAME, alreadyGone);
-        }
+        PlatformMBeans.unregister(OBJECT_NAME, LOG);
     }
 
     /** A request begins. */

@@ -6,13 +6,16 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.SimpleFormatter;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A log filter that drops the debug output known to carry raw request values, and masks what looks
  * like a credential anywhere else: token secrets by their {@code dfy_} prefix, {@code Authorization}
  * and {@code Cookie} header values, session ids, and {@code password=} pairs. In the service's own
  * messages, which may quote what a client or an identity provider sent, line breaks and other
- * control characters are written as escapes, so that no value can start a forged log line.
+ * control characters are written as escapes, so that no value can start a forged log line; a
+ * {@link Lines} record keeps the line breaks the service put between its lines.
  */
 final class RedactingFilter implements Filter {
 
@@ -60,7 +63,7 @@ final class RedactingFilter implements Filter {
         String message = formatter.formatMessage(record);
         String redacted = redact(message);
         if (redacted != null && record.getLoggerName() != null && record.getLoggerName().startsWith(OWN_LOGGERS)) {
-            redacted = escapeControlCharacters(redacted);
+            redacted = record instanceof Lines lines ? lines.redacted() : escapeControlCharacters(redacted);
         }
         if (redacted != null && !redacted.equals(message)) {
             record.setMessage(redacted);
@@ -115,5 +118,31 @@ final class RedactingFilter implements Filter {
             }
         }
         return false;
+    }
+
+    /**
+     * A record of the service's own, made of lines it chose to break, such as the summary at ready:
+     * the breaks between the lines stay, and any other control character in a line is escaped. The
+     * last line ends with a break too, so that the server's formatter closes the record on a line
+     * of its own.
+     */
+    static final class Lines extends LogRecord {
+
+        private final transient List<String> lines;
+
+        Lines(Level level, String loggerName, List<String> lines) {
+            super(level, joined(lines.stream()));
+            this.lines = List.copyOf(lines);
+            setLoggerName(loggerName);
+        }
+
+        /** The lines, each redacted and escaped, each ending with a line break. */
+        String redacted() {
+            return joined(lines.stream().map(line -> escapeControlCharacters(redact(line))));
+        }
+
+        private static String joined(Stream<String> lines) {
+            return lines.map(line -> line + "\n").collect(Collectors.joining());
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.dashify.identity.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,20 @@ class RedactingFilterTest {
         assertThat(quoting.getMessage()).doesNotContain("\n", "\r", "\u0000", "\u2028")
                 .contains("code=x\\u000d\\u000a[2026-11-30", "\\u0000", "\\u2028", "end\tcolumn");
         assertThat(server.getMessage()).isEqualTo("Payara Micro\n  ready");
+    }
+
+    /** The summary at ready is lines of the service's own: its breaks stay, a break inside a value does not. */
+    @Test
+    void linesOfOurOwnKeepTheirBreaksAndOnlyThose() {
+        LogRecord lines = new RedactingFilter.Lines(Level.INFO, "com.dashify.identity.bootstrap.StartupSummary",
+                List.of("Dashify is ready", "  Database: jdbc:x\r\n[2026-11-30T00:00:00.000+0000] [SEVERE] forged",
+                        "  Token: dfy_pat_abc123"));
+
+        assertThat(new RedactingFilter(null).isLoggable(lines)).isTrue();
+
+        assertThat(lines.getMessage()).endsWith("\n");
+        assertThat(lines.getMessage().lines()).containsExactly("Dashify is ready",
+                "  Database: jdbc:x\\u000d\\u000a[2026-11-30T00:00:00.000+0000] [SEVERE] forged",
+                "  Token: [redacted]");
     }
 }

@@ -35,7 +35,9 @@ import java.util.OptionalInt;
  *
  * <p>A node runs alone ({@code --nohazelcast}) unless {@code --cluster} asks it to join others
  * ({@link ClusterMembership}), and once started it stops gracefully on SIGTERM ({@link GracefulStop}).
- * Payara's warnings that say nothing about the node stay out of its log ({@link QuietStart}).
+ * Payara's warnings that say nothing about the node stay out of its log ({@link QuietStart}), and
+ * once it serves, the service logs a summary: where, on which database, with or without the
+ * operator API ({@link ReadySummary}).
  */
 public final class DashifyLauncher {
 
@@ -122,6 +124,26 @@ public final class DashifyLauncher {
             Thread.currentThread().setContextClassLoader(runtime);
             closeHttpListener();
         });
+        ReadySummary.announce(ManagementFactory.getPlatformMBeanServer(), servedAt(args));
+    }
+
+    /**
+     * The URLs Payara's enabled listeners serve at; should Payara not say, the HTTP port's (or
+     * nothing, when Payara chose the port).
+     */
+    private static List<String> servedAt(String[] args) {
+        try {
+            List<String> urls = ListenerUrls.of(runCommand("get", ListenerUrls.LISTENERS + ".*"),
+                    runCommand("get", ListenerUrls.PROTOCOLS + ".*.security-enabled"));
+            if (!urls.isEmpty()) {
+                return urls;
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unknown) {
+            // The port the launcher knows is the next best answer.
+        }
+        OptionalInt port = httpPort(args);
+        return port.isPresent() ? List.of("http://localhost:" + port.getAsInt() + "/")
+                : List.of("(the port Payara chose)");
     }
 
     /** Whether the service's database is PostgreSQL ({@code DASHIFY_DB_URL}); H2 when unset. */
@@ -247,11 +269,17 @@ public final class DashifyLauncher {
         }
     }
 
-    /**
-     * Opens or closes Payara's HTTP listener through the server's own command runner (Payara
-     * Micro's public runtime runs commands only on cluster members, and a single node is none).
-     */
+    /** Opens or closes Payara's HTTP listener. */
     private static void setHttpListenerEnabled(boolean enabled) throws ReflectiveOperationException {
+        runCommand("set", HTTP_LISTENER_ENABLED + "=" + enabled);
+    }
+
+    /**
+     * Runs one of Payara's administration commands through the server's own command runner (Payara
+     * Micro's public runtime runs commands only on cluster members, and a single node is none);
+     * returns what it printed, when it succeeded.
+     */
+    private static String runCommand(String command, String... arguments) throws ReflectiveOperationException {
         ClassLoader runtime = Thread.currentThread().getContextClassLoader();
         Class<?> locatorType = Class.forName("org.glassfish.hk2.api.ServiceLocator", true, runtime);
         Class<?> runnerType = Class.forName("org.glassfish.embeddable.CommandRunner", true, runtime);
@@ -260,12 +288,13 @@ public final class DashifyLauncher {
                 .getMethod("getDefaultHabitat").invoke(null);
         Object runner = locatorType.getMethod("getService", Class.class, Annotation[].class)
                 .invoke(locator, runnerType, new Annotation[0]);
-        Object result = runnerType.getMethod("run", String.class, String[].class)
-                .invoke(runner, "set", new String[] {HTTP_LISTENER_ENABLED + "=" + enabled});
+        Object result = runnerType.getMethod("run", String.class, String[].class).invoke(runner, command, arguments);
         Object status = resultType.getMethod("getExitStatus").invoke(result);
+        String output = String.valueOf(resultType.getMethod("getOutput").invoke(result));
         if (!String.valueOf(status).equals("SUCCESS")) {
-            throw new IllegalStateException(status + ": " + resultType.getMethod("getOutput").invoke(result));
+            throw new IllegalStateException(status + ": " + output);
         }
+        return output;
     }
 
     /**
