@@ -95,7 +95,7 @@ public final class DashifyLauncher {
                     + " on its own embedded H2 database, and joins no cluster");
         }
         defaultPasskeyOriginToPort(args);
-        QuietStart.install();
+        QuietStart.beforeBoot();
         StartupResponder starting = startupResponder(args);
         options.addAll(withPrebootCommands(args, prebootCommands(starting != null, cluster.joins(onPostgres()))));
         try {

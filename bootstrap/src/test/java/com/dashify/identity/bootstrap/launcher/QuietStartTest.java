@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.logging.Filter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
@@ -41,47 +43,66 @@ class QuietStartTest {
 
     @Test
     void anExpiredCertificateAuthorityOfTheTruststoreIsNoise() throws Exception {
-        assertThat(QuietStart.isNoise(QuietStart.SSL_LOGGER, expired("cert_7_entrust_root", AUTHORITY))).isTrue();
+        assertThat(QuietStart.isNoise(expired("cert_7_entrust_root", AUTHORITY))).isTrue();
     }
 
     @Test
     void theNodesOwnExpiredCertificateIsStillLogged() throws Exception {
-        assertThat(QuietStart.isNoise(QuietStart.SSL_LOGGER, expired("s1as", SERVER))).isFalse();
+        assertThat(QuietStart.isNoise(expired("s1as", SERVER))).isFalse();
     }
 
     @Test
     void theSslLoggersOtherWarningsAreStillLogged() {
-        LogRecord missing = new LogRecord(Level.WARNING, "Additional keystore or truststore file not found x.p12");
-
-        assertThat(QuietStart.isNoise(QuietStart.SSL_LOGGER, missing)).isFalse();
+        assertThat(QuietStart.isNoise(record(QuietStart.SSL_LOGGER, Level.WARNING,
+                "Additional keystore or truststore file not found x.p12"))).isFalse();
     }
 
     @Test
     void theTemporaryRuntimeDirectoryIsNoiseAndPayaraMicrosOtherWarningsAreNot() {
-        assertThat(QuietStart.isNoise(QuietStart.RUNTIME_LOGGER,
-                new LogRecord(Level.WARNING, QuietStart.TEMPORARY_RUNTIME_DIRECTORY))).isTrue();
-        assertThat(QuietStart.isNoise(QuietStart.RUNTIME_LOGGER,
-                new LogRecord(Level.WARNING, "You are running the product on an unsupported JDK version"))).isFalse();
+        assertThat(QuietStart.isNoise(record(QuietStart.RUNTIME_LOGGER, Level.WARNING,
+                QuietStart.TEMPORARY_RUNTIME_DIRECTORY))).isTrue();
+        assertThat(QuietStart.isNoise(record(QuietStart.RUNTIME_LOGGER, Level.WARNING,
+                "You are running the product on an unsupported JDK version"))).isFalse();
     }
 
+    /** Its virtual server sets the web container's logger to INFO, and so its children's: a level cannot quiet them. */
     @Test
     void theWebContainerKeepsItsWarningsAndErrorsOnly() {
-        assertThat(QuietStart.isNoise(QuietStart.WEB_LOGGER, new LogRecord(Level.INFO, "Loading application")))
-                .isTrue();
-        assertThat(QuietStart.isNoise(QuietStart.WEB_LOGGER, new LogRecord(Level.WARNING, "x"))).isFalse();
-        assertThat(QuietStart.isNoise(QuietStart.WEB_LOGGER, new LogRecord(Level.SEVERE, "x"))).isFalse();
+        for (String logger : List.of(QuietStart.WEB_LOGGER, "jakarta.enterprise.web.core")) {
+            assertThat(QuietStart.isNoise(record(logger, Level.INFO, "Loading application"))).as(logger).isTrue();
+            assertThat(QuietStart.isNoise(record(logger, Level.WARNING, "x"))).as(logger).isFalse();
+            assertThat(QuietStart.isNoise(record(logger, Level.SEVERE, "x"))).as(logger).isFalse();
+        }
+        assertThat(QuietStart.isNoise(record("jakarta.enterprise.webservices", Level.INFO, "x"))).isFalse();
     }
 
     @Test
     void otherLoggersAreLeftAlone() {
-        assertThat(QuietStart.isNoise("com.dashify.identity.bootstrap.SchemaMigrations",
-                new LogRecord(Level.WARNING, QuietStart.TEMPORARY_RUNTIME_DIRECTORY))).isFalse();
+        assertThat(QuietStart.isNoise(record("com.dashify.identity.bootstrap.SchemaMigrations", Level.WARNING,
+                QuietStart.TEMPORARY_RUNTIME_DIRECTORY))).isFalse();
+        assertThat(QuietStart.isNoise(record(null, Level.INFO, "no logger"))).isFalse();
+    }
+
+    /** As the logging configuration makes it: by name, from the system class loader, with no arguments. */
+    @Test
+    void isTheConsoleHandlersFilter() throws Exception {
+        Filter filter = (Filter) ClassLoader.getSystemClassLoader().loadClass(QuietStart.class.getName())
+                .getConstructor().newInstance();
+
+        assertThat(filter.isLoggable(record(QuietStart.WEB_LOGGER, Level.INFO, "Created virtual server"))).isFalse();
+        assertThat(filter.isLoggable(record(QuietStart.WEB_LOGGER, Level.SEVERE, "cannot listen"))).isTrue();
+    }
+
+    private static LogRecord record(String logger, Level level, String message) {
+        LogRecord record = new LogRecord(level, message);
+        record.setLoggerName(logger);
+        return record;
     }
 
     private static LogRecord expired(String alias, String pem) throws Exception {
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        LogRecord record = new LogRecord(Level.WARNING, QuietStart.CERTIFICATE_EXPIRED);
+        LogRecord record = record(QuietStart.SSL_LOGGER, Level.WARNING, QuietStart.CERTIFICATE_EXPIRED);
         record.setParameters(new Object[] {alias, certificate});
         return record;
     }
