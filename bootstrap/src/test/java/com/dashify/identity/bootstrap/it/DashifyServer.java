@@ -49,6 +49,12 @@ public final class DashifyServer implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final int LOG_LINES_ON_FAILURE = 100;
+    /**
+     * The last line of the summary {@code dashify.jar} logs once it is ready (the service's
+     * {@code StartupSummary}): the log {@link #logUntilReady()} holds ends after it.
+     */
+    static final String SUMMARY_LAST_LINE = "Operator API:";
+    private static final Duration SUMMARY_TIMEOUT = Duration.ofSeconds(30);
     /** What the service runs on: {@code dashify.jar} unless {@code -Ddashify.it.server} names another server. */
     static final AppServer SERVER = AppServer.current();
 
@@ -142,7 +148,10 @@ public final class DashifyServer implements AutoCloseable {
         return List.copyOf(startupAnswers);
     }
 
-    /** The server's log from its start to the moment it first answered ready. */
+    /**
+     * The server's log from its start to the moment it first answered ready; on {@code dashify.jar},
+     * to the end of the summary it logs then, which follows that moment by a few milliseconds.
+     */
     public String logUntilReady() {
         return logWhenReady;
     }
@@ -150,6 +159,16 @@ public final class DashifyServer implements AutoCloseable {
     /** {@code h2} or {@code postgres}. */
     public String database() {
         return database.kind();
+    }
+
+    /** The JDBC URL the server was given ({@code DASHIFY_DB_URL}). */
+    public String databaseUrl() {
+        return database.url();
+    }
+
+    /** The directory the server runs in (its {@code ./data} is there); null for a server someone else started. */
+    public Path runDir() {
+        return runDir;
     }
 
     /** A new connection to the server's database, to check what it stored. */
@@ -378,7 +397,7 @@ public final class DashifyServer implements AutoCloseable {
             try {
                 Response ready = get("/health/ready");
                 if (ready.status() == 200) {
-                    logWhenReady = ServerLog.text(logFile);
+                    logWhenReady = SERVER == AppServer.PAYARA_MICRO ? logOnceSummarised() : ServerLog.text(logFile);
                     System.out.printf("Dashify (%s) ready at %s after %d s; log: %s%n", database.kind(), baseUri,
                             Duration.between(started, Instant.now()).toSeconds(), logFile);
                     return;
@@ -399,6 +418,26 @@ public final class DashifyServer implements AutoCloseable {
             }
         }
         fail("the server was not ready within " + STARTUP_TIMEOUT.toSeconds() + " s (last answer: " + lastAnswer + ")");
+    }
+
+    /**
+     * The log once it holds the summary, or as it is after {@link #SUMMARY_TIMEOUT} without one (a
+     * test of the summary then fails, not the start). No test has sent a request yet: nothing but
+     * the start is in it.
+     */
+    private String logOnceSummarised() {
+        Instant deadline = Instant.now().plus(SUMMARY_TIMEOUT);
+        String log = ServerLog.text(logFile);
+        while (!log.contains(SUMMARY_LAST_LINE) && Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            log = ServerLog.text(logFile);
+        }
+        return log;
     }
 
     private void fail(String problem) {
