@@ -93,7 +93,7 @@ public final class Fixture {
     public final DeleteUserService delete = new DeleteUserService(users, lifecycle);
     public final UserQueryService queries = new UserQueryService(users);
     public final InMemoryTokenCallCounts tokenCalls = new InMemoryTokenCallCounts();
-    public final TokenCallCounter callCounter = new TokenCallCounter(tokenCalls);
+    public final TokenCallCounter callCounter = new TokenCallCounter();
     public final TokenAuthenticationService authentication = new TokenAuthenticationService(tokens, callCounter, audit,
             clock);
     public final ProvisioningActivityService provisioningActivity = new ProvisioningActivityService(tokens, tokenCalls,

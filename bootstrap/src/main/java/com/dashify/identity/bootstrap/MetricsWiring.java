@@ -1,6 +1,6 @@
 package com.dashify.identity.bootstrap;
 
-import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
+import com.dashify.identity.application.audit.port.in.AuditChainBacklogUseCase;
 import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.bootstrap.metrics.MetricsAccess;
 import com.dashify.identity.bootstrap.metrics.ServiceMetrics;
@@ -28,7 +28,7 @@ public class MetricsWiring {
     private static final Logger LOG = Logger.getLogger(MetricsWiring.class.getName());
 
     @Inject
-    AuditChainUseCase chain;
+    AuditChainBacklogUseCase chain;
     @Inject
     SchemaMigrations migrations;
 
@@ -37,9 +37,20 @@ public class MetricsWiring {
     @Produces
     @ApplicationScoped
     public ServiceMetrics serviceMetrics() {
-        return new ServiceMetrics(Settings.current().metricsTenants(), SchemaMigrations.MAX_POOL_SIZE,
+        return new ServiceMetrics(tenantSeries(), SchemaMigrations.MAX_POOL_SIZE,
                 () -> backlog().map(ChainBacklog::records).map(Long::doubleValue).orElse(Double.NaN),
                 () -> backlog().map(found -> found.lagAt(Instant.now()).toMillis() / 1000.0).orElse(Double.NaN));
+    }
+
+    /** The setting, or the default when it is wrong: the metrics are not worth a service that fails. */
+    private static int tenantSeries() {
+        try {
+            return Settings.current().metricsTenants();
+        } catch (IllegalArgumentException wrong) {
+            int fallback = Settings.DEFAULT_METRICS_TENANTS;
+            LOG.severe(() -> wrong.getMessage() + "; " + fallback + " tenants get series of their own");
+            return fallback;
+        }
     }
 
     public void close(@Disposes ServiceMetrics metrics) {
@@ -53,7 +64,7 @@ public class MetricsWiring {
         Settings settings = Settings.current();
         MetricsAccess access = new MetricsAccess(Stream.of(settings.metricsToken(), settings.operatorToken())
                 .flatMap(Optional::stream).toList());
-        settings.metricsToken().filter(token -> !access.tokens().contains(token)).ifPresent(tooShort ->
+        settings.metricsToken().filter(token -> !access.accepts(token)).ifPresent(tooShort ->
                 LOG.severe(() -> Settings.METRICS_TOKEN + " is refused (it must be at least "
                         + MetricsAccess.MIN_LENGTH + " characters long)"));
         return access;

@@ -60,7 +60,7 @@ public final class Settings {
     public static final String METRICS_TENANTS = "DASHIFY_METRICS_TENANTS";
 
     private static final long MAX_RETENTION_DAYS = 36_500;
-    private static final int DEFAULT_METRICS_TENANTS = 100;
+    static final int DEFAULT_METRICS_TENANTS = 100;
     private static final int MAX_METRICS_TENANTS = 10_000;
     private static final String DEFAULT_DATA_DIR = "./data";
     private static final String LOCALHOST = "localhost";

@@ -1,7 +1,7 @@
 package com.dashify.identity.bootstrap;
 
 import com.dashify.identity.adapter.persistence.IdentitySchema;
-import com.dashify.identity.bootstrap.metrics.ConnectionsInUse;
+import com.dashify.identity.bootstrap.metrics.TransactionsInProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,7 +64,7 @@ public class TransactionBoundary {
         boolean outerWorkDone = WORK_DONE.get();
         WORK_DONE.set(false);
         if (outermost) {
-            ConnectionsInUse.taken();
+            TransactionsInProgress.started();
         }
         try {
             Object result = boundary.call(target, method, args);
@@ -75,8 +75,9 @@ public class TransactionBoundary {
         } finally {
             WORK_DONE.set(outerWorkDone);
             if (outermost) {
-                ConnectionsInUse.released();
+                TransactionsInProgress.ended();
                 for (Runnable refusal : RefusalsAfterTransaction.close()) {
+                    TransactionsInProgress.started();
                     try {
                         boundary.alone(refusal);
                     } catch (RuntimeException storeFailed) {
@@ -87,6 +88,8 @@ public class TransactionBoundary {
                         } else {
                             LOG.log(Level.SEVERE, "Could not record a refused attempt in the audit trail", storeFailed);
                         }
+                    } finally {
+                        TransactionsInProgress.ended();
                     }
                 }
             }
@@ -96,12 +99,7 @@ public class TransactionBoundary {
     /** Runs work in a transaction of its own, whatever is active. */
     @Transactional(TxType.REQUIRES_NEW)
     public void alone(Runnable work) {
-        ConnectionsInUse.taken();
-        try {
-            work.run();
-        } finally {
-            ConnectionsInUse.released();
-        }
+        work.run();
     }
 
     /** Calls {@code method} on {@code target} inside a transaction, joining one that is already active. */

@@ -1,5 +1,6 @@
 package com.dashify.identity.bootstrap;
 
+import com.dashify.identity.application.audit.port.in.AuditChainBacklogUseCase;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.audit.port.in.ReadAuditTrailUseCase;
@@ -52,12 +53,12 @@ import com.dashify.identity.application.tenant.port.in.CreateTenantUseCase;
 import com.dashify.identity.application.tenant.port.out.TenantRepository;
 import com.dashify.identity.application.tenant.service.CreateTenantService;
 import com.dashify.identity.application.token.port.in.AuthenticateTokenUseCase;
-import com.dashify.identity.application.token.port.in.CountTokenCallsUseCase;
 import com.dashify.identity.application.token.port.in.IssueTokenUseCase;
 import com.dashify.identity.application.token.port.in.ListTokensUseCase;
 import com.dashify.identity.application.token.port.in.OperatorIssueTokenUseCase;
 import com.dashify.identity.application.token.port.in.ProvisioningActivityUseCase;
 import com.dashify.identity.application.token.port.in.RevokeTokenUseCase;
+import com.dashify.identity.application.token.port.in.WriteTokenCallCountsUseCase;
 import com.dashify.identity.application.token.port.out.TokenCallCounts;
 import com.dashify.identity.application.token.port.out.TokenRepository;
 import com.dashify.identity.application.token.service.ProvisioningActivityService;
@@ -87,6 +88,7 @@ import com.dashify.identity.bootstrap.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -181,6 +183,12 @@ public class UseCaseWiring {
         return transactional(AuditChainUseCase.class, new AuditChainService(auditChain, users));
     }
 
+    @Produces
+    @ApplicationScoped
+    public AuditChainBacklogUseCase auditChainBacklog() {
+        return transactional(AuditChainBacklogUseCase.class, new AuditChainService(auditChain, users));
+    }
+
     /** Read at startup: a retention that is not a number of days stops the deployment with a message. */
     @Produces
     @ApplicationScoped
@@ -252,14 +260,16 @@ public class UseCaseWiring {
 
     @Produces
     @ApplicationScoped
-    public CountTokenCallsUseCase countTokenCalls() {
-        return transactional(CountTokenCallsUseCase.class, callCounter());
+    public WriteTokenCallCountsUseCase writeTokenCallCounts() {
+        return transactional(WriteTokenCallCountsUseCase.class, TokenCallCounter.writer(tokenCalls));
     }
 
-    /** One counter: the calls authentication counts are those the schedule writes. */
-    private synchronized TokenCallCounter callCounter() {
+    /** One counter: the calls authentication counts are those the schedule drains and writes. */
+    @Produces
+    @Singleton
+    public synchronized TokenCallCounter callCounter() {
         if (callCounter == null) {
-            callCounter = new TokenCallCounter(tokenCalls);
+            callCounter = new TokenCallCounter();
         }
         return callCounter;
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.in.AuditRetentionUseCase;
 import com.dashify.identity.application.common.port.in.Actor;
-import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.bootstrap.cluster.SharedState;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.time.Duration;
@@ -35,12 +34,6 @@ class AuditChainerTest {
         public int seal(TenantId tenantId) {
             calls.add("seal");
             return 0;
-        }
-
-        @Override
-        public ChainBacklog backlog() {
-            calls.add("backlog");
-            return ChainBacklog.NONE;
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.TreeMap;
 /** Reads audit records with JPA, newest first, by keyset on (occurred_at, id). */
 @ApplicationScoped
 public class JpaAuditRecords implements AuditRecords {
+
+    /** The action of a user's write, recorded without changes when it changed nothing. */
+    private static final String NO_OP_UPDATE = "user.update";
 
     @PersistenceContext(unitName = JpaAuditTrail.PERSISTENCE_UNIT)
     private EntityManager em;
@@ -71,34 +75,41 @@ public class JpaAuditRecords implements AuditRecords {
     }
 
     @Override
-    public List<TokenDay> byTokenAndDay(TenantId tenantId, Instant from) {
-        // Counted here rather than grouped by a date function: the databases' date functions differ,
-        // and PostgreSQL's would use the session's time zone, not UTC.
-        Map<String, long[]> counts = new TreeMap<>();
-        em.createQuery("select r.actorTokenId, r.occurredAt, r.outcome from AuditRecord r where r.tenantId = :tenant"
-                        + " and r.occurredAt >= :from and r.actorTokenId is not null", Object[].class)
-                .setParameter("tenant", tenantId.toString())
-                .setParameter("from", column(from))
-                .getResultStream()
-                .forEach(row -> {
-                    LocalDate day = ((OffsetDateTime) row[1]).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
-                    long[] count = counts.computeIfAbsent(row[0] + " " + day, key -> new long[2]);
-                    count[OutcomeColumn.SUCCESS.equals(row[2]) ? 0 : 1]++;
-                });
-        return counts.entrySet().stream().map(entry -> {
-            String[] key = entry.getKey().split(" ");
-            return new TokenDay(key[0], LocalDate.parse(key[1]), entry.getValue()[0], entry.getValue()[1]);
-        }).toList();
+    public List<TokenDay> byTokenAndDay(TenantId tenantId, LocalDate first, LocalDate last) {
+        // A grouped count per day: the databases' date functions differ, and PostgreSQL's would
+        // take the session's time zone, not UTC. Each is a range of the (tenant, time) index.
+        List<TokenDay> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            Map<String, long[]> counts = new TreeMap<>();
+            em.createQuery("select r.actorTokenId, r.outcome, count(r) from AuditRecord r where r.tenantId = :tenant"
+                            + " and r.occurredAt >= :start and r.occurredAt < :end and r.actorTokenId is not null"
+                            + " and not (r.outcome = :success and r.action = :update"
+                            + " and (r.changes = '' or r.changes is null))"
+                            + " group by r.actorTokenId, r.outcome", Object[].class)
+                    .setParameter("tenant", tenantId.toString())
+                    .setParameter("start", column(day.atStartOfDay(ZoneOffset.UTC).toInstant()))
+                    .setParameter("end", column(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+                    .setParameter("success", OutcomeColumn.SUCCESS)
+                    .setParameter("update", NO_OP_UPDATE)
+                    .getResultList()
+                    .forEach(row -> counts.computeIfAbsent((String) row[0], token -> new long[2])
+                            [OutcomeColumn.SUCCESS.equals(row[1]) ? 0 : 1] += ((Number) row[2]).longValue());
+            LocalDate counted = day;
+            counts.forEach((token, count) -> days.add(new TokenDay(token, counted, count[0], count[1])));
+        }
+        return days;
     }
 
     @Override
-    public List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, int limit) {
+    public List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, Instant since, int limit) {
         if (limit <= 0) {
             return List.of();
         }
-        return em.createQuery("select r from AuditRecord r where r.tenantId = :tenant and r.actorTokenId = :token"
-                        + " and r.outcome <> :success order by r.occurredAt desc, r.id desc", AuditRecordJpaEntity.class)
+        return em.createQuery("select r from AuditRecord r where r.tenantId = :tenant and r.occurredAt >= :since"
+                        + " and r.actorTokenId = :token and r.outcome <> :success"
+                        + " order by r.occurredAt desc, r.id desc", AuditRecordJpaEntity.class)
                 .setParameter("tenant", tenantId.toString())
+                .setParameter("since", column(since))
                 .setParameter("token", tokenId)
                 .setParameter("success", OutcomeColumn.SUCCESS)
                 .setMaxResults(limit)

@@ -7,6 +7,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -18,11 +20,13 @@ import javax.naming.NamingException;
 public final class CountingAuditTrail implements AuditTrail {
 
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
+    private static final Logger LOG = Logger.getLogger(CountingAuditTrail.class.getName());
 
     private final AuditTrail trail;
     private final ServiceMetrics metrics;
     /** Looked up on first use, in a request: the server binds it for the application's components. */
     private volatile TransactionSynchronizationRegistry transactions;
+    private volatile boolean lookupFailed;
 
     public CountingAuditTrail(AuditTrail trail, ServiceMetrics metrics) {
         this.trail = trail;
@@ -32,19 +36,25 @@ public final class CountingAuditTrail implements AuditTrail {
     @Override
     public void record(AuditEntry entry) {
         trail.record(entry);
-        operation(entry.action(), false).ifPresent(operation -> afterCommit(entry, operation));
+        operation(entry.action(), false, entry.changes().isEmpty())
+                .ifPresent(operation -> afterCommit(entry, operation));
     }
 
     @Override
     public void recordRefusal(AuditEntry entry) {
         trail.recordRefusal(entry);
-        operation(entry.action(), true).ifPresent(operation -> afterCommit(entry, operation));
+        operation(entry.action(), true, false).ifPresent(operation -> afterCommit(entry, operation));
     }
 
+    /** Counts once the transaction commits; a count that cannot be arranged is skipped, never the change. */
     private void afterCommit(AuditEntry entry, String operation) {
         String action = entry.action();
         String resource = action.startsWith("group.") ? "group" : action.startsWith("scim.") ? "bulk" : "user";
-        transactions().registerInterposedSynchronization(new Synchronization() {
+        TransactionSynchronizationRegistry registry = transactions();
+        if (registry == null || registry.getTransactionKey() == null) {
+            return;
+        }
+        registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
                 // counted only once the outcome is known
@@ -59,25 +69,29 @@ public final class CountingAuditTrail implements AuditTrail {
         });
     }
 
+    /** The server's registry; null, and said once, if it cannot be found (then nothing is counted). */
     private TransactionSynchronizationRegistry transactions() {
         TransactionSynchronizationRegistry found = transactions;
-        if (found == null) {
+        if (found == null && !lookupFailed) {
             try {
                 found = InitialContext.doLookup(REGISTRY);
+                transactions = found;
             } catch (NamingException notBound) {
-                throw new IllegalStateException(REGISTRY + " is not bound", notBound);
+                lookupFailed = true;
+                LOG.log(Level.SEVERE, REGISTRY + " is not bound: provisioning is not counted in the metrics",
+                        notBound);
             }
-            transactions = found;
         }
         return found;
     }
 
     /**
-     * The provisioning operation an audit action stands for, if any: a change to a user or group, or
-     * a refused attempt to make one (through SCIM, Bulk included, or any other door). Sign-ins, reads
-     * and searches are not provisioning.
+     * The provisioning operation an audit record stands for, if any: a change to a user or group (a
+     * membership that began or ended counted as such, once per member), or a refused attempt to make
+     * one (through SCIM, Bulk included, or any other door). Sign-ins, reads, searches and a write
+     * that changed nothing (recorded as a {@code user.update} without changes) are not provisioning.
      */
-    static Optional<String> operation(String action, boolean refused) {
+    static Optional<String> operation(String action, boolean refused, boolean changedNothing) {
         int dot = action.indexOf('.');
         String kind = dot < 0 ? action : action.substring(0, dot);
         String verb = action.substring(dot + 1);
@@ -86,13 +100,15 @@ public final class CountingAuditTrail implements AuditTrail {
         if (refused) {
             return write || action.equals("scim.bulk") ? Optional.of("refused") : Optional.empty();
         }
-        if (!write) {
+        if (!write || action.equals("user.update") && changedNothing) {
             return Optional.empty();
         }
         return Optional.of(switch (verb) {
             case "provision", "create", "add_org_admin" -> "created";
             case "deactivate" -> "deactivated";
             case "delete" -> "deleted";
+            case "member_add" -> "member_added";
+            case "member_remove" -> "member_removed";
             default -> "updated";
         });
     }

@@ -10,15 +10,24 @@ import java.util.Objects;
  * none configured the endpoint is closed, as the operator API is without its token: the metrics
  * name tenants and show their activity.
  */
-public record MetricsAccess(List<String> tokens) {
+public final class MetricsAccess {
 
     /** As for the operator token: a shorter one can be guessed. */
     public static final int MIN_LENGTH = 16;
     private static final String BEARER = "Bearer ";
 
+    /** Not a record: its text would show the tokens. */
+    private final List<String> tokens;
+
     /** Keeps the tokens long enough to be safe; with none left the endpoint is closed. */
-    public MetricsAccess {
-        tokens = tokens.stream().filter(Objects::nonNull).filter(token -> token.length() >= MIN_LENGTH).toList();
+    public MetricsAccess(List<String> tokens) {
+        this.tokens = tokens.stream().filter(Objects::nonNull).filter(token -> token.length() >= MIN_LENGTH)
+                .toList();
+    }
+
+    /** Whether this token is one the endpoint admits. */
+    public boolean accepts(String token) {
+        return tokens.contains(token);
     }
 
     public boolean open() {

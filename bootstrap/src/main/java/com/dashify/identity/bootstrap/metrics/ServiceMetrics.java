@@ -55,8 +55,9 @@ public class ServiceMetrics implements AutoCloseable {
                           DoubleSupplier chainLagSeconds) {
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.tenants = new TenantLabels(tenantSeries);
-        Gauge.builder("dashify.db.connections.in.use", ConnectionsInUse::now)
-                .description("Database connections the service's transactions hold now")
+        Gauge.builder("dashify.db.transactions.in.progress", TransactionsInProgress::now)
+                .description("The service's database transactions in progress, each holding or awaiting a"
+                        + " pooled connection")
                 .register(registry);
         Gauge.builder("dashify.db.connections.max", () -> maxConnections)
                 .description("The most connections the service's database pool opens")

@@ -187,6 +187,15 @@ class AuditReadingIT {
         assertThat(ScimClient.json(get(server, audit, "/api/v1/audit?actor=nobody").body())
                 .getJsonArray("records")).isEmpty();
 
+        assertThat(tenant.post("/Users", """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}""".formatted(renamed))
+                .status()).isEqualTo(409);
+        JsonObject refused = ScimClient.json(get(server, audit, "/api/v1/audit?outcome="
+                + URLEncoder.encode("409 uniqueness", StandardCharsets.UTF_8)).body())
+                .getJsonArray("records").getJsonObject(0);
+        assertThat(refused.getString("reason")).as("the detail the directory was told, whole")
+                .startsWith("userName '" + renamed + "' is already taken");
+
         try (ConsoleClient console = new ConsoleClient(server)) {
             console.signIn(tenant, ConsoleIT.PASSWORD);
             HtmlPage filtered = console.open("/admin/audit.xhtml?target="

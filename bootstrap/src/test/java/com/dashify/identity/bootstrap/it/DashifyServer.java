@@ -356,6 +356,8 @@ public final class DashifyServer implements AutoCloseable {
             env.put("DASHIFY_SSO_ALLOW_PRIVATE_NETWORK", "true");
             // Ten years: no record of a test run is that old unless a test makes it so (AuditChainIT).
             env.put("DASHIFY_AUDIT_RETENTION_DAYS", "3650");
+            // Every tenant of a run gets metrics series of its own, whichever test provisions first.
+            env.put("DASHIFY_METRICS_TENANTS", "10000");
             if (SERVER != AppServer.PAYARA_MICRO) {
                 // What dashify.jar derives from --port, an operator of another server sets.
                 env.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + port);

@@ -22,6 +22,7 @@ class MetricsIT {
         return scraped.body();
     }
 
+    /** A series' value; 0 when it is absent, as a counter that never counted is. */
     private static double value(String scrape, String series) {
         Matcher found = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(scrape);
         return found.find() ? Double.parseDouble(found.group(1)) : 0;
@@ -54,7 +55,7 @@ class MetricsIT {
         assertThat(value(metrics, created)).isGreaterThanOrEqualTo(createdBefore + 1);
         assertThat(metrics).containsPattern("dashify_http_server_requests_seconds_bucket\\{endpoint=\"scim_users\","
                 + "method=\"POST\",status=\"409\",le=\"\\+Inf\"} \\d+")
-                .containsPattern("(?m)^dashify_db_connections_in_use \\d")
+                .containsPattern("(?m)^dashify_db_transactions_in_progress \\d")
                 .contains("dashify_db_connections_max 32.0")
                 .containsPattern("(?m)^dashify_audit_chain_backlog_records \\d")
                 .containsPattern("(?m)^dashify_audit_chain_lag_seconds \\d");
@@ -70,7 +71,7 @@ class MetricsIT {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(anonymous.body()).doesNotContain("dashify_", "jvm_");
         assertThat(server.get("/payara-metrics").status()).as("Payara's own endpoint, moved and off")
-                .isNotEqualTo(200);
+                .isIn(403, 404);
         DashifyServer.Response openMetrics = scrape(server, Map.of("Authorization", "Bearer " + server.operatorToken(),
                 "Accept", "application/openmetrics-text; version=1.0.0"));
         assertThat(openMetrics.header("Content-Type")).hasValueSatisfying(type -> assertThat(type)

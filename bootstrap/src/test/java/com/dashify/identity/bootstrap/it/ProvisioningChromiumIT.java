@@ -41,8 +41,6 @@ class ProvisioningChromiumIT {
         assertThat(tenant.post("/Users", """
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"  "}""").status())
                 .isEqualTo(400);
-        // Calls are written every few seconds; the page shows them once they are.
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
 
         Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
         WebDriver browser = Chromium.start(profile.toAbsolutePath());
@@ -57,7 +55,8 @@ class ProvisioningChromiumIT {
             wait.until(ExpectedConditions.urlContains("/admin/tokens.xhtml"));
             browser.findElement(By.id("toProvisioning")).click();
             wait.until(ExpectedConditions.urlContains("/admin/provisioning.xhtml"));
-            // Eight requests: five users created, one deactivated, two refused.
+            // Eight requests: five users created, one deactivated, two refused. Calls are written every
+            // 10 seconds; the page shows them once they are.
             String totals = "8 calls, 6 changes, 2 refused";
             new WebDriverWait(browser, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(2))
                     .withMessage(() -> "the totals read " + browser.findElement(By.cssSelector(".directory .totals"))
@@ -70,6 +69,7 @@ class ProvisioningChromiumIT {
                         return false;
                     });
 
+            String today = LocalDate.now(ZoneOffset.UTC).toString();
             WebElement directory = browser.findElement(By.cssSelector(".directory"));
             assertThat(directory.findElement(By.tagName("h2")).getText()).isEqualTo("Initial SCIM token");
             assertThat(directory.findElement(By.cssSelector(".lastCall")).getText()).startsWith(today)

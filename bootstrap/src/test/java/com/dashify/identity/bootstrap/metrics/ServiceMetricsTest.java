@@ -77,7 +77,7 @@ class ServiceMetricsTest {
             System.gc(); // a gauge that held its supplier weakly read NaN after a collection
             assertThat(metrics.scrape(TEXT)).contains("dashify_audit_chain_backlog_records 3.0",
                     "dashify_audit_chain_lag_seconds 1.5", "dashify_db_connections_max 32.0",
-                    "dashify_db_connections_in_use 0.0", "jvm_memory_used_bytes");
+                    "jvm_memory_used_bytes");
             String openMetrics = ServiceMetrics.contentTypeFor("application/openmetrics-text; version=1.0.0");
             assertThat(openMetrics).startsWith("application/openmetrics-text");
             assertThat(metrics.scrape(openMetrics)).endsWith("# EOF\n");
@@ -89,15 +89,18 @@ class ServiceMetricsTest {
     void provisioningOperationsComeFromTheAuditActionsOfUsersAndGroups() {
         assertThat(List.of("user.provision", "user.add_org_admin", "user.update", "user.role_change",
                 "user.reactivate", "user.deactivate", "user.delete", "group.create", "group.rename",
-                "group.delete")).extracting(action -> CountingAuditTrail.operation(action, false).orElse("-"))
+                "group.member_add", "group.member_remove", "group.delete"))
+                .extracting(action -> CountingAuditTrail.operation(action, false, false).orElse("-"))
                 .containsExactly("created", "created", "updated", "updated", "updated", "deactivated", "deleted",
-                        "created", "updated", "deleted");
+                        "created", "updated", "member_added", "member_removed", "deleted");
+        assertThat(CountingAuditTrail.operation("user.update", false, true)).as("a write that changed nothing")
+                .isEmpty();
         assertThat(List.of("user.sign_in", "session.start", "token.issue", "tenant.create", "audit.prune"))
-                .allMatch(action -> CountingAuditTrail.operation(action, false).isEmpty());
+                .allMatch(action -> CountingAuditTrail.operation(action, false, false).isEmpty());
         assertThat(List.of("user.provision", "group.update", "scim.bulk"))
-                .allMatch(action -> CountingAuditTrail.operation(action, true).equals(Optional.of("refused")));
+                .allMatch(action -> CountingAuditTrail.operation(action, true, false).equals(Optional.of("refused")));
         assertThat(List.of("user.sign_in", "user.read", "user.search", "token.authenticate", "scim.request"))
-                .allMatch(action -> CountingAuditTrail.operation(action, true).isEmpty());
+                .allMatch(action -> CountingAuditTrail.operation(action, true, false).isEmpty());
     }
 
     @Test

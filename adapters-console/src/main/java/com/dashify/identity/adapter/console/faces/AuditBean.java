@@ -34,7 +34,8 @@ import java.util.Map;
 public class AuditBean {
 
     static final int PAGE_SIZE = 50;
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+    /** How the console shows an instant. */
+    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     @Inject

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -20,9 +18,6 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ProvisioningBean {
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     ConsoleSession session;
@@ -43,7 +38,7 @@ public class ProvisioningBean {
     }
 
     private static String time(Instant instant) {
-        return FORMAT.format(instant);
+        return AuditBean.FORMAT.format(instant);
     }
 
     /** A directory's card; a class with getters, as Expression Language 5 needs. */
@@ -119,16 +114,19 @@ public class ProvisioningBean {
             return call.targetId() == null ? "" : call.targetId();
         }
 
+        /** The HTTP status: the answer's first word (SCIM refusals are answered as "409 uniqueness"). */
         public String getStatus() {
-            return call.status();
+            return call.answer().split(" ", 2)[0];
         }
 
+        /** The SCIM error type, when the answer had one. */
         public String getScimType() {
-            return call.scimType() == null ? "" : call.scimType();
+            String[] answer = call.answer().split(" ", 2);
+            return answer.length > 1 ? answer[1] : "";
         }
 
-        public String getDetail() {
-            return call.detail() == null ? "" : call.detail();
+        public String getReason() {
+            return call.reason() == null ? "" : call.reason();
         }
     }
 }

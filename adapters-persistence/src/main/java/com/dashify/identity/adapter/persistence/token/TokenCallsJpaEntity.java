@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A row of {@code token_calls}: calls a token authenticated on a day, as one node added them. */
+/** A row of {@code token_calls}: calls a token authenticated on a day, as one node counted them. */
 @Entity(name = "TokenCalls")
 @Table(name = "token_calls")
 public class TokenCallsJpaEntity {
@@ -23,6 +23,9 @@ public class TokenCallsJpaEntity {
 
     @Column(name = "call_day", nullable = false)
     LocalDate day;
+
+    @Column(name = "node", nullable = false, length = 36)
+    String node;
 
     @Column(name = "calls", nullable = false)
     long calls;

@@ -46,10 +46,10 @@ final class AuditJson {
         optional(json, "clientAddress", record.clientAddress());
         optional(json, "userAgent", record.userAgent());
         JsonArrayBuilder changes = JSON.createArrayBuilder();
-        if (SUCCESS.equals(record.outcome())) {
-            Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
-        } else if (!record.changes().isBlank()) {
-            changes.add(record.changes()); // why it was refused, such as the detail a SCIM client was given
+        Arrays.stream(record.changes().split(" ")).filter(change -> !change.isEmpty()).forEach(changes::add);
+        if (!SUCCESS.equals(record.outcome()) && !record.changes().isBlank()) {
+            // Why it was refused, as one text: a SCIM error's detail has spaces, which changes split.
+            json.add("reason", record.changes());
         }
         json.add("changes", changes);
         if (record.payload() != null) {

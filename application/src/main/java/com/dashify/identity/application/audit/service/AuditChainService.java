@@ -1,5 +1,6 @@
 package com.dashify.identity.application.audit.service;
 
+import com.dashify.identity.application.audit.port.in.AuditChainBacklogUseCase;
 import com.dashify.identity.application.audit.port.in.AuditChainUseCase;
 import com.dashify.identity.application.audit.port.out.AuditChainStore;
 import com.dashify.identity.application.audit.port.out.AuditChainStore.Head;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Chains new audit records and verifies chains. */
-public final class AuditChainService implements AuditChainUseCase {
+public final class AuditChainService implements AuditChainUseCase, AuditChainBacklogUseCase {
 
     /** Bounds the chaining before a walk when records keep arriving. */
     private static final int MAX_SEAL_BATCHES_BEFORE_VERIFY = 1000;

@@ -59,7 +59,7 @@ public final class ProvisioningActivityService implements ProvisioningActivityUs
                     day.calls(), Long::sum);
         }
         Map<String, Map<LocalDate, TokenDay>> recordsByToken = new HashMap<>();
-        for (TokenDay day : records.byTokenAndDay(tenant, from)) {
+        for (TokenDay day : records.byTokenAndDay(tenant, first, today)) {
             recordsByToken.computeIfAbsent(day.tokenId(), id -> new HashMap<>()).put(day.day(), day);
         }
         List<DirectoryActivity> directories = new ArrayList<>();
@@ -77,7 +77,7 @@ public final class ProvisioningActivityService implements ProvisioningActivityUs
                 days.add(new Day(day, tokenCalls.getOrDefault(day, 0L), recorded == null ? 0 : recorded.succeeded(),
                         recorded == null ? 0 : recorded.refused()));
             }
-            List<RefusedCall> refusals = records.latestRefusals(tenant, id, LATEST_REFUSALS).stream()
+            List<RefusedCall> refusals = records.latestRefusals(tenant, id, from, LATEST_REFUSALS).stream()
                     .map(ProvisioningActivityService::refusedCall).toList();
             directories.add(new DirectoryActivity(token.id(), token.name().value(), token.lastUsedAt(),
                     token.lastUsedFrom(), token.revokedAt().isPresent(), days, refusals));
@@ -87,11 +87,9 @@ public final class ProvisioningActivityService implements ProvisioningActivityUs
         return directories;
     }
 
-    /** A refusal as the directory was answered: the record's outcome is the status and SCIM type. */
+    /** A refusal as its record keeps it: the outcome is what the caller was told, the changes why. */
     private static RefusedCall refusedCall(StoredAuditRecord record) {
-        String[] answer = record.outcome().split(" ", 2);
-        String detail = record.changes() == null || record.changes().isBlank() ? null : record.changes();
-        return new RefusedCall(record.occurredAt(), record.action(), record.targetId(), answer[0],
-                answer.length > 1 ? answer[1] : null, detail);
+        String reason = record.changes() == null || record.changes().isBlank() ? null : record.changes();
+        return new RefusedCall(record.occurredAt(), record.action(), record.targetId(), record.outcome(), reason);
     }
 }

@@ -1,56 +1,54 @@
 package com.dashify.identity.application.token.service;
 
-import com.dashify.identity.application.token.port.in.CountTokenCallsUseCase;
+import com.dashify.identity.application.token.port.in.WriteTokenCallCountsUseCase;
+import com.dashify.identity.application.token.port.in.WriteTokenCallCountsUseCase.TokenCalls;
 import com.dashify.identity.application.token.port.out.TokenCallCounts;
 import com.dashify.identity.domain.tenant.TenantId;
 import com.dashify.identity.domain.token.TokenId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts authenticated calls in memory, per token and day (UTC), and writes them when asked: an
- * authentication costs an addition, not a write. A node that dies loses the calls since its last
- * write, at most a few seconds' worth.
+ * Counts authenticated calls in memory, per token and day (UTC), so that an authentication costs an
+ * addition, not a write; hands them over to be written ({@link #drain}) and takes back those that
+ * could not be ({@link #restore}). A node that dies loses the calls since its last write.
  */
-public final class TokenCallCounter implements CountTokenCallsUseCase {
+public final class TokenCallCounter {
 
-    private final TokenCallCounts store;
-    private final ConcurrentMap<Key, LongAdder> counted = new ConcurrentHashMap<>();
-
-    public TokenCallCounter(TokenCallCounts store) {
-        this.store = store;
-    }
+    private final ConcurrentMap<Key, Long> counted = new ConcurrentHashMap<>();
 
     /** One call of the token, at that instant. */
     void called(TenantId tenantId, TokenId tokenId, Instant at) {
-        counted.computeIfAbsent(new Key(tenantId, tokenId, LocalDate.ofInstant(at, ZoneOffset.UTC)),
-                key -> new LongAdder()).increment();
+        counted.merge(new Key(tenantId, tokenId, LocalDate.ofInstant(at, ZoneOffset.UTC)), 1L, Long::sum);
     }
 
-    @Override
-    public void writeCounts() {
-        Map<Key, Long> drained = new HashMap<>();
-        for (Map.Entry<Key, LongAdder> entry : counted.entrySet()) {
-            long calls = entry.getValue().sumThenReset();
-            if (calls == 0) {
-                counted.remove(entry.getKey(), entry.getValue());
-            } else {
-                drained.put(entry.getKey(), calls);
+    /** The calls counted so far, each taken out whole: a call counted meanwhile stays for the next drain. */
+    public List<TokenCalls> drain() {
+        List<TokenCalls> drained = new ArrayList<>();
+        for (Key key : counted.keySet()) {
+            Long calls = counted.remove(key);
+            if (calls != null) {
+                drained.add(new TokenCalls(key.tenantId(), key.tokenId(), key.day(), calls));
             }
         }
-        try {
-            drained.forEach((key, calls) -> store.add(key.tenantId(), key.tokenId(), key.day(), calls));
-        } catch (RuntimeException notWritten) {
-            // The writes are one transaction, which this failure rolls back: all are kept for the next time.
-            drained.forEach((key, calls) -> counted.computeIfAbsent(key, again -> new LongAdder()).add(calls));
-            throw notWritten;
-        }
+        return drained;
+    }
+
+    /** Takes back counts that were drained and could not be written. */
+    public void restore(List<TokenCalls> notWritten) {
+        notWritten.forEach(calls -> counted.merge(new Key(calls.tenantId(), calls.tokenId(), calls.day()),
+                calls.calls(), Long::sum));
+    }
+
+    /** Writes counts to the store. */
+    public static WriteTokenCallCountsUseCase writer(TokenCallCounts store) {
+        return counts -> counts.forEach(calls -> store.add(calls.tenantId(), calls.tokenId(), calls.day(),
+                calls.calls()));
     }
 
     private record Key(TenantId tenantId, TokenId tokenId, LocalDate day) {

@@ -2,7 +2,6 @@ package com.dashify.identity.application.audit.port.in;
 
 import com.dashify.identity.application.common.port.in.AccessDeniedException;
 import com.dashify.identity.application.common.port.in.Actor;
-import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.domain.audit.ChainVerifier;
 import com.dashify.identity.domain.tenant.TenantId;
 import java.util.List;
@@ -26,12 +25,6 @@ public interface AuditChainUseCase {
      * @return how many were chained
      */
     int seal(TenantId tenantId);
-
-    /**
-     * How far chaining is behind, over every tenant: what an operator's monitoring watches, so
-     * that no actor is asked for.
-     */
-    ChainBacklog backlog();
 
     /**
      * Chains the records waiting to be chained, then walks the actor's tenant's chain from its

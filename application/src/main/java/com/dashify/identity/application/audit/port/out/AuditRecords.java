@@ -15,13 +15,14 @@ public interface AuditRecords {
     List<StoredAuditRecord> find(TenantId tenantId, AuditFilter filter, AuditPosition after, int limit);
 
     /**
-     * What each token did per day (UTC) from an instant on: records that succeeded and records of
-     * refusals, made through a token (days without either left out).
+     * What each token did per day (UTC), from the first day through the last: records of changes
+     * that succeeded (not the record of a write that changed nothing) and records of refusals, made
+     * through a token; days without either are left out.
      */
-    List<TokenDay> byTokenAndDay(TenantId tenantId, Instant from);
+    List<TokenDay> byTokenAndDay(TenantId tenantId, LocalDate first, LocalDate last);
 
-    /** The newest refused requests made through a token, newest first. */
-    List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, int limit);
+    /** The newest refused requests made through a token since an instant, newest first. */
+    List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, Instant since, int limit);
 
     /** A token's records of a day: those that succeeded, and refusals. */
     record TokenDay(String tokenId, LocalDate day, long succeeded, long refused) {

@@ -64,12 +64,13 @@ public interface ProvisioningActivityUseCase {
     }
 
     /**
-     * A refused request, as the directory was answered.
+     * A refused request, as the audit trail keeps it.
      *
-     * @param status   the HTTP status
-     * @param scimType the SCIM error type, when there was one
-     * @param detail   the error's detail as the directory received it, when it was recorded
+     * @param answer what the caller was told, in the words of the adapter that answered it (for SCIM,
+     *               the status and the error type)
+     * @param reason why it was refused: for a SCIM error, the detail the directory was given; for a
+     *               refused token, the service's own reason; null when none was recorded
      */
-    record RefusedCall(Instant at, String action, String targetId, String status, String scimType, String detail) {
+    record RefusedCall(Instant at, String action, String targetId, String answer, String reason) {
     }
 }

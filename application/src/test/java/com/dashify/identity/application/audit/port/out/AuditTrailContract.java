@@ -131,6 +131,8 @@ public abstract class AuditTrailContract {
                 throughToken(tenant, entra, "e1", dayTwo, Outcome.SUCCESS, List.of("provisioned")),
                 throughToken(tenant, okta, "old", dayOne.minusSeconds(86_400 * 3), Outcome.SUCCESS, List.of()),
                 throughToken(otherTenant, okta, "theirs", dayTwo, Outcome.SUCCESS, List.of()),
+                new AuditEntry(tenant, dayTwo, "user", UserId.newId(), okta, null, "user.update", "user", "u-1",
+                        "no-op", null, null, Outcome.SUCCESS, List.of(), null),
                 entry(tenant, "no-token", dayTwo));
         recordRefusal(throughToken(tenant, okta, "o4", dayTwo.plusSeconds(1), taken,
                 List.of("userName 'ada@acme.example' is already taken")));
@@ -138,9 +140,12 @@ public abstract class AuditTrailContract {
                 List.of()));
 
         List<AuditRecords.TokenDay> days = inTransaction(() -> records().byTokenAndDay(tenant,
-                Instant.parse("2026-07-01T00:00:00Z")));
-        List<StoredAuditRecord> refusals = inTransaction(() -> records().latestRefusals(tenant, okta.toString(), 10));
-        List<StoredAuditRecord> newest = inTransaction(() -> records().latestRefusals(tenant, okta.toString(), 1));
+                LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-02")));
+        Instant since = Instant.parse("2026-07-01T00:00:00Z");
+        List<StoredAuditRecord> refusals = inTransaction(() -> records().latestRefusals(tenant, okta.toString(),
+                since, 10));
+        List<StoredAuditRecord> newest = inTransaction(() -> records().latestRefusals(tenant, okta.toString(),
+                since, 1));
 
         assertThat(days).containsExactlyInAnyOrder(
                 new AuditRecords.TokenDay(okta.toString(), LocalDate.parse("2026-07-01"), 2, 0),
@@ -150,7 +155,9 @@ public abstract class AuditTrailContract {
         assertThat(refusals.get(1).outcome()).isEqualTo("409 uniqueness");
         assertThat(refusals.get(1).changes()).isEqualTo("userName 'ada@acme.example' is already taken");
         assertThat(newest).extracting(StoredAuditRecord::requestId).containsExactly("o5");
-        assertThat(inTransaction(() -> records().latestRefusals(tenant, entra.toString(), 10))).isEmpty();
+        assertThat(inTransaction(() -> records().latestRefusals(tenant, entra.toString(), since, 10))).isEmpty();
+        assertThat(inTransaction(() -> records().latestRefusals(tenant, okta.toString(), dayTwo.plusSeconds(2), 10)))
+                .as("since an instant").extracting(StoredAuditRecord::requestId).containsExactly("o5");
     }
 
     @Test

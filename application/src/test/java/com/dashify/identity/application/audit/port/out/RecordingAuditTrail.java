@@ -60,22 +60,30 @@ public final class RecordingAuditTrail implements AuditTrail, AuditRecords {
     }
 
     @Override
-    public synchronized List<TokenDay> byTokenAndDay(TenantId tenantId, Instant from) {
+    public synchronized List<TokenDay> byTokenAndDay(TenantId tenantId, LocalDate first, LocalDate last) {
         Map<List<Object>, long[]> counts = new TreeMap<>(Comparator.comparing((List<Object> key) -> (String) key.get(0))
                 .thenComparing(key -> (LocalDate) key.get(1)));
         kept.stream().filter(record -> record.tenantId().equals(tenantId)).map(Kept::stored)
-                .filter(record -> record.actorTokenId() != null && !record.occurredAt().isBefore(from))
-                .forEach(record -> counts.computeIfAbsent(List.of(record.actorTokenId(),
-                                LocalDate.ofInstant(record.occurredAt(), ZoneOffset.UTC)), key -> new long[2])
-                        [record.outcome().equals("success") ? 0 : 1]++);
+                .filter(record -> record.actorTokenId() != null)
+                .filter(record -> !(record.outcome().equals("success") && record.action().equals("user.update")
+                        && record.changes().isEmpty()))
+                .forEach(record -> {
+                    LocalDate day = LocalDate.ofInstant(record.occurredAt(), ZoneOffset.UTC);
+                    if (!day.isBefore(first) && !day.isAfter(last)) {
+                        counts.computeIfAbsent(List.of(record.actorTokenId(), day), key -> new long[2])
+                                [record.outcome().equals("success") ? 0 : 1]++;
+                    }
+                });
         return counts.entrySet().stream().map(entry -> new TokenDay((String) entry.getKey().get(0),
                 (LocalDate) entry.getKey().get(1), entry.getValue()[0], entry.getValue()[1])).toList();
     }
 
     @Override
-    public synchronized List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, int limit) {
+    public synchronized List<StoredAuditRecord> latestRefusals(TenantId tenantId, String tokenId, Instant since,
+                                                               int limit) {
         return kept.stream().filter(record -> record.tenantId().equals(tenantId)).map(Kept::stored)
-                .filter(record -> tokenId.equals(record.actorTokenId()) && !record.outcome().equals("success"))
+                .filter(record -> tokenId.equals(record.actorTokenId()) && !record.outcome().equals("success")
+                        && !record.occurredAt().isBefore(since))
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList();
