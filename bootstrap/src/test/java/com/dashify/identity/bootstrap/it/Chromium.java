@@ -9,6 +9,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium through chromedriver, both as the Debian packages install them (or as configured). */
@@ -40,6 +41,21 @@ final class Chromium {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(WebDriverException.class);
+    }
+
+    /**
+     * Signs the tenant's admin in to the console at {@code base} with the password, as a person does:
+     * {@code /admin/} leads to the sign-in page, and signing in to the tokens page.
+     */
+    static void signIn(WebDriver browser, String base, ScimClient tenant, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(base + "/admin/");
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        browser.findElement(By.id("login:organisation")).sendKeys(tenant.tenantName());
+        browser.findElement(By.id("login:userName")).sendKeys(tenant.adminUserName());
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/tokens.xhtml"));
     }
 
     /** Waits until the element shows {@code expected}, through re-renders of the page. */

@@ -145,13 +145,7 @@ class ClusterIT {
         WebDriver browser = Chromium.start(Files.createTempDirectory(Path.of("target"), "chromium-").toAbsolutePath());
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(balancer.localhostUri() + "/admin/");
-            wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
-            browser.findElement(By.id("login:organisation")).sendKeys(tenant.tenantName());
-            browser.findElement(By.id("login:userName")).sendKeys(tenant.adminUserName());
-            browser.findElement(By.id("login:password")).sendKeys(ConsoleIT.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/admin/tokens.xhtml"));
+            Chromium.signIn(browser, balancer.localhostUri().toString(), tenant, ConsoleIT.PASSWORD);
 
             // Each form is rendered by one node and may be posted to the other: a few, so that some are.
             List<String> tokens = new ArrayList<>();

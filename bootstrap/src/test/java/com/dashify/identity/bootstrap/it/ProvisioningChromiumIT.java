@@ -46,13 +46,7 @@ class ProvisioningChromiumIT {
         WebDriver browser = Chromium.start(profile.toAbsolutePath());
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(server.baseUri() + "/admin/");
-            wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
-            browser.findElement(By.id("login:organisation")).sendKeys(tenant.tenantName());
-            browser.findElement(By.id("login:userName")).sendKeys(tenant.adminUserName());
-            browser.findElement(By.id("login:password")).sendKeys(ConsoleIT.PASSWORD);
-            browser.findElement(By.id("login:signIn")).click();
-            wait.until(ExpectedConditions.urlContains("/admin/tokens.xhtml"));
+            Chromium.signIn(browser, server.baseUri().toString(), tenant, ConsoleIT.PASSWORD);
             browser.findElement(By.id("toProvisioning")).click();
             wait.until(ExpectedConditions.urlContains("/admin/provisioning.xhtml"));
             // Eight requests: five users created, one deactivated, two refused. Calls are written every
