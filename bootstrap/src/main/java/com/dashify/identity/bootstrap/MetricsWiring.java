@@ -1,5 +1,6 @@
 package com.dashify.identity.bootstrap;
 
+import com.dashify.identity.adapter.rest.api.OperatorAccess;
 import com.dashify.identity.application.audit.port.in.AuditChainBacklogUseCase;
 import com.dashify.identity.application.query.ChainBacklog;
 import com.dashify.identity.bootstrap.metrics.MetricsAccess;
@@ -11,10 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * Builds the service's meters from the settings ({@link Settings#METRICS_TOKEN},
@@ -57,17 +58,23 @@ public class MetricsWiring {
         metrics.close();
     }
 
-    /** Read once: the settings cannot change while the process runs. */
+    /**
+     * Read once: the settings cannot change while the process runs. The scraper's token is held to
+     * the operator token's rules; one too short to be safe is refused, and said so.
+     */
     @Produces
     @Singleton
-    public MetricsAccess metricsAccess() {
-        Settings settings = Settings.current();
-        MetricsAccess access = new MetricsAccess(Stream.of(settings.metricsToken(), settings.operatorToken())
-                .flatMap(Optional::stream).toList());
-        settings.metricsToken().filter(token -> !access.accepts(token)).ifPresent(tooShort ->
-                LOG.severe(() -> Settings.METRICS_TOKEN + " is refused (it must be at least "
-                        + MetricsAccess.MIN_LENGTH + " characters long)"));
-        return access;
+    public MetricsAccess metricsAccess(OperatorAccess operator) {
+        OperatorAccess scraper = Settings.current().metricsToken().map(token -> {
+            try {
+                return new OperatorAccess(token);
+            } catch (IllegalArgumentException tooShort) {
+                LOG.severe(() -> Settings.METRICS_TOKEN + " is refused (" + tooShort.getMessage()
+                        .replace("the operator token", "it") + ")");
+                return new OperatorAccess(null);
+            }
+        }).orElse(new OperatorAccess(null));
+        return new MetricsAccess(List.of(scraper, operator));
     }
 
     /** The backlog, read at most once a second; empty while it cannot be read (no schema, no database). */

@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -30,6 +30,8 @@ public class ServiceMetrics implements AutoCloseable {
         Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
         Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+    private static final List<String> CONSOLE_PATHS = List.of("/admin/", "/app/", "/jakarta.faces.resource/",
+            "/sso/", "/passkey");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final PrometheusMeterRegistry registry;
@@ -84,7 +86,8 @@ public class ServiceMetrics implements AutoCloseable {
     /** One request served: where it went (its path), how, its answer, and how long it took. */
     public void requestServed(String path, String method, int status, long nanos) {
         Request key = new Request(endpointOf(path), METHODS.contains(method) ? method : "other", status);
-        requests.computeIfAbsent(key, this::timer).record(nanos, TimeUnit.NANOSECONDS);
+        Timer timer = requests.get(key); // a plain read: computeIfAbsent may lock even when the key is there
+        (timer != null ? timer : requests.computeIfAbsent(key, this::timer)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -118,33 +121,33 @@ public class ServiceMetrics implements AutoCloseable {
 
     /** The endpoint group of a request path: a handful of values, whatever the path. */
     static String endpointOf(String path) {
-        String lower = path == null ? "" : path.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("/scim/v2/users")) {
-            return "scim_users";
+        if (path == null) {
+            return "other";
         }
-        if (lower.startsWith("/scim/v2/groups")) {
-            return "scim_groups";
+        if (startsWith(path, "/scim/")) {
+            return startsWith(path, "/scim/v2/users") ? "scim_users" : startsWith(path, "/scim/v2/groups")
+                    ? "scim_groups" : startsWith(path, "/scim/v2/bulk") ? "scim_bulk" : "scim_other";
         }
-        if (lower.startsWith("/scim/v2/bulk")) {
-            return "scim_bulk";
-        }
-        if (lower.startsWith("/scim/")) {
-            return "scim_other";
-        }
-        if (lower.startsWith("/api/")) {
+        if (startsWith(path, "/api/")) {
             return "api";
         }
-        if (lower.startsWith("/health/")) {
+        if (startsWith(path, "/health/")) {
             return "health";
         }
-        if (lower.equals("/metrics")) {
+        if (path.equalsIgnoreCase("/metrics")) {
             return "metrics";
         }
-        if (lower.startsWith("/admin/") || lower.startsWith("/app/") || lower.startsWith("/jakarta.faces.resource/")
-                || lower.startsWith("/sso/") || lower.startsWith("/passkey")) {
-            return "console";
+        for (String console : CONSOLE_PATHS) {
+            if (startsWith(path, console)) {
+                return "console";
+            }
         }
         return "other";
+    }
+
+    /** Without case, and without a lower-cased copy of the path on every request. */
+    private static boolean startsWith(String path, String prefix) {
+        return path.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private Timer timer(Request key) {

@@ -2,6 +2,7 @@ package com.dashify.identity.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dashify.identity.adapter.rest.api.OperatorAccess;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class ServiceMetricsTest {
             assertThat(scrape)
                     .contains("dashify_provisioning_total{operation=\"created\",resource=\"user\",tenant=\"t-1\"} 1.0")
                     .contains("dashify_provisioning_total{operation=\"created\",resource=\"user\",tenant=\"t-2\"} 1.0")
-                    .contains("dashify_provisioning_total{operation=\"created\",resource=\"user\",tenant=\"other\"} 2.0")
+                    .contains("dashify_provisioning_total{operation=\"created\",resource=\"user\",tenant=\"other\"}"
+                            + " 2.0")
                     .contains("dashify_provisioning_total{operation=\"deactivated\",resource=\"user\",tenant=\"t-1\"}"
                             + " 1.0")
                     .doesNotContain("t-3", "t-4");
@@ -104,11 +106,13 @@ class ServiceMetricsTest {
     }
 
     @Test
-    void metricsAreOpenOnlyWithALongEnoughTokenAndAdmitOnlyItsBearer() {
-        MetricsAccess closed = new MetricsAccess(List.of("short"));
-        MetricsAccess open = new MetricsAccess(List.of("scrape-token-0123456789", "operator-token-0123456789"));
+    void metricsAreOpenOnlyWithACredentialAndAdmitOnlyItsBearer() {
+        MetricsAccess closed = new MetricsAccess(List.of(new OperatorAccess(null), new OperatorAccess(" ")));
+        MetricsAccess open = new MetricsAccess(List.of(new OperatorAccess("scrape-token-0123456789"),
+                new OperatorAccess("operator-token-0123456789")));
 
         assertThat(closed.open()).isFalse();
+        assertThat(closed.admits("Bearer  ")).isFalse();
         assertThat(open.open()).isTrue();
         assertThat(open.admits("Bearer scrape-token-0123456789")).isTrue();
         assertThat(open.admits("bearer operator-token-0123456789")).isTrue();
