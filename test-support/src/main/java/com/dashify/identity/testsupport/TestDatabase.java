@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * A fresh, empty database for one test class: in-memory H2, or a new database on a real
  * PostgreSQL server. The server is the one named by {@code DASHIFY_TEST_PG_URL} (with
- * {@code DASHIFY_TEST_PG_USER} and {@code DASHIFY_TEST_PG_PASSWORD}), as {@code .ci/run} starts
+ * {@code DASHIFY_TEST_PG_USER} and {@code DASHIFY_TEST_PG_PASSWORD}), as {@code ./test} starts
  * it, or else an embedded PostgreSQL started from Maven artifacts for the life of the JVM.
  *
  * @param url      JDBC URL of the new database

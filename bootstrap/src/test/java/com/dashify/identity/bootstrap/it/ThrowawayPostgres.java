@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL cluster of one test's own, made with the machine's server binaries
- * ({@code /usr/lib/postgresql/<version>/bin}, which {@code .ci/run} installs), that the test stops
+ * ({@code /usr/lib/postgresql/<version>/bin}, which {@code ./test} installs), that the test stops
  * and starts again on the same port and data. As root, its commands run as {@code postgres}, since
- * {@code initdb} and {@code pg_ctl} refuse to run as root; {@code .ci/run} does the same.
+ * {@code initdb} and {@code pg_ctl} refuse to run as root; {@code ./test} does the same.
  */
 final class ThrowawayPostgres implements AutoCloseable {
 
@@ -46,7 +46,7 @@ final class ThrowawayPostgres implements AutoCloseable {
     static ThrowawayPostgres start() throws IOException {
         boolean root = ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
         Path dir = Files.createTempDirectory("dashify-outage-pg-");
-        // Not hex digits alone: EclipseLink would take such a password for an encrypted one (see .ci/run).
+        // Not hex digits alone: EclipseLink would take such a password for an encrypted one (see ./test).
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
         String password = "it-" + HexFormat.of().formatHex(secret);
@@ -145,7 +145,7 @@ final class ThrowawayPostgres implements AutoCloseable {
             }
         }
         throw new IllegalStateException("PostgreSQL's server binaries are not installed in " + INSTALLATIONS
-                + "/<version>/bin (Debian's postgresql package; .ci/run installs it)");
+                + "/<version>/bin (Debian's postgresql package; ./test installs it)");
     }
 
     private static int freePort() throws IOException {
