@@ -113,7 +113,7 @@ final class Cluster implements AutoCloseable {
             environment.put("DASHIFY_WEBAUTHN_ORIGINS", "http://localhost:" + basePort);
             String testServer = System.getenv("DASHIFY_TEST_PG_URL");
             if (testServer != null && !testServer.isBlank()) {
-                // The server ./test started: a database of this cluster's own on it.
+                // The server DASHIFY_TEST_PG_URL names (./test starts one): a database of this cluster's own on it.
                 TestDatabase fresh = TestDatabase.postgres();
                 environment.put("DASHIFY_DB_URL", fresh.url());
                 environment.put("DASHIFY_DB_USER", fresh.user());
